@@ -225,6 +225,19 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article as the article list shows it: no text, with review progress."""
+
+    id: int
+    title: str
+    outlet: str
+    date: str
+    path: str
+    claims: int
+    reviewed: int
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A stored claim: an :class:`Extraction` with its id, article and review state."""
 
@@ -392,3 +405,19 @@ def _enum(kind: Any, value: Any, default: Any) -> Any:
 def as_plain(value: Any) -> Any:
     """A dataclass as nested plain data (used by JSON writers)."""
     return asdict(value)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Which claims to list; empty fields do not filter."""
+
+    statuses: tuple[str, ...] = ()
+    source_types: tuple[str, ...] = ()
+    article_ids: tuple[int, ...] = ()
+    search: str = ""
+    attributed: bool | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+ALL_CLAIMS = ClaimQuery()

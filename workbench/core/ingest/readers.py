@@ -1,0 +1,128 @@
+"""Readers for each supported format: a file's bytes to a :class:`NewArticle`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+from lxml.etree import ParserError
+
+from workbench.core.domain import NewArticle
+from workbench.core.errors import IngestError, InvalidInputError
+from workbench.core.ingest.decode import decode_bytes, universal_newlines
+from workbench.core.ingest.metadata import ArticleMeta, check_date, read_sidecar
+
+TITLE_LIMIT = 200
+# HTML deeper or larger than this is refused rather than parsed for minutes.
+MAX_HTML_ELEMENTS = 200_000
+
+
+def first_line_title(text: str) -> str:
+    """A text's first non-empty line, as a title (Markdown heading marks removed)."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:TITLE_LIMIT]
+    return ""
+
+
+def read_text(data: bytes, path: str) -> tuple[str, ArticleMeta]:
+    text = decode_bytes(data, path)
+    return text, ArticleMeta(title=first_line_title(text))
+
+
+def read_html(data: bytes, path: str) -> tuple[str, ArticleMeta]:
+    """Main text and metadata of a web page, through trafilatura."""
+    markup = decode_bytes(data, path)
+    if markup.count("<") > MAX_HTML_ELEMENTS:
+        raise IngestError(path, f"the page has more than {MAX_HTML_ELEMENTS:,} tags; refused")
+    try:
+        document = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+            max_tree_size=MAX_HTML_ELEMENTS,
+        )
+    except (ParserError, ValueError, RecursionError) as exc:
+        raise IngestError(path, f"cannot read the HTML ({exc})") from exc
+    text = universal_newlines(getattr(document, "text", "") or "") if document else ""
+    if not text.strip():
+        raise IngestError(path, "no article text found in the HTML page")
+    try:
+        when = check_date(str(getattr(document, "date", "") or ""))
+    except InvalidInputError:
+        when = ""
+    meta = ArticleMeta(
+        title=str(getattr(document, "title", "") or "")[:TITLE_LIMIT],
+        outlet=str(getattr(document, "sitename", "") or ""),
+        date=when,
+        url=str(getattr(document, "url", "") or ""),
+    )
+    return text, meta
+
+
+READERS: dict[str, tuple[str, Callable[[bytes, str], tuple[str, ArticleMeta]]]] = {
+    ".txt": ("txt", read_text),
+    ".text": ("txt", read_text),
+    ".md": ("md", read_text),
+    ".markdown": ("md", read_text),
+    ".html": ("html", read_html),
+    ".htm": ("html", read_html),
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
+
+
+def read_article(path: Path, options: ArticleMeta, *, max_bytes: int) -> NewArticle:
+    """Read one file; metadata from ``options``, else its sidecar, else the file.
+
+    Raises:
+        IngestError: unsupported, unreadable, too big, empty or not text.
+    """
+    name = str(path)
+    entry = READERS.get(path.suffix.lower())
+    if entry is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise IngestError(
+            name, f"unsupported file type {path.suffix or '(none)'!r}; use {supported}"
+        )
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(
+                name, f"too big ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(name, f"cannot read the file ({exc.strerror or exc})") from exc
+    fmt, reader = entry
+    text, own = reader(data, name)
+    meta = options.over(read_sidecar(path)).over(own)
+    return NewArticle(
+        text=text,
+        title=meta.title or path.stem,
+        outlet=meta.outlet,
+        date=meta.date,
+        url=meta.url,
+        path=name,
+        format=fmt,
+    )
+
+
+def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
+    """An article pasted into the app: stored as given, with universal newlines."""
+    text = universal_newlines(text)
+    if not text.strip():
+        raise InvalidInputError("the pasted text is empty")
+    meta = options.over(ArticleMeta(title=first_line_title(text)))
+    return NewArticle(
+        text=text,
+        title=meta.title,
+        outlet=meta.outlet,
+        date=meta.date,
+        url=meta.url,
+        path="",
+        format="txt",
+    )

@@ -1,0 +1,275 @@
+"""The use cases of the workbench: the CLI and the GUI call these and nothing below.
+
+A :class:`Case` is one open case file. Each method is one thing a person
+does (import files, set a status, find similar claims...), written in terms
+of the store, the extractor and the matcher, none of which the callers see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from workbench.core.claims_io import ClaimsImportReport, import_claims
+from workbench.core.clock import now_iso
+from workbench.core.config import Settings
+from workbench.core.domain import (
+    ALL_CLAIMS,
+    Article,
+    ArticleSummary,
+    CaseSnapshot,
+    Claim,
+    ClaimQuery,
+    Evidence,
+    Extraction,
+    HistoryEntry,
+    Link,
+    Origin,
+    Relation,
+    SourceType,
+    Status,
+    SupportCounts,
+)
+from workbench.core.errors import InvalidInputError
+from workbench.core.export import FORMATS, ExportOptions, render_text
+from workbench.core.importing import ImportReport, import_paths, store_article
+from workbench.core.ingest import ArticleMeta, pasted_article
+from workbench.core.matching import CaseMatcher
+from workbench.core.nlp import extract_many
+from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
+from workbench.core.store import CaseStore
+
+NO_META = ArticleMeta()
+
+
+class Case:
+    """One open case: the facade over its store, extraction and matching."""
+
+    def __init__(self, store: CaseStore, settings: Settings | None = None) -> None:
+        self.store = store
+        self.settings = settings or Settings()
+        self.matcher = CaseMatcher(store)
+
+    @classmethod
+    def open(cls, path: str | Path, settings: Settings | None = None) -> Case:
+        return cls(CaseStore.open(path), settings)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Import ------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        meta: ArticleMeta = NO_META,
+        *,
+        match: bool = True,
+        progress: Progress = no_progress,
+        cancelled: CancelFlag = never_cancelled,
+    ) -> ImportReport:
+        """Import files and folders, extract their claims, match them into the case."""
+        report = import_paths(
+            self.store,
+            paths,
+            meta,
+            extract_many,
+            max_bytes=self.settings.max_file_bytes,
+            by=self.settings.user,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        if match and report.imported:
+            self.matcher.match_articles([i.id for i in report.imported], self.settings)
+        return report
+
+    def import_text(self, text: str, meta: ArticleMeta = NO_META) -> Article:
+        """Store pasted text as an article; an identical text already stored is returned."""
+        article = pasted_article(text, meta)
+        stored = store_article(self.store, article, extract_many, by=self.settings.user)
+        if isinstance(stored, int):
+            return self.store.get_article(stored)
+        self.matcher.match_articles([stored.id], self.settings)
+        return stored
+
+    # Reading -----------------------------------------------------------------
+
+    def article(self, article_id: int) -> Article:
+        return self.store.get_article(article_id)
+
+    def articles(self) -> list[ArticleSummary]:
+        return self.store.article_summaries()
+
+    def claim(self, claim_id: int) -> Claim:
+        return self.store.get_claim(claim_id)
+
+    def claims(self, query: ClaimQuery = ALL_CLAIMS) -> list[Claim]:
+        self._check_query(query)
+        return self.store.claims(query)
+
+    def claim_ids(self, query: ClaimQuery = ALL_CLAIMS) -> list[int]:
+        self._check_query(query)
+        return self.store.claim_ids(query)
+
+    def claims_by_ids(self, ids: Sequence[int]) -> list[Claim]:
+        return self.store.claims_by_ids(ids)
+
+    def statuses(self) -> list[Status]:
+        return self.store.statuses()
+
+    def history(self, claim_id: int) -> list[HistoryEntry]:
+        self.store.require_claim(claim_id)
+        return self.store.claim_history(claim_id)
+
+    def evidence(self, claim_id: int) -> list[Evidence]:
+        return self.store.evidence_for(claim_id)
+
+    def links(self, relation: Relation | str | None = None) -> list[Link]:
+        if relation is not None and relation not in {str(r) for r in Relation}:
+            raise InvalidInputError(
+                f"unknown relation {relation!r}; use one of: {', '.join(Relation)}"
+            )
+        return self.store.links(relation=relation)
+
+    def links_of(self, claim_id: int) -> list[Link]:
+        return self.store.links(claim_id=claim_id)
+
+    def support(self) -> dict[int, SupportCounts]:
+        return self.matcher.support()
+
+    def snapshot(self, query: ClaimQuery = ALL_CLAIMS) -> CaseSnapshot:
+        """Everything a report needs, for the claims ``query`` selects."""
+        claims = tuple(self.claims(query))
+        keep = {c.id for c in claims}
+        article_ids = {c.article_id for c in claims}
+        links = tuple(k for k in self.store.links() if k.a_id in keep or k.b_id in keep)
+        linked = {i for k in links for i in (k.a_id, k.b_id)} - keep
+        others = tuple(self.store.claims_by_ids(sorted(linked)))
+        article_ids |= {c.article_id for c in others}
+        articles = tuple(a for a in self.store.articles() if a.id in article_ids)
+        evidence = {k: v for k, v in self.store.all_evidence().items() if k in keep}
+        return CaseSnapshot(
+            articles=articles,
+            claims=claims + others,
+            links=links,
+            statuses=tuple(self.store.statuses()),
+            evidence=evidence,
+            support=self.support(),
+        )
+
+    def export(self, fmt: str, query: ClaimQuery = ALL_CLAIMS, *, base_url: str = "") -> str:
+        """The report in format ``fmt`` (for ``pdf``, the HTML the GUI layer paints)."""
+        options = ExportOptions(
+            base_url=base_url,
+            organisation=self.settings.organisation,
+            organisation_url=self.settings.organisation_url,
+            generated_at=now_iso(),
+        )
+        return render_text(fmt, self.snapshot(query), options)
+
+    @staticmethod
+    def export_encoding(fmt: str) -> str:
+        return FORMATS[fmt].encoding or "utf-8"
+
+    def import_claims(self, path: Path) -> ClaimsImportReport:
+        """Merge another case's export (or a JSONL of claims) and match what is new."""
+        report = import_claims(self.store, path, by=self.settings.user)
+        self.matcher.match_claims(report.new_claim_ids, self.settings)
+        return report
+
+    # Review ------------------------------------------------------------------
+
+    def set_status(
+        self, claim_id: int, status: str, *, note: str | None = None, by: str = ""
+    ) -> Claim:
+        return self.store.set_status(claim_id, status, note=note, by=by or self.settings.user)
+
+    def set_note(self, claim_id: int, note: str, *, by: str = "") -> Claim:
+        return self.store.set_note(claim_id, note, by=by or self.settings.user)
+
+    def add_evidence(self, claim_id: int, url: str, comment: str = "") -> Evidence:
+        return self.store.add_evidence(claim_id, url, comment, by=self.settings.user)
+
+    def remove_evidence(self, evidence_id: int) -> Evidence:
+        return self.store.remove_evidence(evidence_id, by=self.settings.user)
+
+    def decide_link(self, link_id: int, confirmed: bool | None) -> Link:
+        return self.store.decide_link(link_id, confirmed, by=self.settings.user)
+
+    def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
+        """Correct a claim's fields or spans (offsets are checked against the text)."""
+        claim = self.store.get_claim(claim_id)
+        extraction = replace(claim.extraction, **changes)
+        _check_spans(self.store.get_article(claim.article_id).text, extraction)
+        return self.store.update_extraction(claim_id, extraction, by=self.settings.user)
+
+    def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
+        """A claim a person marked by hand in the reader."""
+        _check_spans(self.store.get_article(article_id).text, extraction)
+        (claim_id,) = self.store.add_claims(
+            article_id, [extraction], origin=Origin.MANUAL, by=self.settings.user
+        )
+        self.matcher.match_claims([claim_id], self.settings)
+        return self.store.get_claim(claim_id)
+
+    def delete_claim(self, claim_id: int) -> None:
+        self.store.delete_claim(claim_id, by=self.settings.user)
+
+    # Matching ----------------------------------------------------------------
+
+    def match(self, min_score: float | None = None) -> list[Link]:
+        """Match the whole case and store the links; returns the case's proposed links."""
+        settings = self.settings
+        if min_score is not None:
+            settings = replace(settings, match_min_score=min_score)
+        self.matcher.match_all(settings)
+        self.store.set_meta("matched_at", now_iso())
+        floor = settings.match_min_score
+        return [k for k in self.store.links() if k.score >= floor and k.confirmed is not False]
+
+    def similar(self, text: str, top: int = 10) -> list[tuple[Claim, float]]:
+        ranked = self.matcher.similar(text, top)
+        claims = {c.id: c for c in self.store.claims_by_ids([i for i, _ in ranked])}
+        return [(claims[i], score) for i, score in ranked if i in claims]
+
+    def similar_to_claim(self, claim_id: int, top: int = 10) -> list[tuple[Claim, float]]:
+        claim = self.store.get_claim(claim_id)
+        hits = self.similar(claim.content, top + 1)
+        return [(c, s) for c, s in hits if c.id != claim_id][:top]
+
+    def similar_batch(
+        self, queries: Iterable[tuple[str, str]], top: int = 10
+    ) -> Iterator[tuple[str, list[tuple[int, float]]]]:
+        """``(query_id, [(claim_id, score)...])`` for each ``(query_id, text)``."""
+        for query_id, text in queries:
+            yield query_id, self.matcher.similar(text, top)
+
+    @staticmethod
+    def _check_query(query: ClaimQuery) -> None:
+        unknown = [t for t in query.source_types if t not in {str(s) for s in SourceType}]
+        if unknown:
+            raise InvalidInputError(
+                f"unknown source type {unknown[0]!r}; use one of: {', '.join(SourceType)}"
+            )
+
+
+def _check_spans(text: str, extraction: Extraction) -> None:
+    for role in ("source", "cue", "content"):
+        start = getattr(extraction, f"{role}_start")
+        end = getattr(extraction, f"{role}_end")
+        if not 0 <= start <= end <= len(text) or text[start:end] != getattr(extraction, role):
+            raise InvalidInputError(
+                f"the {role} span {start}-{end} does not match the article text"
+            )

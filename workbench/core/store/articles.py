@@ -1,0 +1,101 @@
+"""Articles: stored with their claims in one transaction, found by hash."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from workbench.core.clock import now_iso
+from workbench.core.config import INITIAL_STATUS
+from workbench.core.domain import Article, ArticleSummary, Extraction, NewArticle, Origin
+from workbench.core.errors import NotFoundError
+from workbench.core.store.claims import ClaimQueries
+from workbench.core.store.rows import article_from_row
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text: re-importing the same text is a duplicate."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ArticleQueries(ClaimQueries):
+    """Articles own their claims, so adding one adds both."""
+
+    def add_article(
+        self,
+        article: NewArticle,
+        extractions: Sequence[Extraction] = (),
+        *,
+        origin: Origin = Origin.EXTRACTED,
+        by: str = "",
+    ) -> Article:
+        """Store an article and its claims together, or neither."""
+        now = now_iso()
+        digest = content_hash(article.text)
+        with self.write():
+            cursor = self.db.execute(
+                "INSERT INTO articles (title, outlet, date, url, path, format, content_hash,"
+                " text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.title,
+                    article.outlet,
+                    article.date,
+                    article.url,
+                    article.path,
+                    article.format,
+                    digest,
+                    article.text,
+                    now,
+                ),
+            )
+            article_id = int(cursor.lastrowid or 0)
+            self.record("article", article_id, "import", new=article.path or article.title, by=by)
+            self._insert_claims(
+                article_id, extractions, origin=origin, status=INITIAL_STATUS, by=by
+            )
+        return self.get_article(article_id)
+
+    def get_article(self, article_id: int) -> Article:
+        row = self._one(
+            "SELECT * FROM articles WHERE id = ?", (article_id,), f"no article with id {article_id}"
+        )
+        return article_from_row(row)
+
+    def article_by_hash(self, digest: str) -> Article | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE content_hash = ?", (digest,)))
+        return article_from_row(rows[0]) if rows else None
+
+    def find_article(self, *, path: str = "", url: str = "") -> Article | None:
+        """The article imported from ``path`` or published at ``url``, if any."""
+        for column, value in (("path", path), ("url", url)):
+            if value:
+                rows = list(
+                    self.db.query(
+                        f"SELECT * FROM articles WHERE {column} = ? ORDER BY id LIMIT 1", (value,)
+                    )
+                )
+                if rows:
+                    return article_from_row(rows[0])
+        return None
+
+    def articles(self) -> list[Article]:
+        return [article_from_row(r) for r in self.db.query("SELECT * FROM articles ORDER BY id")]
+
+    def article_summaries(self) -> list[ArticleSummary]:
+        """Every article without its text, with claim and review counts."""
+        sql = """
+            SELECT a.id, a.title, a.outlet, a.date, a.path,
+                   count(c.id) AS claims,
+                   count(c.id) FILTER (WHERE c.status != ?) AS reviewed
+            FROM articles a LEFT JOIN claims c ON c.article_id = a.id
+            GROUP BY a.id ORDER BY a.date, a.id
+        """
+        return [ArticleSummary(**row) for row in self.db.query(sql, (INITIAL_STATUS,))]
+
+    def delete_article(self, article_id: int, *, by: str = "") -> None:
+        """Remove an article with its claims, links and evidence."""
+        with self.write():
+            cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no article with id {article_id}")
+            self.record("article", article_id, "delete", by=by)

@@ -1,0 +1,39 @@
+"""The case store: one SQLite file, one object, every query of the workbench.
+
+Every write goes through :meth:`CaseStore.write`, a ``BEGIN IMMEDIATE``
+transaction (a savepoint when nested), and every change a person or the
+pipeline makes is written to the history in the same transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.store.articles import ArticleQueries
+from workbench.core.store.connection import open_case_file
+from workbench.core.store.links import LinkQueries
+from workbench.core.store.review import ReviewQueries
+
+
+class CaseStore(ArticleQueries, LinkQueries, ReviewQueries):
+    """A case file opened for reading and writing.
+
+    One instance per thread: SQLite connections are not shared. Open a second
+    store on the same path for a worker thread.
+    """
+
+    @classmethod
+    def open(cls, path: str | Path) -> CaseStore:
+        """Open or create the case at ``path``; see :mod:`store.connection`."""
+        path = Path(path)
+        opened = open_case_file(path)
+        return cls(opened.db, path, opened.backup)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,225 @@
+"""Claims: listing with filters and full-text search, edits with history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from workbench.core.clock import now_iso
+from workbench.core.domain import ALL_CLAIMS, Claim, ClaimQuery, Extraction, Origin
+from workbench.core.errors import InvalidInputError, NotFoundError
+from workbench.core.store.base import StoreBase
+from workbench.core.store.rows import claim_from_row, extraction_to_row
+
+# The history keeps these claim fields when a person edits a claim.
+EDITABLE_FIELDS = (
+    "source",
+    "source_start",
+    "source_end",
+    "source_resolved",
+    "source_type",
+    "anonymous",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "quote",
+    "stance",
+    "numbers",
+    "attributed",
+)
+
+
+class ClaimQueries(StoreBase):
+    def _insert_claims(
+        self,
+        article_id: int,
+        extractions: Iterable[Extraction],
+        *,
+        origin: Origin,
+        status: str,
+        by: str,
+        note: str = "",
+    ) -> list[int]:
+        now = now_iso()
+        ids = []
+        for extraction in extractions:
+            row = extraction_to_row(extraction)
+            row.update(
+                article_id=article_id,
+                status=status,
+                note=note,
+                origin=str(origin),
+                created_at=now,
+                updated_at=now,
+            )
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self.db.execute(
+                f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values())
+            )
+            claim_id = int(cursor.lastrowid or 0)
+            self.record("claim", claim_id, "create", new=extraction.content[:200], by=by)
+            ids.append(claim_id)
+        return ids
+
+    def add_claims(
+        self,
+        article_id: int,
+        extractions: Sequence[Extraction],
+        *,
+        origin: Origin = Origin.MANUAL,
+        status: str = "unverified",
+        note: str = "",
+        by: str = "",
+    ) -> list[int]:
+        """Add claims to a stored article (by hand, or from an imported file)."""
+        self._check_status(status)
+        with self.write():
+            self._one(
+                "SELECT id FROM articles WHERE id = ?", (article_id,), f"no article {article_id}"
+            )
+            return self._insert_claims(
+                article_id, extractions, origin=origin, status=status, by=by, note=note
+            )
+
+    def get_claim(self, claim_id: int) -> Claim:
+        row = self._one(
+            "SELECT * FROM claims WHERE id = ?", (claim_id,), f"no claim with id {claim_id}"
+        )
+        return claim_from_row(row)
+
+    def claims(self, query: ClaimQuery = ALL_CLAIMS) -> list[Claim]:
+        where, params, order = self._where(query)
+        sql = f"SELECT claims.* FROM claims {where} ORDER BY {order}"
+        sql, params = _paged(sql, params, query)
+        return [claim_from_row(r) for r in self.db.query(sql, params)]
+
+    def claim_ids(self, query: ClaimQuery = ALL_CLAIMS) -> list[int]:
+        """Only the ids, in list order: big tables page rows in on demand."""
+        where, params, order = self._where(query)
+        sql, params = _paged(
+            f"SELECT claims.id FROM claims {where} ORDER BY {order}", params, query
+        )
+        return [row[0] for row in self.db.execute(sql, params).fetchall()]
+
+    def claims_by_ids(self, ids: Sequence[int]) -> list[Claim]:
+        """The claims with these ids, in the order given (unknown ids skipped)."""
+        found: dict[int, Claim] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(f"SELECT * FROM claims WHERE id IN ({marks})", chunk):
+                found[row["id"]] = claim_from_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def count_claims(self, query: ClaimQuery = ALL_CLAIMS) -> int:
+        where, params, _ = self._where(query)
+        return int(self.db.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()[0])
+
+    def set_status(
+        self, claim_id: int, status: str, *, by: str = "", note: str | None = None
+    ) -> Claim:
+        """Record a verdict; the status and its history row commit together."""
+        self._check_status(status)
+        with self.write():
+            claim = self.get_claim(claim_id)
+            if claim.status != status:
+                self._update(claim_id, {"status": status})
+                self.record(
+                    "claim", claim_id, "update", field="status", old=claim.status, new=status, by=by
+                )
+            if note is not None and note != claim.note:
+                self._update(claim_id, {"note": note})
+                self.record(
+                    "claim", claim_id, "update", field="note", old=claim.note, new=note, by=by
+                )
+        return self.get_claim(claim_id)
+
+    def set_note(self, claim_id: int, note: str, *, by: str = "") -> Claim:
+        with self.write():
+            claim = self.get_claim(claim_id)
+            if note != claim.note:
+                self._update(claim_id, {"note": note})
+                self.record(
+                    "claim", claim_id, "update", field="note", old=claim.note, new=note, by=by
+                )
+        return self.get_claim(claim_id)
+
+    def update_extraction(self, claim_id: int, extraction: Extraction, *, by: str = "") -> Claim:
+        """Replace a claim's spans and fields (a person's correction), field by field in history."""
+        with self.write():
+            old = extraction_to_row(self.get_claim(claim_id).extraction)
+            new = extraction_to_row(extraction)
+            changed = {k: new[k] for k in EDITABLE_FIELDS if old[k] != new[k]}
+            if changed:
+                self._update(claim_id, changed)
+                for field, value in changed.items():
+                    self.record(
+                        "claim", claim_id, "update", field=field, old=old[field], new=value, by=by
+                    )
+        return self.get_claim(claim_id)
+
+    def delete_claim(self, claim_id: int, *, by: str = "") -> None:
+        with self.write():
+            claim = self.get_claim(claim_id)
+            self.db.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+            self.record("claim", claim_id, "delete", old=claim.content[:200], by=by)
+
+    def _update(self, claim_id: int, values: dict[str, Any]) -> None:
+        values = {**values, "updated_at": now_iso()}
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self.db.execute(
+            f"UPDATE claims SET {assignments} WHERE id = ?", (*values.values(), claim_id)
+        )
+
+    def _check_status(self, status: str) -> None:
+        known = [row[0] for row in self.db.execute("SELECT name FROM statuses ORDER BY position")]
+        if status not in known:
+            raise InvalidInputError(f"unknown status {status!r}; use one of: {', '.join(known)}")
+
+    def _where(self, query: ClaimQuery) -> tuple[str, list[Any], str]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, values in (
+            ("status", query.statuses),
+            ("source_type", query.source_types),
+            ("article_id", query.article_ids),
+        ):
+            if values:
+                clauses.append(f"claims.{column} IN ({', '.join('?' for _ in values)})")
+                params.extend(values)
+        if query.attributed is not None:
+            clauses.append("claims.attributed = ?")
+            params.append(int(query.attributed))
+        order = "claims.article_id, claims.content_start, claims.id"
+        if query.search.strip():
+            clauses.append("claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            params.append(self.db.quote_fts(query.search.strip()))
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return where, params, order
+
+    def search_ranked(self, text: str, limit: int = 50) -> list[tuple[int, float]]:
+        """Claims by FTS5 bm25 rank for ``text`` (any word may match), best first."""
+        words = [w for w in self.db.quote_fts(text).split() if w.strip('"')]
+        if not words:
+            return []
+        sql = (
+            "SELECT rowid, bm25(claims_fts) AS rank FROM claims_fts"
+            " WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        rows = self.db.execute(sql, (" OR ".join(words), limit)).fetchall()
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def require_claim(self, claim_id: int) -> None:
+        if not self.db.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
+            raise NotFoundError(f"no claim with id {claim_id}")
+
+
+def _paged(sql: str, params: list[Any], query: ClaimQuery) -> tuple[str, list[Any]]:
+    if query.limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, query.limit, query.offset]
+    return sql, params

@@ -1,0 +1,184 @@
+"""Schema migrations: the only code that creates or changes tables.
+
+Each step is one small function; :func:`migrate` runs the pending ones, each
+in its own ``BEGIN IMMEDIATE`` transaction together with the bump of
+``PRAGMA user_version``, so a crash mid-migration leaves the previous
+version intact. ``PRAGMA application_id`` marks the file as a case so that
+another program's SQLite database is never mistaken for one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from workbench.core.config import DEFAULT_STATUSES
+
+APPLICATION_ID = 0x434C4D57  # "CLMW"
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE statuses (
+            name TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            color TEXT NOT NULL,
+            final INTEGER NOT NULL DEFAULT 0,
+            rating TEXT NOT NULL DEFAULT '',
+            value INTEGER NOT NULL DEFAULT 3,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT 'txt',
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            attributed INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL DEFAULT '',
+            source_start INTEGER NOT NULL DEFAULT 0,
+            source_end INTEGER NOT NULL DEFAULT 0,
+            source_resolved TEXT NOT NULL DEFAULT '',
+            source_type TEXT NOT NULL DEFAULT 'other',
+            anonymous INTEGER NOT NULL DEFAULT 0,
+            cue TEXT NOT NULL DEFAULT '',
+            cue_start INTEGER NOT NULL DEFAULT 0,
+            cue_end INTEGER NOT NULL DEFAULT 0,
+            content TEXT NOT NULL,
+            content_start INTEGER NOT NULL DEFAULT 0,
+            content_end INTEGER NOT NULL DEFAULT 0,
+            quote TEXT NOT NULL DEFAULT 'indirect',
+            stance TEXT NOT NULL DEFAULT 'asserts',
+            numbers TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL REFERENCES statuses(name),
+            note TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'extracted',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX articles_hash ON articles(content_hash)")
+    db.execute("CREATE INDEX articles_path ON articles(path)")
+    db.execute("CREATE INDEX claims_article ON claims(article_id)")
+    db.execute("CREATE INDEX claims_status ON claims(status)")
+    db.execute("CREATE INDEX claims_source_type ON claims(source_type)")
+    db.execute(
+        """CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            a_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            b_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '[]',
+            independent INTEGER NOT NULL DEFAULT 1,
+            confirmed INTEGER,
+            created_at TEXT NOT NULL,
+            UNIQUE (a_id, b_id),
+            CHECK (a_id < b_id)
+        )"""
+    )
+    db.execute("CREATE INDEX links_b ON links(b_id)")
+    db.execute(
+        """CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX evidence_claim ON evidence(claim_id)")
+    db.execute(
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            old TEXT,
+            new TEXT,
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX history_entity ON history(entity, entity_id)")
+    # The audit trail is append-only: the database itself refuses edits.
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER history_no_{verb.lower()} BEFORE {verb} ON history
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"""
+        )
+    db.table("statuses").insert_all(
+        [
+            {
+                "name": s.name,
+                "label": s.label,
+                "color": s.color,
+                "final": int(s.final),
+                "rating": s.rating,
+                "value": s.value,
+                "position": s.position,
+            }
+            for s in DEFAULT_STATUSES
+        ]
+    )
+    db.table("claims").enable_fts(
+        ["source", "source_resolved", "content"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="porter",
+    )
+    db.table("articles").enable_fts(
+        ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize="porter"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The version recorded in the file (0 for a new, empty file)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database) -> list[int]:
+    """Apply every pending migration; return the versions applied."""
+    applied = []
+    for version in range(schema_version(db) + 1, SCHEMA_VERSION + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read under the write lock: another process may have migrated.
+            if schema_version(db) >= version:
+                db.execute("ROLLBACK")
+                continue
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {version}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
