@@ -64,7 +64,8 @@ def format_option(*choices: str) -> Callable[[Any], Any]:
     type=click.Path(dir_okay=False),
     envvar=DB_ENV,
     show_envvar=True,
-    help="The case database (one SQLite file per case). Default: workbench.db in your user data folder.",
+    help="The case database (one SQLite file per case). "
+    "Default: workbench.db in your user data folder.",
 )
 @click.version_option(package_name="claim-workbench")
 @click.pass_context
@@ -166,7 +167,8 @@ def import_(
         for path, error in report.failed:
             click.echo(f"failed    {path}: {error}", err=True)
         click.echo(
-            f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, {len(report.failed)} failed",
+            f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+            f"{len(report.failed)} failed",
             err=True,
         )
     if report.failed:
@@ -521,6 +523,8 @@ def export(
         raise InvalidInputError("--format pdf needs -o FILE")
     with open_case(ctx) as case:
         if fmt == "pdf":
+            if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from workbench.gui.pdf import write_pdf
 
             write_pdf(case.export("pdf", query, base_url=base_url), Path(output or ""))

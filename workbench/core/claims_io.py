@@ -235,8 +235,8 @@ def _status(data: dict[str, Any]) -> Status:
         color=str(data.get("color") or "#9e9e9e"),
         final=bool(data.get("final")),
         rating=str(data.get("rating") or ""),
-        value=int(data.get("value") or 3),
-        position=int(data.get("position") or 0),
+        value=int(data.get("value", 3)),
+        position=int(data.get("position", 0)),
     )
 
 

@@ -141,23 +141,22 @@ class Extraction:
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
         """Read a contract claim object; missing fields get neutral defaults."""
         content = str(data.get("content", ""))
-        content_start = int(data.get("content_start") or 0)
-        content_end = int(data.get("content_end") or content_start + len(content))
+        content_start = _int(data, "content_start", 0)
         source = str(data.get("source") or "")
         return cls(
             attributed=bool(data.get("attributed", bool(source))),
             source=source,
-            source_start=int(data.get("source_start") or content_start),
-            source_end=int(data.get("source_end") or content_start),
+            source_start=_int(data, "source_start", content_start),
+            source_end=_int(data, "source_end", content_start),
             source_resolved=str(data.get("source_resolved") or source),
             source_type=_enum(SourceType, data.get("source_type"), SourceType.OTHER),
             anonymous=bool(data.get("anonymous", False)),
             cue=str(data.get("cue") or ""),
-            cue_start=int(data.get("cue_start") or content_start),
-            cue_end=int(data.get("cue_end") or content_start),
+            cue_start=_int(data, "cue_start", content_start),
+            cue_end=_int(data, "cue_end", content_start),
             content=content,
             content_start=content_start,
-            content_end=content_end,
+            content_end=_int(data, "content_end", content_start + len(content)),
             quote=_enum(QuoteKind, data.get("quote"), QuoteKind.INDIRECT),
             stance=_enum(Stance, data.get("stance"), Stance.ASSERTS),
             numbers=tuple(Quantity.from_dict(n) for n in data.get("numbers") or ()),
@@ -393,6 +392,12 @@ class CaseSnapshot:
     statuses: tuple[Status, ...]
     evidence: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
     support: dict[int, SupportCounts] = field(default_factory=dict)
+
+
+def _int(data: dict[str, Any], key: str, default: int) -> int:
+    """An offset that may be absent; 0 is a real offset, not a missing one."""
+    value = data.get(key)
+    return default if value is None else int(value)
 
 
 def _enum(kind: Any, value: Any, default: Any) -> Any:

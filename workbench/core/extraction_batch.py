@@ -18,12 +18,13 @@ Result = tuple[str, list[Extraction] | str]
 
 
 def extract_files(
-    names: Sequence[str], out_dir: Path | None, stdin: TextIO, settings: Settings = Settings()
+    names: Sequence[str], out_dir: Path | None, stdin: TextIO, settings: Settings | None = None
 ) -> Iterator[Result]:
     """``(name, claims)`` for each file, or ``(name, reason)`` when it cannot be read.
 
     With ``out_dir``, each file's claims are also written to ``out_dir/STEM.jsonl``.
     """
+    settings = settings or Settings()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     batch: list[tuple[str, NewArticle]] = []

@@ -33,7 +33,7 @@ from workbench.core.domain import (
     SupportCounts,
 )
 from workbench.core.errors import InvalidInputError
-from workbench.core.export import FORMATS, ExportOptions, render_text
+from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, render_text
 from workbench.core.importing import ImportReport, import_paths, store_article
 from workbench.core.ingest import ArticleMeta, pasted_article
 from workbench.core.matching import CaseMatcher
@@ -160,13 +160,14 @@ class Case:
         article_ids |= {c.article_id for c in others}
         articles = tuple(a for a in self.store.articles() if a.id in article_ids)
         evidence = {k: v for k, v in self.store.all_evidence().items() if k in keep}
-        return CaseSnapshot(
+        return FilteredSnapshot(
             articles=articles,
-            claims=claims + others,
+            claims=claims,
             links=links,
             statuses=tuple(self.store.statuses()),
             evidence=evidence,
-            support=self.support(),
+            support={k: v for k, v in self.support().items() if k in keep},
+            context_claims=others,
         )
 
     def export(self, fmt: str, query: ClaimQuery = ALL_CLAIMS, *, base_url: str = "") -> str:
