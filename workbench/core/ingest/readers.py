@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from configparser import ConfigParser
+from functools import cache
 from pathlib import Path
 
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.settings import use_config
 
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
@@ -27,6 +30,15 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+@cache
+def _trafilatura_config() -> ConfigParser:
+    """trafilatura's defaults, with a cap on the tree size and no network look-ups."""
+    config = use_config()
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_HTML_ELEMENTS))
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return config
+
+
 def read_text(data: bytes, path: str) -> tuple[str, ArticleMeta]:
     text = decode_bytes(data, path)
     return text, ArticleMeta(title=first_line_title(text))
@@ -44,7 +56,7 @@ def read_html(data: bytes, path: str) -> tuple[str, ArticleMeta]:
             include_comments=False,
             include_tables=False,
             favor_recall=True,
-            max_tree_size=MAX_HTML_ELEMENTS,
+            config=_trafilatura_config(),
         )
     except (ParserError, ValueError, RecursionError) as exc:
         raise IngestError(path, f"cannot read the HTML ({exc})") from exc

@@ -1,0 +1,192 @@
+"""How find_links scales, against naive all-pairs rapidfuzz measured in the same run.
+
+Generates synthetic cases (sentences drawn from a Zipf-distributed made-up
+vocabulary with names, places and quantities, ten claims an article) with
+planted near-duplicates: a claim copied into another article with one or two
+small edits. For each size it times candidate generation and the whole of
+``find_links`` and reports peak memory; on the smallest size it also runs
+``rapidfuzz.process.cdist`` with ``fuzz.ratio`` (cutoff 90) over all pairs and
+prints the speed ratio and the share of its cross-article pairs we find.
+
+    python benchmarks/match_scale.py                  # 20,000 and 100,000 claims
+    python benchmarks/match_scale.py --sizes 2000     # a quick smoke test
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+import tracemalloc
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from workbench.core.domain import Article, Claim, Extraction, Quantity, QuoteKind, SourceType
+from workbench.core.domain import Stance as St
+from workbench.core.match import find_links
+from workbench.core.match.candidates import candidate_pairs
+from workbench.core.match.features import Rarity, features_for
+
+CLAIMS_PER_ARTICLE = 10
+SYLLABLES = ("ka", "ro", "mi", "sa", "tu", "len", "dar", "vi", "os", "el", "an", "ber", "qui",
+             "zo", "fa", "ne", "hu", "pra", "sto", "gi", "lo", "mar")  # fmt: skip
+FUNCTION = ("the", "a", "of", "in", "to", "and", "that", "on", "for", "with", "was", "were",
+            "by", "from", "at", "as", "said", "had")  # fmt: skip
+SOURCES = [("the Interior Ministry", SourceType.GOVERNMENT), ("a rights group", SourceType.NGO),
+           ("witnesses", SourceType.WITNESS), ("the army", SourceType.MILITARY_SECURITY),
+           ("the United Nations", SourceType.INTERNATIONAL_ORG)]  # fmt: skip
+
+
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    """Made-up words, a Zipf law deciding how often each is used."""
+    seen: set[str] = set()
+    while len(seen) < size:
+        seen.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(seen)
+
+
+class Generator:
+    """Claims that look like news sentences over a shared vocabulary."""
+
+    def __init__(self, seed: int = 7, vocab: int = 40_000) -> None:
+        self.rng = random.Random(seed)
+        self.words = vocabulary(self.rng, vocab)
+        self.names = [w.capitalize() for w in vocabulary(self.rng, vocab // 8)]
+        weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(self.words))]
+        self.cumulative = list(np.cumsum(weights))
+
+    def sentence(self) -> tuple[str, Quantity]:
+        rng = self.rng
+        count = rng.randint(12, 24)
+        picked = rng.choices(self.words, cum_weights=self.cumulative, k=count)
+        parts: list[str] = []
+        for word in picked:
+            parts.append(word)
+            if rng.random() < 0.35:
+                parts.append(rng.choice(FUNCTION))
+        value = rng.choice([3, 12, 40, 100, 250, 500, 1500, 3000]) * rng.randint(1, 4)
+        what = rng.choice(self.words[:300])
+        place = rng.choice(self.names)
+        position = rng.randint(1, len(parts) - 1)
+        parts[position:position] = [str(value), what, "in", place]
+        text = " ".join(parts)
+        start = text.index(f"{value} {what}")
+        number = Quantity(float(value), str(value), what, start, start + len(str(value)))
+        return text[0].upper() + text[1:] + ".", number
+
+    def edit(self, text: str) -> str:
+        """One or two small edits: a word swapped, dropped or misspelt."""
+        words = text.split()
+        for _ in range(self.rng.randint(1, 2)):
+            i = self.rng.randrange(len(words))
+            action = self.rng.random()
+            if action < 0.4:
+                words[i] = self.rng.choice(self.words[:2000])
+            elif action < 0.7 and len(words) > 8:
+                del words[i]
+            elif len(words[i]) > 3:
+                j = self.rng.randrange(len(words[i]) - 1)
+                w = words[i]
+                words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        return " ".join(words)
+
+
+def make_case(size: int, duplicate_share: float = 0.05, seed: int = 7) -> list[Claim]:
+    """``size`` claims; a ``duplicate_share`` of them are edited copies from other articles."""
+    gen = Generator(seed)
+    claims: list[Claim] = []
+    originals: list[tuple[str, Quantity, int]] = []
+    for claim_id in range(1, size + 1):
+        article_id = (claim_id - 1) // CLAIMS_PER_ARTICLE + 1
+        if originals and gen.rng.random() < duplicate_share:
+            text, number, _ = gen.rng.choice(originals)
+            text = gen.edit(text)
+        else:
+            text, number = gen.sentence()
+            originals.append((text, number, article_id))
+        source, kind = gen.rng.choice(SOURCES)
+        extraction = Extraction(
+            True, source, 0, len(source), source, kind, False, "said", 0, 0,
+            text, 0, len(text), QuoteKind.INDIRECT, St.ASSERTS, (number,),
+        )  # fmt: skip
+        claims.append(Claim(claim_id, article_id, extraction, status="unverified"))
+    return claims
+
+
+def articles_for(claims: Sequence[Claim]) -> dict[int, Article]:
+    ids = sorted({c.article_id for c in claims})
+    return {i: Article(i, f"A{i}", f"Outlet {i % 50}", "", "", "", "txt", "", "", "") for i in ids}
+
+
+def naive_pairs(claims: Sequence[Claim], chunk: int = 2000) -> tuple[set[tuple[int, int]], float]:
+    """All cross-article pairs with fuzz.ratio >= 90, by brute force, and the time it took."""
+    texts = [c.content for c in claims]
+    found: set[tuple[int, int]] = set()
+    started = time.perf_counter()
+    for offset in range(0, len(texts), chunk):
+        block = process.cdist(texts[offset : offset + chunk], texts, scorer=fuzz.ratio,
+                              score_cutoff=90, dtype=np.uint8, workers=-1)  # fmt: skip
+        rows, cols = np.nonzero(block)
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = offset + r
+            if i < c and claims[i].article_id != claims[c].article_id:
+                found.add((claims[i].id, claims[c].id))
+    return found, time.perf_counter() - started
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def run(size: int, naive: bool, trace: bool) -> None:
+    claims = make_case(size)
+    articles = articles_for(claims)
+    if trace:
+        tracemalloc.start()
+    started = time.perf_counter()
+    features = features_for(claims, articles)
+    pairs = candidate_pairs(features, Rarity(f.terms for f in features))
+    candidates_s = time.perf_counter() - started
+    candidate_ids = {(features[i].id, features[j].id) for i, j in pairs}
+    started = time.perf_counter()
+    links = find_links(claims, articles, min_score=60.0)
+    total_s = time.perf_counter() - started
+    traced = ""
+    if trace:
+        traced = f", tracemalloc peak {tracemalloc.get_traced_memory()[1] / 2**20:.0f} MiB"
+        tracemalloc.stop()
+    print(f"{size:>7,} claims: candidates {candidates_s:6.2f} s ({len(pairs):,} pairs), "
+          f"find_links {total_s:6.2f} s ({len(links):,} links), "
+          f"peak RSS {peak_mib():.0f} MiB{traced}")  # fmt: skip
+    if not naive:
+        return
+    truth, naive_s = naive_pairs(claims)
+    linked = {(d.a_id, d.b_id) for d in links}
+    recall = len(truth & linked) / len(truth) if truth else 1.0
+    recall_candidates = len(truth & candidate_ids) / len(truth) if truth else 1.0
+    print(f"{'':>7} naive cdist fuzz.ratio>=90: {naive_s:6.2f} s, {len(truth):,} cross-article "
+          f"pairs; speed ratio {naive_s / total_s:.1f}x (find_links), "
+          f"{naive_s / candidates_s:.1f}x (candidates); recall {recall:.1%} (links), "
+          f"{recall_candidates:.1%} (candidates)")  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000])
+    parser.add_argument("--no-naive", action="store_true", help="skip the all-pairs baseline")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="trace Python allocations (slow)"
+    )
+    args = parser.parse_args(argv)
+    for position, size in enumerate(sorted(args.sizes)):
+        run(size, naive=position == 0 and not args.no_naive, trace=args.tracemalloc)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Independence of sources and the per-claim counts of independent support."""
+
+from __future__ import annotations
+
+from match_builders import build_claim
+
+from workbench.core.domain import Article, Claim, Link, Relation, SourceType
+from workbench.core.match import explain_pair, find_links, support_counts
+
+GOV, NGO = SourceType.GOVERNMENT, SourceType.NGO
+TEXT = "security forces killed 100 protesters in the crackdown in Deraa"
+
+
+def _link(link_id: int, a: int, b: int, relation: Relation, confirmed: bool | None = None) -> Link:
+    return Link(link_id, a, b, relation, 80.0, (), True, confirmed)
+
+
+def test_one_ministry_statement_in_two_outlets_is_one_source(
+    articles: dict[int, Article],
+) -> None:
+    a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
+    b = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
+    [link] = find_links([a, b], articles)
+    assert link.relation is Relation.CORROBORATES and not link.independent
+    assert "same source repeated: the Interior Ministry" in link.reasons
+
+
+def test_near_verbatim_content_from_an_unnamed_body_is_the_same_source() -> None:
+    a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
+    b = build_claim(2, 2, TEXT + ".", source="the ministry", source_type=GOV, anonymous=True)
+    assert not explain_pair(a, b).independent
+
+
+def test_different_bodies_are_independent() -> None:
+    a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
+    b = build_claim(2, 2, TEXT, source="Human Rights Watch", source_type=NGO)
+    c = build_claim(3, 3, TEXT, source="the Foreign Ministry", source_type=GOV)
+    first, second = explain_pair(a, b), explain_pair(a, c)
+    assert first.independent and "independent sources: government vs ngo" in first.reasons
+    # Two ministries share a word, not a name.
+    assert second.independent
+
+
+def test_outlets_own_voices_are_sources_of_their_own(articles: dict[int, Article]) -> None:
+    a = build_claim(1, 1, TEXT)
+    b = build_claim(2, 2, TEXT)
+    c = build_claim(3, 1, TEXT)  # the same outlet's voice in the same article is never linked
+    links = {(d.a_id, d.b_id): d for d in find_links([a, b, c], articles)}
+    assert links[(1, 2)].independent
+    assert "independent sources: Reuters vs AP" in links[(1, 2)].reasons
+    assert (1, 3) not in links
+
+
+def _claims() -> dict[int, Claim]:
+    made = [
+        build_claim(1, 1, TEXT, source="Human Rights Watch", source_type=NGO),
+        build_claim(2, 2, TEXT, source="the Interior Ministry", source_type=GOV),
+        build_claim(3, 3, TEXT, source="Syria's Interior Ministry", source_type=GOV),
+        build_claim(4, 4, TEXT, source="Amnesty International", source_type=NGO),
+        build_claim(5, 5, TEXT, source="Human Rights Watch", source_type=NGO),
+        build_claim(6, 6, "no protesters were killed", source="state television",
+                    source_type=SourceType.MEDIA),
+    ]  # fmt: skip
+    return {c.id: c for c in made}
+
+
+def test_support_counts_independent_sources_once() -> None:
+    links = [
+        _link(1, 1, 2, Relation.CORROBORATES),
+        _link(2, 1, 3, Relation.CORROBORATES),  # the ministry again, via another outlet
+        _link(3, 1, 4, Relation.CORROBORATES),
+        _link(4, 1, 5, Relation.CORROBORATES),  # the claim's own source: does not count
+        _link(5, 1, 6, Relation.CONFLICTS),
+    ]
+    counts = support_counts(_claims(), links)
+    assert (counts[1].corroborating, counts[1].conflicting) == (2, 1)
+    assert (counts[2].corroborating, counts[3].corroborating) == (1, 1)
+    assert counts[6].conflicting == 1 and counts[6].corroborating == 0
+    assert 5 not in counts
+
+
+def test_rejected_links_do_not_count_but_undecided_and_accepted_do() -> None:
+    links = [
+        _link(1, 1, 2, Relation.CORROBORATES, confirmed=False),
+        _link(2, 1, 4, Relation.CORROBORATES, confirmed=True),
+        _link(3, 1, 6, Relation.CONFLICTS, confirmed=None),
+    ]
+    counts = support_counts(_claims(), links)
+    assert (counts[1].corroborating, counts[1].conflicting) == (1, 1)
+    assert 2 not in counts

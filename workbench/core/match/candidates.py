@@ -1,0 +1,97 @@
+"""Candidate pairs from an inverted index, so that no run compares all pairs.
+
+Each claim is filed under a few blocking keys: its rarest content words (the
+prefix-filtering idea from set-similarity joins: two near-identical texts
+must share some of their rarest words), its names, and its quantities with
+what they count. Only claims that share a key are ever scored, and each
+claim keeps only its best-sharing neighbours. Keys carried by too many
+claims ("people", "said") block nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from workbench.core.errors import Cancelled
+from workbench.core.match.features import ClaimFeatures, Rarity
+from workbench.core.match.text import format_number
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as candidate generation goes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Blocking:
+    """How wide candidate generation casts its net."""
+
+    rare_terms: int = 4
+    max_postings: int = 120
+    neighbours: int = 20
+    name_weight: float = 3.0
+    quantity_weight: float = 3.0
+
+
+def blocking_keys(
+    features: ClaimFeatures, rarity: Rarity, settings: Blocking
+) -> list[tuple[str, float]]:
+    """The keys a claim is filed under, each with how much sharing it counts."""
+    rarest = sorted(features.terms, key=lambda t: (rarity.counts.get(t, 0), t))
+    keys = [(f"t:{t}", rarity.idf(t)) for t in rarest[: settings.rare_terms]]
+    keys.extend((f"n:{name}", settings.name_weight) for name in features.names)
+    for amount in features.amounts:
+        shown = format_number(amount.value)
+        keys.extend((f"q:{shown}:{kind}", settings.quantity_weight) for kind in amount.kind)
+    return keys
+
+
+def candidate_pairs(
+    features: Sequence[ClaimFeatures],
+    rarity: Rarity,
+    *,
+    only_ids: Collection[int] | None = None,
+    rejected: Collection[tuple[int, int]] = (),
+    settings: Blocking | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Index pairs (i < j into ``features``) worth scoring, from different articles."""
+    settings = settings or Blocking()
+    keys = [blocking_keys(f, rarity, settings) for f in features]
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for index, claim_keys in enumerate(keys):
+        for key, _ in claim_keys:
+            postings[key].append(index)
+    refused = {(min(a, b), max(a, b)) for a, b in rejected}
+    queries = [i for i, f in enumerate(features) if only_ids is None or f.id in only_ids]
+    articles = [f.article_id for f in features]
+    pairs: set[tuple[int, int]] = set()
+    limit = settings.max_postings
+    for done, i in enumerate(queries):
+        if done % 2000 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("matching was cancelled")
+            if progress is not None:
+                progress(done, len(queries))
+        article = articles[i]
+        shared: dict[int, float] = {}
+        for key, weight in keys[i]:
+            posting = postings[key]
+            if len(posting) > limit:
+                continue
+            for j in posting:
+                if articles[j] != article:
+                    shared[j] = shared.get(j, 0.0) + weight
+        if not shared:
+            continue
+        best = heapq.nlargest(settings.neighbours, shared.items(), key=lambda item: item[1])
+        for j, _ in best:
+            ids = (min(features[i].id, features[j].id), max(features[i].id, features[j].id))
+            if ids in refused:
+                continue
+            pairs.add((min(i, j), max(i, j)))
+    if progress is not None:
+        progress(len(queries), len(queries))
+    return sorted(pairs)

@@ -1,0 +1,84 @@
+"""Finding corroborating and conflicting claims across the articles of a case.
+
+The service layer loads the case's claims and articles, calls
+:func:`find_links`, and stores the drafts. Importing one article calls it
+again with ``only_ids`` set to the new claims, which scores only pairs that
+involve them: the rest of the case is not matched again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from workbench.core.domain import Article, Claim, LinkDraft
+from workbench.core.errors import Cancelled
+from workbench.core.match.candidates import Blocking, Progress, candidate_pairs
+from workbench.core.match.features import Rarity, describe_features, features_for
+from workbench.core.match.scoring import Assessment, assess
+
+QUICK_OVERLAP = 0.2
+"""Share of words two claims must have in common before the full scoring runs."""
+
+
+def find_links(
+    claims: Sequence[Claim],
+    articles: Mapping[int, Article],
+    *,
+    only_ids: Collection[int] | None = None,
+    rejected: Collection[tuple[int, int]] = (),
+    min_score: float = 60.0,
+    blocking: Blocking | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[LinkDraft]:
+    """Links between claims of different articles scoring at least ``min_score``.
+
+    With ``only_ids``, only pairs with at least one claim in it; a pair in
+    ``rejected`` (stored as (min_id, max_id)) is never proposed again. The
+    result is sorted by (a_id, b_id). ``progress`` and ``cancelled`` let a GUI
+    worker report and stop long runs (:class:`~workbench.core.errors.Cancelled`).
+    """
+    features = features_for(claims, articles)
+    rarity = Rarity(f.terms for f in features)
+    only = set(only_ids) if only_ids is not None else None
+    pairs = candidate_pairs(
+        features,
+        rarity,
+        only_ids=only,
+        rejected=rejected,
+        settings=blocking,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    drafts: list[LinkDraft] = []
+    for count, (i, j) in enumerate(pairs):
+        if count % 20000 == 0 and cancelled is not None and cancelled():
+            raise Cancelled("matching was cancelled")
+        a, b = features[i], features[j]
+        shared = len(a.terms & b.terms)
+        if shared < QUICK_OVERLAP * min(len(a.terms), len(b.terms)) or not shared:
+            continue
+        draft = assess(a, b, rarity).draft()
+        if draft is not None and draft.score >= min_score:
+            drafts.append(draft)
+    drafts.sort(key=lambda d: (d.a_id, d.b_id))
+    return drafts
+
+
+def explain_pair(
+    a: Claim,
+    b: Claim,
+    articles: Mapping[int, Article] | None = None,
+    *,
+    context: Sequence[Claim] = (),
+) -> Assessment:
+    """Score and relate two chosen claims, with reasons, whether or not they would link.
+
+    ``context`` (the case's claims) makes word rarity that of the case, as in
+    :func:`find_links`; without it every word weighs the same.
+    """
+    known = articles or {}
+    fa = describe_features(a, known.get(a.article_id))
+    fb = describe_features(b, known.get(b.article_id))
+    rarity = Rarity(describe_features(c).terms for c in context) if context else None
+    return assess(fa, fb, rarity)
