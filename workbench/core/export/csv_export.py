@@ -13,7 +13,14 @@ import io
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from workbench.core.domain import Article, CaseSnapshot, Claim, Relation, SupportCounts
+from workbench.core.domain import (
+    EXTRACTION_FIELDS,
+    Article,
+    CaseSnapshot,
+    Claim,
+    Relation,
+    SupportCounts,
+)
 from workbench.core.export.filtering import articles_by_id
 from workbench.core.export.labels import figures_compact
 from workbench.core.export.safety import neutralise_cell
@@ -30,22 +37,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "article_date",
     "article_url",
     "article_path",
-    "attributed",
-    "source",
-    "source_start",
-    "source_end",
-    "source_resolved",
-    "source_type",
-    "anonymous",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "content_start",
-    "content_end",
-    "quote",
-    "stance",
-    "numbers",
+    *EXTRACTION_FIELDS,
     "numbers_count",
     "status",
     "status_label",

@@ -6,30 +6,20 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.clock import now_iso
-from workbench.core.domain import ALL_CLAIMS, Claim, ClaimQuery, Extraction, Origin
+from workbench.core.domain import (
+    ALL_CLAIMS,
+    EXTRACTION_FIELDS,
+    Claim,
+    ClaimQuery,
+    Extraction,
+    Origin,
+)
 from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.store.base import StoreBase
 from workbench.core.store.rows import claim_from_row, extraction_to_row
 
-# The history keeps these claim fields when a person edits a claim.
-EDITABLE_FIELDS = (
-    "source",
-    "source_start",
-    "source_end",
-    "source_resolved",
-    "source_type",
-    "anonymous",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "content_start",
-    "content_end",
-    "quote",
-    "stance",
-    "numbers",
-    "attributed",
-)
+# A person may correct any field the extractor produced; each change is kept in history.
+EDITABLE_FIELDS = EXTRACTION_FIELDS
 
 
 class ClaimQueries(StoreBase):
