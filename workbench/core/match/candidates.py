@@ -6,6 +6,11 @@ must share some of their rarest words), its names, and its quantities with
 what they count. Only claims that share a key are ever scored, and each
 claim keeps only its best-sharing neighbours. Keys carried by too many
 claims ("people", "said") block nothing and are skipped.
+
+A small case (up to ``Blocking.exhaustive_pairs`` cross-article pairs, a few
+hundred claims) skips blocking and scores every pair: there it costs little,
+and a short claim that shares only its topic ("500 killed" against "150
+died") is not lost for want of a shared rare word.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 
 from workbench.core.errors import Cancelled
 from workbench.core.match.features import ClaimFeatures, Rarity
+from workbench.core.match.lexicon import COUNT_CLASSES
 from workbench.core.match.text import format_number
 
 Progress = Callable[[int, int], None]
@@ -32,6 +38,7 @@ class Blocking:
     neighbours: int = 20
     name_weight: float = 3.0
     quantity_weight: float = 3.0
+    exhaustive_pairs: int = 50_000
 
 
 def blocking_keys(
@@ -44,7 +51,35 @@ def blocking_keys(
     for amount in features.amounts:
         shown = format_number(amount.value)
         keys.extend((f"q:{shown}:{kind}", settings.quantity_weight) for kind in amount.kind)
+        # Different figures for one kind of count (deaths, crossings) may conflict.
+        keys.extend((f"k:{kind}", settings.quantity_weight) for kind in amount.kind & COUNT_CLASSES)
     return keys
+
+
+def _all_pairs(
+    features: Sequence[ClaimFeatures],
+    only_ids: Collection[int] | None,
+    refused: set[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Every cross-article pair (with a claim in ``only_ids``), for small cases."""
+    pairs: list[tuple[int, int]] = []
+    for i, a in enumerate(features):
+        for j in range(i + 1, len(features)):
+            b = features[j]
+            if a.article_id == b.article_id or (min(a.id, b.id), max(a.id, b.id)) in refused:
+                continue
+            if only_ids is None or a.id in only_ids or b.id in only_ids:
+                pairs.append((i, j))
+    return pairs
+
+
+def _cross_pairs(features: Sequence[ClaimFeatures]) -> int:
+    """How many pairs of claims from different articles there are."""
+    sizes: defaultdict[int, int] = defaultdict(int)
+    for f in features:
+        sizes[f.article_id] += 1
+    total = len(features)
+    return (total * total - sum(n * n for n in sizes.values())) // 2
 
 
 def candidate_pairs(
@@ -59,12 +94,14 @@ def candidate_pairs(
 ) -> list[tuple[int, int]]:
     """Index pairs (i < j into ``features``) worth scoring, from different articles."""
     settings = settings or Blocking()
+    refused = {(min(a, b), max(a, b)) for a, b in rejected}
+    if _cross_pairs(features) <= settings.exhaustive_pairs:
+        return _all_pairs(features, only_ids, refused)
     keys = [blocking_keys(f, rarity, settings) for f in features]
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for index, claim_keys in enumerate(keys):
         for key, _ in claim_keys:
             postings[key].append(index)
-    refused = {(min(a, b), max(a, b)) for a, b in rejected}
     queries = [i for i, f in enumerate(features) if only_ids is None or f.id in only_ids]
     articles = [f.article_id for f in features]
     pairs: set[tuple[int, int]] = set()

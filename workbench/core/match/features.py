@@ -12,6 +12,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from workbench.core.domain import Article, Claim, SourceType, Stance
+from workbench.core.match.context import (
+    NO_CONTEXT,
+    EventContext,
+    event_context,
+    sentence_of,
+    speaker_prefix,
+)
+from workbench.core.match.gazetteer import countries_in, country_of
+from workbench.core.match.lexicon import canonical, rewrite_phrases
 from workbench.core.match.quantities import Amount, amount
 from workbench.core.match.text import (
     NEGATIONS,
@@ -21,13 +30,19 @@ from workbench.core.match.text import (
     is_negated,
     names,
     places,
-    term,
     weekdays,
     words,
 )
 
 _DIRECTIVE = frozenset({Stance.CALLS_FOR})
 _SOURCE_NOISE = frozenset({"the", "a", "an", "s", "its", "their", "his", "her", "of"})
+_STATE_VOICES = frozenset({SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY})
+SHORT_CLAIM = 6
+NEGATION_SCOPE = 5
+"""How many words after "not", "never"... a negation reaches."""
+_INCIDENT = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
+"""Words (with weekdays and "last ...") dating a claim to one incident, not a running total."""
+"""Claims with fewer content words than this borrow their sentence's words for topic."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +61,12 @@ class ClaimFeatures:
     source_key: frozenset[str]
     source_label: str
     verbatim: str
+    event: EventContext = NO_CONTEXT
+    state: str = ""
+    source_names: frozenset[str] = frozenset()
+    content_words: frozenset[str] = frozenset()
+    negated_terms: frozenset[str] = frozenset()
+    incident: bool = False
 
     @property
     def id(self) -> int:
@@ -67,33 +88,107 @@ def source_label(claim: Claim, article: Article | None = None) -> str:
 
 
 def source_key(label: str) -> frozenset[str]:
-    """A speaker's name as comparable words: "the Interior Ministry's" -> interior, ministry."""
-    return frozenset(w for w in words(label) if w not in _SOURCE_NOISE)
+    """A speaker's name as comparable words: "the Interior Ministry's" -> interior, ministry.
+
+    Demonyms become their country, so "the Syrian Interior Ministry" and
+    "Syria's interior ministry" give the same key.
+    """
+    return frozenset(country_of(w) or w for w in words(label) if w not in _SOURCE_NOISE)
 
 
-def describe_features(claim: Claim, article: Article | None = None) -> ClaimFeatures:
-    """Compute a claim's features; ``article`` supplies the outlet for unattributed claims."""
-    content = clean(claim.content)
-    raw = words(content)
-    kept = [
-        w
-        for w in raw
+def topic_terms(text: str) -> set[str]:
+    """Index terms of a text: content words, stemmed, paraphrases folded into classes.
+
+    Demonyms become their country ("Syrian" -> syria). Negations, weekdays and
+    numbers are left out: they are what two reports
+    of one event may disagree on, and are compared separately.
+    """
+    return {
+        country_of(w) or canonical(w)
+        for w in words(rewrite_phrases(clean(text)))
         if w not in STOPWORDS and w not in NEGATIONS and w not in WEEKDAYS and not w[0].isdigit()
-    ]
+    }
+
+
+def negated_terms(raw: list[str]) -> frozenset[str]:
+    """Index terms inside the reach of a negation ("never confronted secret police").
+
+    A claim is read as denying only what its negation reaches, so "clashed
+    with police, but there was no sign of a split" does not deny the clash.
+    """
+    found: set[str] = set()
+    for i, word in enumerate(raw):
+        if word in NEGATIONS:
+            found.update(
+                country_of(w) or canonical(w)
+                for w in raw[i + 1 : i + 1 + NEGATION_SCOPE]
+                if w not in STOPWORDS and w not in NEGATIONS
+            )
+    return frozenset(found)
+
+
+def is_incident(raw: list[str]) -> bool:
+    """Whether a claim dates what it says to one day ("on Wednesday", "last Friday")."""
+    return any(
+        w in WEEKDAYS or w in _INCIDENT or (w == "last" and i + 1 < len(raw))
+        for i, w in enumerate(raw)
+    )
+
+
+def speaking_state(claim: Claim, label: str, article: Article | None, event: EventContext) -> str:
+    """The country a government or security source speaks for, or "" for other sources.
+
+    A country in the source's name ("Syria's interior ministry") decides; else
+    a place just before it in its sentence ("In Washington, officials said");
+    else the country the article names most.
+    """
+    if claim.source_type not in _STATE_VOICES or not claim.attributed:
+        return ""
+    for text in (label, speaker_prefix(claim, article)):
+        found = countries_in(words(text))
+        if found:
+            return found[-1]
+    return event.country
+
+
+def describe_features(
+    claim: Claim, article: Article | None = None, event: EventContext | None = None
+) -> ClaimFeatures:
+    """Compute a claim's features; ``article`` supplies the outlet, sentence and event context.
+
+    ``event`` is the article's :func:`event_context` when the caller has it
+    already (it is the same for every claim of an article).
+    """
+    content = clean(claim.content)
+    raw = words(rewrite_phrases(content))
+    own = topic_terms(claim.content)
+    terms = own
+    if len(own) < SHORT_CLAIM and article is not None:
+        terms = own | topic_terms(sentence_of(claim, article))
+    if event is None:
+        event = event_context(article)
     label = source_label(claim, article)
     return ClaimFeatures(
         claim=claim,
-        terms=frozenset(term(w) for w in kept),
-        text=" ".join(sorted({term(w) for w in kept})),
+        terms=frozenset(terms),
+        text=" ".join(sorted(terms)),
         names=frozenset(names(content)),
         places=frozenset(places(content)),
         weekdays=weekdays(raw),
-        amounts=tuple(amount(q) for q in claim.numbers),
+        amounts=tuple(
+            amount(q, claim.content, claim.extraction.content_start) for q in claim.numbers
+        ),
         negated=is_negated(raw),
         directive=claim.stance in _DIRECTIVE,
         source_key=source_key(label),
         source_label=label,
         verbatim=" ".join(raw),
+        event=event,
+        state=speaking_state(claim, label, article, event),
+        source_names=frozenset(names(claim.source)) if claim.attributed else frozenset(),
+        content_words=frozenset(raw),
+        negated_terms=negated_terms(raw),
+        incident=is_incident(raw),
     )
 
 
@@ -126,5 +221,12 @@ class Rarity:
 
 
 def features_for(claims: Iterable[Claim], articles: Mapping[int, Article]) -> list[ClaimFeatures]:
-    """Features of every claim, each with its article's outlet at hand."""
-    return [describe_features(c, articles.get(c.article_id)) for c in claims]
+    """Features of every claim, each with its article's outlet, text and event context."""
+    events: dict[int, EventContext] = {}
+    result: list[ClaimFeatures] = []
+    for claim in claims:
+        article = articles.get(claim.article_id)
+        if claim.article_id not in events:
+            events[claim.article_id] = event_context(article)
+        result.append(describe_features(claim, article, events[claim.article_id]))
+    return result

@@ -12,7 +12,9 @@ import math
 from dataclasses import dataclass
 
 from workbench.core.domain import Quantity
-from workbench.core.match.text import STOPWORDS, format_number, term, words
+from workbench.core.match.gazetteer import country_of
+from workbench.core.match.lexicon import COUNT_CLASSES, canonical
+from workbench.core.match.text import STOPWORDS, format_number, words
 
 _ABOVE = ("more than", "over", "above", "in excess of", "upwards of", "greater than")
 _AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a minimum of")
@@ -23,6 +25,9 @@ _APPROX_SPREAD = 0.2
 """How far "about 500" reaches either way; news rounds to one or two figures."""
 
 _UNITS = frozenset({"people", "person", "persons", "individuals", "civilians", "others"})
+_BEFORE, _AFTER = 3, 9
+"""How many words around a number may say what it counts ("killing at least six people",
+"1,500 Syrians, most of them women and children, crossed")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +60,62 @@ def _interval(value: float, qualifier: str) -> tuple[float, float, bool]:
 
 
 def kind_of(what: str) -> frozenset[str]:
-    """Stemmed words saying what a quantity counts ("killed" and "kills" meet)."""
-    return frozenset(term(w) for w in words(what) if w not in STOPWORDS and w not in _UNITS)
+    """Index terms saying what a quantity counts ("killed", "kills" and "died" meet)."""
+    return frozenset(canonical(w) for w in words(what) if w not in STOPWORDS and w not in _UNITS)
 
 
-def amount(quantity: Quantity) -> Amount:
-    """The interval form of a claim's quantity."""
+def counted_nearby(quantity: Quantity, content: str, content_start: int) -> frozenset[str]:
+    """Count classes (killed, crossed...) named by the words around a quantity in its claim.
+
+    The extractor's ``what`` is often the noun ("people", "Syrians"); the verb
+    that says what happened to them may stand a few words away.
+    """
+    offset = quantity.start - content_start
+    if not 0 <= offset <= len(content):
+        return frozenset()
+    tokens = words(content)
+    at = len(words(content[:offset]))
+    nearby = tokens[max(0, at - _BEFORE) : at + _AFTER]
+    return frozenset(c for c in map(canonical, nearby) if c in COUNT_CLASSES)
+
+
+def amount(quantity: Quantity, content: str = "", content_start: int = 0) -> Amount:
+    """The interval form of a claim's quantity; ``content`` lets nearby verbs say its kind."""
     low, high, exact = _interval(quantity.value, quantity.qualifier)
     shown = format_number(quantity.value)
     label = f"{quantity.qualifier} {shown}".strip() if quantity.qualifier else shown
     what = quantity.what.strip()
-    return Amount(quantity.value, low, high, kind_of(what), label, what, exact)
+    kind = kind_of(what)
+    if content and not kind & COUNT_CLASSES:
+        kind |= counted_nearby(quantity, content, content_start)
+    return Amount(quantity.value, low, high, kind, label, what, exact)
+
+
+def _nouns(kind: frozenset[str]) -> frozenset[str]:
+    """The part of a kind naming a group ("members"), beyond what happened to it."""
+    return frozenset(k for k in kind if k not in COUNT_CLASSES and country_of(k) is None)
 
 
 def same_kind(a: Amount, b: Amount) -> bool:
-    """Whether two quantities count the same thing (both must say what they count)."""
-    return bool(a.kind and b.kind and a.kind & b.kind)
+    """Whether two quantities count the same thing (both must say what they count).
+
+    A count of a named group ("78 members of the army killed") is a part of
+    a count of everyone killed, not a rival figure: groups must match too.
+    """
+    if not (a.kind and b.kind and a.kind & b.kind):
+        return False
+    na, nb = _nouns(a.kind), _nouns(b.kind)
+    return bool(na & nb) or not (na or nb)
+
+
+def firm(a: Amount, b: Amount) -> bool:
+    """Whether two compatible quantities agree on a figure, not merely through an open bound.
+
+    "At least 6" is compatible with 100 but does not confirm it.
+    """
+    return (
+        compatible(a, b) and math.isfinite(a.high) and math.isfinite(b.high) and a.low > 0 < b.low
+    )
 
 
 def compatible(a: Amount, b: Amount) -> bool:

@@ -13,19 +13,36 @@ alike; reason texts name the lower claim id's values first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz
 
 from workbench.core.domain import LinkDraft, Relation, Stance
 from workbench.core.match.features import ClaimFeatures, Rarity
-from workbench.core.match.quantities import compatible, describe, same_kind
+from workbench.core.match.gazetteer import country_of
+from workbench.core.match.lexicon import COUNT_CLASSES
+from workbench.core.match.quantities import compatible, describe, firm, same_kind
 from workbench.core.match.support import independence_reason
+from workbench.core.match.text import STOPWORDS
 
 NAME_BONUS = 4.0
 QUANTITY_BONUS = 6.0
 NAME_PENALTY = 12.0
 TOPIC_FLOOR = 35.0
 """Below this text similarity no feature can make two claims one story."""
+KIND_BONUS = 30.0
+"""Two counts of the same thing (deaths, crossings) in one event: likely the same figure."""
+ADDRESSED_BONUS = 16.0
+"""A denial naming the other claim's source, or accused by it, answers that very claim."""
+EVENT_BONUS = 8.0
+"""Both articles place the story in the same places within days of each other."""
+STANCE_BONUS = 10.0
+"""A denial against an assertion or accusation of the same event: denials answer something."""
+HAPPENING_BONUS = 12.0
+"""Both claims tell of the same kind of happening (killings, crossings, resignations)."""
+EVENT_DAYS = 30
+"""Articles further apart than this report different events."""
+NEAR_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,24 +71,75 @@ def text_similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity | None) -
         return 0.0
     shared = a.terms & b.terms
     if rarity is None:
-        overlap = 2.0 * len(shared) / (len(a.terms) + len(b.terms))
+        common, mass_a, mass_b = float(len(shared)), float(len(a.terms)), float(len(b.terms))
     else:
-        overlap = 2.0 * rarity.mass(shared) / (rarity.mass(a.terms) + rarity.mass(b.terms))
+        common, mass_a, mass_b = rarity.mass(shared), rarity.mass(a.terms), rarity.mass(b.terms)
+    # Dice alone punishes a short claim inside a long one ("500 killed" against a
+    # full sentence about the toll); containment alone rewards one-word claims.
+    dice = 2.0 * common / (mass_a + mass_b)
+    containment = common / min(mass_a, mass_b)
+    overlap = 0.5 * (dice + containment)
     return 0.6 * 100.0 * overlap + 0.4 * fuzz.token_sort_ratio(a.text, b.text)
 
 
 def _polarity_reason(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
-    """Why two claims take opposite sides of one proposition, if they do."""
+    """Why two claims take opposite sides of one proposition, if they do.
+
+    A negation counts only when it reaches words the two claims share: "no
+    sign of a split" in a claim about a clash does not deny the clash.
+    """
     sa, sb = a.claim.stance, b.claim.stance
     denies_a, denies_b = sa is Stance.DENIES, sb is Stance.DENIES
-    if (denies_a != a.negated) == (denies_b != b.negated):
+    shared = a.terms & b.terms
+    negated_a = a.negated and bool(a.negated_terms & shared)
+    negated_b = b.negated and bool(b.negated_terms & shared)
+    if (denies_a != negated_a) == (denies_b != negated_b):
         return None
     if denies_a != denies_b:
         other = sb if denies_a else sa
         if other is Stance.ACCUSES:
             return "accusation vs denial" if not denies_a else "denial vs accusation"
         return "assertion vs denial" if not denies_a else "denial vs assertion"
-    return "assertion vs negation" if not a.negated else "negation vs assertion"
+    return "assertion vs negation" if not negated_a else "negation vs assertion"
+
+
+def different_event(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
+    """Why two claims' articles report different events, if their context says so."""
+    ea, eb = a.event, b.event
+    if ea.day is not None and eb.day is not None and abs(ea.day - eb.day) > EVENT_DAYS:
+        first, second = date.fromordinal(ea.day), date.fromordinal(eb.day)
+        return f"different event: articles dated {first} vs {second}"
+    if ea.places and eb.places and not ea.places & eb.places:
+        shown = [", ".join(sorted(e.places)[:3]) for e in (ea, eb)]
+        return f"different event: {shown[0]} vs {shown[1]}"
+    return None
+
+
+def same_event(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether both articles name a shared place and are dated within days of each other."""
+    ea, eb = a.event, b.event
+    if ea.day is None or eb.day is None or abs(ea.day - eb.day) > NEAR_DAYS:
+        return False
+    return bool(ea.places & eb.places)
+
+
+def different_places(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether the claims name places that neither other's article knows of."""
+    if not a.places or not b.places or a.places & b.places:
+        return False
+    return not (a.places & b.event.places or b.places & a.event.places)
+
+
+def addresses(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether either claim's content names the other's source (a denial answering it)."""
+    for one, other in ((a, b), (b, a)):
+        if other.source_names & one.names:
+            return True
+        key = {w for w in other.source_key if w not in STOPWORDS}
+        # A bare country ("Syria") is named by half the claims of a case.
+        if key and key <= one.content_words and any(country_of(w) is None for w in key):
+            return True
+    return False
 
 
 def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = None) -> Assessment:
@@ -88,37 +156,67 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
     if a.article_id == b.article_id:
         reasons.append("same article")
         return verdict(None, topic)
+    event = different_event(a, b)
+    if event is not None:
+        reasons.append(event)
+        return verdict(None, topic)
     if a.directive != b.directive:
         reasons.append("a call for action vs a statement")
         return verdict(None, topic)
-    if a.places and b.places and not a.places & b.places:
+    if different_places(a, b):
         reasons.append(
             f"different place: {', '.join(sorted(a.places))} vs {', '.join(sorted(b.places))}"
         )
         return verdict(None, topic)
     score = topic
+    together = same_event(a, b)
+    if together:
+        score += EVENT_BONUS
+    answering = addresses(a, b)
     shared_names = a.names & b.names
     if shared_names:
         score += NAME_BONUS * min(2, len(shared_names))
         reasons.append("same names: " + ", ".join(sorted(shared_names)[:3]))
-    elif a.names and b.names:
+    elif a.names and b.names and not answering:
         score -= NAME_PENALTY
     mismatches: list[str] = []
+    counted_alike = loose = False
     for qa in a.amounts:
         for qb in b.amounts:
             if not same_kind(qa, qb):
                 continue
             text = describe(qa, qb)
-            if compatible(qa, qb):
+            if firm(qa, qb):
+                counted_alike = True
                 score += QUANTITY_BONUS
                 reasons.append(text)
+            elif compatible(qa, qb):
+                loose = True
+                reasons.append(text)
             else:
+                counted_alike = True
                 mismatches.append(text)
+    evidence = topic
+    if together and a.terms & b.terms & COUNT_CLASSES:
+        score += HAPPENING_BONUS
+    if counted_alike and together and a.incident == b.incident:
+        # Two death tolls (or crossings...) of one event are two figures for one fact,
+        # unless one is a running total and the other dates a single incident.
+        score += KIND_BONUS
+        evidence += KIND_BONUS
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         days = f"{'/'.join(sorted(a.weekdays))} vs {'/'.join(sorted(b.weekdays))}"
         mismatches.append(f"different day: {days.title().replace(' Vs ', ' vs ')}")
+        if loose and not counted_alike:
+            # Counts that agree only through "at least" on different days: two incidents.
+            mismatches.append("different quantity: figures that do not confirm each other")
     polarity = _polarity_reason(a, b)
-    if topic < TOPIC_FLOOR:
+    if polarity is not None and answering:
+        score += ADDRESSED_BONUS
+        evidence += ADDRESSED_BONUS
+    if polarity is not None and together and a.claim.stance != b.claim.stance:
+        score += STANCE_BONUS
+    if evidence < TOPIC_FLOOR:
         reasons.extend(mismatches)
         return verdict(None, score)
     if polarity is not None:

@@ -4,7 +4,9 @@ Two outlets carrying the same ministry statement are one confirmation, not
 two. A source is "the same" when the resolved speakers name the same body
 (one name's words contain the other's, with at least two words, or they are
 equal), or when near-verbatim content comes from speakers of the same type
-one of whom is unnamed ("the ministry" quoting the "Interior Ministry").
+one of whom is unnamed ("the ministry" quoting the "Interior Ministry"),
+or when both are organs of one state (a government, ministry, army or
+security service of the same country: "Syria" and its Interior Ministry).
 """
 
 from __future__ import annotations
@@ -31,9 +33,14 @@ def same_body(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return len(smaller) >= 2 and smaller <= larger
 
 
+def same_state(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether two government or security sources speak for the same country."""
+    return bool(a.state) and a.state == b.state
+
+
 def same_source(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Whether two claims are one source repeated rather than two sources."""
-    if same_body(a, b):
+    if same_body(a, b) or same_state(a, b):
         return True
     if a.claim.source_type != b.claim.source_type or not (
         a.claim.attributed and b.claim.attributed
@@ -48,6 +55,10 @@ def same_source(a: ClaimFeatures, b: ClaimFeatures) -> bool:
 
 def independence_reason(a: ClaimFeatures, b: ClaimFeatures) -> tuple[bool, str]:
     """Whether two claims' sources are independent, and the reason text saying so."""
+    if same_body(a, b):
+        return False, f"same source repeated: {a.source_label or b.source_label}"
+    if same_state(a, b):
+        return False, f"same state's voice: {a.source_label} and {b.source_label} ({a.state})"
     if same_source(a, b):
         return False, f"same source repeated: {a.source_label or b.source_label}"
     ta, tb = str(a.claim.source_type), str(b.claim.source_type)
