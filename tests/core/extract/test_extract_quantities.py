@@ -1,0 +1,74 @@
+"""Quantities in digits and words, with their hedges and what they count."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity", "what", "qualifier"),
+    [
+        ("a rights group said had killed 500 people.", 500, "500 people", "killed", ""),
+        (
+            "Around 1,500 women and children crossed into Lebanon",
+            1500,
+            "Around 1,500 women and children",
+            "crossed",
+            "around",
+        ),
+        ("Two hundred members of the party resigned", 200, "Two hundred members", "members", ""),
+        (
+            "it has more than a million members in Syria",
+            1_000_000,
+            "more than a million members",
+            "members",
+            "more than",
+        ),
+        ("dozens of protesters were arrested", 24, "dozens of protesters", "arrested", "dozens"),
+        ("since 100 people were killed in protests", 100, "100 people", "killed", ""),
+        ("the deal is worth $2.5 billion", 2_500_000_000, "$2.5 billion", "dollars", ""),
+        (
+            "two thousand three hundred and five soldiers",
+            2305,
+            "two thousand three hundred and five soldiers",
+            "soldiers",
+            "",
+        ),
+        ("45 percent of voters", 45, "45 percent", "percent", ""),
+    ],
+)
+def test_reads_value_text_what_and_qualifier(
+    text: str, value: float, quantity: str, what: str, qualifier: str
+) -> None:
+    [found] = find_quantities(text)
+    assert (found.value, found.text, found.what, found.qualifier) == (
+        value,
+        quantity,
+        what,
+        qualifier,
+    )
+    assert text[found.start : found.end] == found.text
+
+
+def test_offset_shifts_spans_into_the_article() -> None:
+    article = "Intro. Police said 30 people died."
+    start = article.index("30")
+    [found] = find_quantities(article[start:], offset=start)
+    assert article[found.start : found.end] == found.text == "30 people"
+    assert found.what == "died"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a six-week-old uprising",
+        "the attacks of Sept. 11",
+        "elections in 2011",
+        "One diplomat said",
+        "an 11-year rule",
+    ],
+)
+def test_skips_dates_years_compounds_and_lone_one(text: str) -> None:
+    assert find_quantities(text) == []

@@ -1,0 +1,135 @@
+"""Pronouns, anonymous sources, source types and the article's own voice."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, attributed, by_cue
+
+from workbench.core.domain import SourceType
+from workbench.core.extract.source_types import classify
+
+
+def test_pronoun_resolves_to_the_earlier_speaker(extract: Extract) -> None:
+    text = "Oxfam director Jane Smith said the camp was full. She added that water was running out."
+    claim = by_cue(extract(text), "added")
+    assert claim.source == "She"
+    assert claim.source_resolved == "Oxfam director Jane Smith"
+    assert claim.source_type is SourceType.NGO
+    assert not claim.anonymous
+
+
+def test_he_said_after_a_quote_resolves_past_names_inside_the_quote(extract: Extract) -> None:
+    text = (
+        "One diplomat said the army was split. "
+        '"Nobody thinks Assad will fall soon, but it is a sign of weakness," he said.'
+    )
+    claim = [c for c in attributed(extract(text)) if c.source == "he"][0]
+    assert claim.source_resolved == "One diplomat"
+    assert claim.source_type is SourceType.DIPLOMAT
+    assert claim.anonymous
+
+
+def test_plural_pronoun_resolves_to_the_accused(extract: Extract) -> None:
+    text = (
+        "Syria has accused politicians in Lebanon of fomenting violence, "
+        "allegations they have denied."
+    )
+    claims = extract(text)
+    accused = by_cue(claims, "accused")
+    assert accused.content == "politicians in Lebanon of fomenting violence"
+    denied = by_cue(claims, "denied")
+    assert (denied.source, denied.content) == ("they", "allegations")
+    assert "politicians" in denied.source_resolved
+    assert denied.source_type is SourceType.POLITICIAN
+
+
+def test_surname_resolves_to_the_full_name(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Kevin Rudd said sanctions were needed. "
+        "Rudd said the envoy should go to Damascus."
+    )
+    claims = [c for c in attributed(extract(text)) if c.source == "Rudd"]
+    assert [c.source_resolved for c in claims] == ["Foreign Minister Kevin Rudd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        ("Diplomats said the talks had stalled.", "Diplomats", SourceType.DIPLOMAT),
+        ("One diplomat said the envoy would resign.", "One diplomat", SourceType.DIPLOMAT),
+        (
+            "Sources close to the army said troops were moving.",
+            "Sources close to the army",
+            SourceType.MILITARY_SECURITY,
+        ),
+        (
+            "Officials who declined to be named said the border was closed.",
+            "Officials who declined to be named",
+            SourceType.GOVERNMENT,
+        ),
+        ("A rights group said the prisoners had been tortured.", "A rights group", SourceType.NGO),
+        ("Witnesses said the convoy was hit twice.", "Witnesses", SourceType.WITNESS),
+    ],
+)
+def test_anonymous_sources(
+    extract: Extract, text: str, source: str, source_type: SourceType
+) -> None:
+    [claim] = attributed(extract(text))
+    assert claim.source == source
+    assert claim.anonymous
+    assert claim.source_type is source_type
+    assert claim.source_resolved == source
+
+
+def test_named_state_is_a_government_source(extract: Extract) -> None:
+    [claim] = attributed(extract("The United States says it is considering new sanctions."))
+    assert claim.source == "The United States"
+    assert claim.source_type is SourceType.GOVERNMENT
+    assert not claim.anonymous
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("the Interior Ministry", SourceType.GOVERNMENT),
+        ("UN envoy Kofi Annan", SourceType.INTERNATIONAL_ORG),
+        ("WHO", SourceType.INTERNATIONAL_ORG),
+        ("people who fled", SourceType.OTHER),
+        ("the state news agency", SourceType.MEDIA),
+        ("Lebanese security sources", SourceType.MILITARY_SECURITY),
+        ("an analyst at a London think tank", SourceType.EXPERT),
+        ("a company spokesman", SourceType.COMPANY),
+        ("opposition activists", SourceType.OPPOSITION),
+        ("Senator Jane Doe", SourceType.POLITICIAN),
+        ("residents", SourceType.WITNESS),
+    ],
+)
+def test_classify_by_lexicon(mention: str, expected: SourceType) -> None:
+    assert classify(mention) is expected
+
+
+def test_classify_falls_back_on_entities() -> None:
+    assert classify("France", frozenset({"GPE"})) is SourceType.GOVERNMENT
+    assert classify("Bob Smith", frozenset({"PERSON"})) is SourceType.OTHER
+
+
+def test_own_voice_statements(extract: Extract) -> None:
+    text = (
+        "Rebels seized the town of Qusair on Tuesday. The upheaval could have major repercussions."
+    )
+    claims = extract(text, outlet="Daily Planet")
+    assert [c.content for c in claims] == ["Rebels seized the town of Qusair on Tuesday"]
+    [claim] = claims
+    assert not claim.attributed
+    assert claim.source == "" and claim.cue == ""
+    assert claim.source_start == claim.source_end == claim.content_start
+    assert claim.cue_start == claim.cue_end == claim.content_start
+    assert claim.source_resolved == "Daily Planet"
+    assert claim.source_type is SourceType.MEDIA
+    assert not claim.anonymous
+
+
+def test_own_voice_defaults_to_the_article(extract: Extract) -> None:
+    claims = extract("Two hundred members of the party resigned on Wednesday.")
+    assert [c.source_resolved for c in claims] == ["the article"]
+    assert claims[0].numbers[0].value == 200

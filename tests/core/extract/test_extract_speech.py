@@ -1,0 +1,203 @@
+"""Reported speech in its common shapes: who said what, with which cue and stance."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, attributed, by_cue
+
+from workbench.core.domain import QuoteKind, SourceType, Stance
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Officials said that the bridge had collapsed.",
+            "Officials",
+            "said",
+            "the bridge had collapsed",
+        ),
+        (
+            "The bridge had collapsed, the mayor said.",
+            "the mayor",
+            "said",
+            "The bridge had collapsed",
+        ),
+        (
+            "The bridge had collapsed, said Maria Lopez.",
+            "Maria Lopez",
+            "said",
+            "The bridge had collapsed",
+        ),
+        ("The ministry says the dam is safe.", "The ministry", "says", "the dam is safe"),
+        (
+            "The governor told reporters the roads would reopen on Monday.",
+            "The governor",
+            "told",
+            "the roads would reopen on Monday",
+        ),
+        (
+            "According to the police, 12 people were arrested.",
+            "the police",
+            "According to",
+            "12 people were arrested",
+        ),
+        (
+            "Twelve people were arrested, according to the police.",
+            "the police",
+            "according to",
+            "Twelve people were arrested",
+        ),
+    ],
+)
+def test_said_shapes(extract: Extract, text: str, source: str, cue: str, content: str) -> None:
+    [claim] = attributed(extract(text))
+    assert (claim.source, claim.cue, claim.content) == (source, cue, content)
+    assert claim.quote is QuoteKind.INDIRECT
+    assert claim.stance is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        (
+            "The general added that the troops would stay.",
+            "added",
+            "the troops would stay",
+            Stance.ASSERTS,
+        ),
+        (
+            "The group claimed the attack was planned abroad.",
+            "claimed",
+            "the attack was planned abroad",
+            Stance.ASSERTS,
+        ),
+        (
+            "The army confirmed that two soldiers were wounded.",
+            "confirmed",
+            "two soldiers were wounded",
+            Stance.ASSERTS,
+        ),
+        ("The government denied the allegations.", "denied", "the allegations", Stance.DENIES),
+        (
+            "The minister accused the rebels of shelling the market.",
+            "accused",
+            "the rebels of shelling the market",
+            Stance.ACCUSES,
+        ),
+        (
+            "Residents blamed the militia for the fire.",
+            "blamed",
+            "the militia for the fire",
+            Stance.ACCUSES,
+        ),
+        (
+            "Amnesty called for an independent inquiry into the deaths.",
+            "called",
+            "an independent inquiry into the deaths",
+            Stance.CALLS_FOR,
+        ),
+        (
+            "The senator called on the government to release the prisoners.",
+            "called",
+            "the government to release the prisoners",
+            Stance.CALLS_FOR,
+        ),
+        (
+            "The United Nations warned that the camps would run out of food.",
+            "warned",
+            "the camps would run out of food",
+            Stance.WARNS,
+        ),
+        (
+            "Analysts estimated that the war had cost 2 billion dollars.",
+            "estimated",
+            "the war had cost 2 billion dollars",
+            Stance.ASSERTS,
+        ),
+        (
+            "The spokesman insisted that no civilians were hurt.",
+            "insisted",
+            "no civilians were hurt",
+            Stance.ASSERTS,
+        ),
+        (
+            "State television reported that the president had left the country.",
+            "reported",
+            "the president had left the country",
+            Stance.ASSERTS,
+        ),
+        (
+            "The company announced that it would close the factory.",
+            "announced",
+            "it would close the factory",
+            Stance.ASSERTS,
+        ),
+        (
+            "Activists alleged that police had beaten detainees.",
+            "alleged",
+            "police had beaten detainees",
+            Stance.ACCUSES,
+        ),
+        (
+            "The police chief acknowledged that mistakes were made.",
+            "acknowledged",
+            "mistakes were made",
+            Stance.ASSERTS,
+        ),
+        (
+            "The envoy urged both sides to return to talks.",
+            "urged",
+            "both sides to return to talks",
+            Stance.CALLS_FOR,
+        ),
+    ],
+)
+def test_other_cues(extract: Extract, text: str, cue: str, content: str, stance: Stance) -> None:
+    claim = by_cue(extract(text), cue)
+    assert claim.content == content
+    assert claim.stance is stance
+    assert claim.source == text.split(f" {claim.cue}")[0]
+
+
+def test_one_subject_two_cues_gives_two_claims(extract: Extract) -> None:
+    text = "The senator called for new elections and said the count was flawed."
+    claims = attributed(extract(text))
+    assert [(c.source, c.cue, c.content, c.stance) for c in claims] == [
+        ("The senator", "called", "new elections", Stance.CALLS_FOR),
+        ("The senator", "said", "the count was flawed", Stance.ASSERTS),
+    ]
+
+
+def test_embedded_attribution_in_a_relative_clause(extract: Extract) -> None:
+    text = (
+        "Thousands marched against the repression that a rights group said had killed 300 people."
+    )
+    claim = by_cue(extract(text), "said")
+    assert claim.source == "a rights group"
+    assert claim.content == "had killed 300 people"
+    assert claim.source_type is SourceType.NGO
+    assert claim.anonymous
+    [number] = claim.numbers
+    assert (number.value, number.what) == (300, "killed")
+
+
+def test_coordinated_attributions_keep_their_own_content(extract: Extract) -> None:
+    text = "China said the talks should go on, while Russia said the envoy should leave."
+    china = [c for c in attributed(extract(text)) if c.source == "China"]
+    russia = [c for c in attributed(extract(text)) if c.source == "Russia"]
+    assert [c.content for c in china] == ["the talks should go on"]
+    assert [c.content for c in russia] == ["the envoy should leave"]
+    assert {c.source_type for c in china + russia} == {SourceType.GOVERNMENT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was reported that the border was closed.",
+        "No one is saying that the talks failed.",
+        "The minister did not say whether the border would reopen.",
+    ],
+)
+def test_no_claim_without_a_source(extract: Extract, text: str) -> None:
+    assert attributed(extract(text)) == []

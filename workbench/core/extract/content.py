@@ -1,0 +1,355 @@
+"""What is claimed: the content span of a cue.
+
+Direct speech is found from the quotation marks next to the attribution
+(before it, after it, or both: ``"...," she said. "..."``), so a quotation
+that runs over several sentences is kept whole. Indirect speech is read off
+the parse: the cue's clausal complement (``said (that) ...``), its object for
+cues that take one (``denied the allegations``, ``accused Y of Z``), the
+clause an ``according to`` hangs on, or the clause before a trailing
+``..., X said``. Spans never swallow a second cue coordinated with the first
+(``called for sanctions and said ...`` gives two contents).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from workbench.core.domain import QuoteKind
+from workbench.core.extract.context import DocContext
+from workbench.core.extract.cues import ABOUT, NOUN_OK, Cue, about_object
+from workbench.core.extract.sources import SourceSpan
+
+OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
+SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
+CALL_PREPS = frozenset(("for", "on", "upon"))
+TRIM_START = frozenset(("that", ",", ":", "-", "--", "\u2014", "and", "but", "whether", "if"))
+_LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
+JOINERS = frozenset(("but", "and", "while", "whereas", "although", "though", "because", "as"))
+_MIN_TOKENS = 2
+ABOUT_LEMMAS = frozenset(ABOUT.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ContentSpan:
+    """Character offsets of a content and whether it is quoted speech."""
+
+    start: int
+    end: int
+    quote: QuoteKind
+
+
+def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan | None:
+    """The content of ``cue`` said by ``source``, or None when there is none to claim."""
+    direct = _quoted(cue, source, ctx)
+    if direct is not None:
+        return direct
+    tokens = _according(cue, source, ctx) if cue.according else _parsed(cue, source, ctx)
+    if tokens is None:
+        return None
+    start, end = _trim(tokens[0], tokens[1], ctx)
+    if end - start < 1 or (end - start < _MIN_TOKENS and cue.lemma not in NOUN_OK):
+        return None
+    char_start, char_end = ctx.char_span(start, end)
+    quote = ctx.quotes.at(char_start)
+    if (
+        quote is not None
+        and quote.inner_end >= char_end - 1
+        and quote.start < source_start(source, ctx)
+    ):
+        # the complement lies wholly inside a quotation: take the whole quotation
+        return ContentSpan(quote.inner_start, quote.inner_end, QuoteKind.DIRECT)
+    return ContentSpan(char_start, char_end, QuoteKind.INDIRECT)
+
+
+def source_start(source: SourceSpan, ctx: DocContext) -> int:
+    return ctx.doc[source.start].idx
+
+
+def _quoted(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan | None:
+    """Direct speech adjacent to the attribution clause ``source + cue``."""
+    doc = ctx.doc
+    first = min(source.start, cue.start)
+    last = max(source.end, cue.end)
+    begin = doc[first].idx
+    if ctx.quotes.at(begin) is not None or ctx.quotes.at(doc[cue.start].idx) is not None:
+        return None  # the attribution itself is quoted speech
+    if _has_clause(cue, ctx, len(ctx.text)):
+        return None  # 'She says they are going ...': the clause after is the content
+    before = ctx.quotes.ending_before(begin, ctx.text)
+    after = None
+    clause_end = _clause_end(last, cue, ctx)
+    if clause_end is not None:
+        after = ctx.quotes.starting_after(clause_end, ctx.text)
+    if before is not None and after is not None:
+        return ContentSpan(before.inner_start, after.inner_end, QuoteKind.DIRECT)
+    if before is not None:
+        return ContentSpan(before.inner_start, before.inner_end, QuoteKind.DIRECT)
+    if after is not None and not _has_clause(cue, ctx, after.start):
+        return ContentSpan(after.inner_start, after.inner_end, QuoteKind.DIRECT)
+    return None
+
+
+def _clause_end(last: int, cue: Cue, ctx: DocContext) -> int | None:
+    """Where the attribution clause stops: the first punctuation after it."""
+    doc = ctx.doc
+    limit = min(ctx.sent_end[cue.head.i] + 1, last + 8, len(doc))
+    for i in range(last, limit):
+        token = doc[i]
+        if token.is_punct or token.is_space:
+            return token.idx
+        if token.dep_ in ("ccomp", "mark") or token.lower_ == "that":
+            return None  # a clause follows: indirect speech, read from the parse
+    return doc[last - 1].idx + len(doc[last - 1].text) if last == len(doc) else None
+
+
+def _has_clause(cue: Cue, ctx: DocContext, before_char: int) -> bool:
+    """Whether the cue has a parsed complement ending before a quotation opens."""
+    for child in cue.head.rights:
+        if (
+            child.dep_ == "ccomp"
+            and ctx.doc[child.right_edge.i].idx < before_char
+            and ctx.quotes.at(child.idx) is None
+        ):
+            return True
+    return False
+
+
+def _according(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
+    """``According to X, ...`` and ``..., according to X.``: the rest of the sentence."""
+    s_start, s_end = ctx.sent_start[cue.start], ctx.sent_end[cue.start]
+    phrase_end = max(source.end, cue.end)
+    attach = cue.head.head
+    if attach is not cue.head and attach.pos_ in ("VERB", "AUX"):
+        # the clause the phrase modifies, on whichever side of it that clause lies
+        if attach.i > cue.start:
+            return phrase_end, max(attach.right_edge.i + 1, phrase_end)
+        return attach.left_edge.i, cue.start
+    before = (s_start, cue.start)
+    after = (phrase_end, s_end)
+    if after[1] - after[0] >= before[1] - before[0]:
+        return after
+    return before
+
+
+def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
+    verb = cue.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the Post reported, the inspector issued subpoenas": the main clause
+        head = verb.head
+        if verb.left_edge.i <= head.left_edge.i:
+            return verb.right_edge.i + 1, head.right_edge.i + 1
+        return head.left_edge.i, verb.left_edge.i
+    comp = _complement(verb)
+    if comp is not None:
+        if comp.i > verb.i:
+            start = comp.left_edge.i
+            if start < verb.i:
+                # "the crackdown that a group said had killed ...": the relative
+                # pronoun heads the clause; the content starts after the cue
+                start = cue.end
+                for child in verb.rights:
+                    if start <= child.i < comp.i:
+                        start = child.right_edge.i + 1
+            end = _cut_contrast(comp, comp.right_edge.i + 1)
+            return start, _extend_over_conjuncts(verb, end, ctx)
+        first = min(source.start, cue.start)
+        if not any(t.lower_ in JOINERS for t in ctx.doc[comp.right_edge.i + 1 : first]):
+            last = max(source.end, cue.end)
+            s_end = ctx.sent_end[cue.start]
+            if (
+                last < s_end - 2
+                and ctx.doc[last].lower_ == ","
+                and ctx.doc[last + 1].head is not verb
+            ):
+                return comp.left_edge.i, s_end  # "Take action now, they said, and you risk ..."
+            return comp.left_edge.i, min(comp.right_edge.i + 1, first)
+        return _following(cue, source, ctx)
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        # "The plan will fail, he said." parsed with the content as the head
+        start = verb.head.left_edge.i
+        end = min(source.start, cue.start)
+        if start < end:
+            return start, end
+    if verb.dep_ == "relcl":
+        return _embedded(cue, ctx)
+    if cue.lemma == "call":
+        return _call(verb, ctx)
+    if cue.lemma in ABOUT_LEMMAS:
+        target = about_object(verb)
+        if target is not None:
+            return target.left_edge.i, target.right_edge.i + 1
+    if cue.lemma in NOUN_OK or not cue.speech:
+        return _objects(cue, ctx)
+    return _trailing(cue, source, ctx)
+
+
+def _complement(verb: Token) -> Token | None:
+    """The clausal complement, preferring one after the verb (the usual order)."""
+    before = None
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            if child.i > verb.i:
+                return child
+            before = child
+    if before is None:
+        # "says in a statement that ...": the clause hung on the statement
+        for child in verb.rights:
+            if child.dep_ != "prep":
+                continue
+            for pobj in child.children:
+                for clause in pobj.rights:
+                    if clause.dep_ in ("acl", "ccomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return clause
+    return before
+
+
+def _cut_contrast(comp: Token, end: int) -> int:
+    """End before ``, but <new subject> ...``: the writer turning to another view."""
+    for child in comp.rights:
+        if child.dep_ != "conj" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            continue
+        joiner = [t for t in comp.doc[comp.i + 1 : child.i] if t.dep_ == "cc" and t.head is comp]
+        if joiner and joiner[-1].lower_ in ("but", "yet"):
+            return joiner[-1].i
+    return end
+
+
+def _extend_over_conjuncts(verb: Token, end: int, ctx: DocContext) -> int:
+    """Take in clauses coordinated with the complement, up to the next cue."""
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.dep_ == "conj":
+            if child.i in ctx.cue_heads:
+                break
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                break  # "denies X and goes on to ...": the source acting, not claiming
+            end = child.right_edge.i + 1
+    return end
+
+
+def _embedded(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
+    """``repression that a rights group said had killed 500 people``; ``claims they denied``."""
+    doc = ctx.doc
+    verb = cue.head
+    k = cue.end
+    sent_end = ctx.sent_end[verb.i]
+    for child in verb.rights:
+        if child.i == k and child.dep_ in ("prep", "npadvmod", "advmod"):
+            k = child.right_edge.i + 1
+    if k < sent_end and doc[k].tag_.startswith(("VB", "MD")):
+        end = k
+        while end < sent_end and not (doc[end].is_punct and doc[end].lower_ in (";", ":")):
+            end += 1
+        return k, end
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        return head.left_edge.i, head.i + 1
+    return None
+
+
+def _call(verb: Token, ctx: DocContext) -> tuple[int, int] | None:
+    """``called for X``: X; ``called on Y to Z``: Y to Z."""
+    for child in verb.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in CALL_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if child.lower_ == "for" and objects:
+                return objects[0].left_edge.i, objects[0].right_edge.i + 1
+            if child.lower_ in ("on", "upon") and objects:
+                if objects[0].ent_type_ in ("DATE", "TIME"):
+                    continue
+                end = child.right_edge.i + 1
+                for other in verb.rights:
+                    if other.i > child.i and other.dep_ in ("xcomp", "advcl", "ccomp"):
+                        end = other.right_edge.i + 1
+                return objects[0].left_edge.i, end
+        if child.dep_ in ("xcomp", "ccomp"):
+            return child.left_edge.i, child.right_edge.i + 1
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+    if objects and objects[0].dep_ == "dobj" and len(objects) > 1:
+        # "called the new law 'much, much better'": the object and what it is called
+        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
+    return None
+
+
+def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
+    """The object and its complements: ``accused Y of Z``, ``denied the allegations``."""
+    verb = cue.head
+    start: int | None = None
+    end = cue.end
+    for child in verb.rights:
+        if child.i < cue.end:
+            continue
+        if child.dep_ == "conj" or child.dep_ == "cc":
+            break
+        if child.dep_ in SKIP_DEPS:
+            continue
+        if child.dep_ == "prep" and start is None and _temporal(child):
+            continue
+        if child.dep_ not in OBJECT_DEPS or child.i in ctx.cue_heads:
+            break
+        if start is None:
+            start = child.left_edge.i
+        end = child.right_edge.i + 1
+    if start is None:
+        return None
+    if ctx.doc[start].pos_ == "PRON" and end - start == 1:
+        return None  # "denied it": nothing a reader could check
+    return start, end
+
+
+def _temporal(prep: Token) -> bool:
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _trailing(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
+    """``..., X said.`` when the parser did not link the clause to the cue."""
+    doc = ctx.doc
+    first = min(source.start, cue.start)
+    last = max(source.end, cue.end)
+    s_start, s_end = ctx.sent_start[cue.start], ctx.sent_end[cue.start]
+    comma_before = first > s_start + 1 and doc[first - 1].lower_ == ","
+    if comma_before and last < s_end - 2 and doc[last].lower_ == ",":
+        return s_start, s_end  # "Within marriages, they said, women now ..."
+    dash_before = first > s_start + 2 and doc[first - 1].lower_ in (",", "\u2014", "--")
+    if dash_before and (last >= s_end - 1 or doc[last].is_punct):
+        return s_start, first - 1
+    if last < s_end and doc[last].lower_ == ":":
+        return last + 1, s_end
+    return _following(cue, source, ctx)
+
+
+def _following(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
+    """The rest of the sentence when it is a clause the parser did not attach."""
+    doc = ctx.doc
+    k = max(source.end, cue.end)
+    s_end = ctx.sent_end[cue.start]
+    if k < s_end and doc[k].lower_ == "that":
+        k += 1
+    tail = doc[k:s_end]
+    has_verb = len(tail) >= 3 and any(t.tag_.startswith(("VB", "MD")) for t in tail)
+    if has_verb and not tail[0].is_punct and tail[0].dep_ not in ("prep", "agent", "advmod"):
+        return k, s_end
+    return None
+
+
+def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
+    """Strip edge punctuation, complementizers and quotation marks from a token span."""
+    doc = ctx.doc
+    while start < end and (
+        doc[start].lower_ in TRIM_START or doc[start].is_space or doc[start].text in _LEAD_MARKS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in ("%", "$"):
+            break
+        end -= 1
+    return start, end

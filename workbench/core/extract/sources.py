@@ -1,0 +1,208 @@
+"""Who is speaking: the source mention of a cue, as it stands in the text.
+
+The mention is the cue's grammatical subject with its modifiers; for a verb
+that shares its subject with an earlier one ("called for sanctions and said")
+or a participle ("..., saying ...") it is the governing verb's subject; in a
+relative clause ("officials who said") it is the noun the clause hangs on.
+Mentions that name no one, ``No one is saying``, ``it was reported``, yield
+no source and therefore no claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from workbench.core.extract.cues import Cue
+from workbench.core.extract.quotes import QuoteIndex
+from workbench.core.extract.wordlists import words as _words
+
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+NOBODY = frozenset(("no one", "nobody", "none", "noone", "no-one", "neither"))
+RELATIVE = frozenset(("who", "that", "which", "whom"))
+RELATIVE_AS_IS = frozenset(("who", "whom"))
+"""Relative pronouns kept as the mention (``officials who said``); "that" and
+"which" give way to the noun they stand for."""
+EXPLETIVE = frozenset(("there", "this", "what", "that", "which", "nothing"))
+PRONOUNS = frozenset(
+    _words("he she they it we i you him her them us me his hers their one someone")
+)
+_INHERIT_DEPS = frozenset(("conj", "advcl", "xcomp"))
+_EDGE_PUNCT = frozenset(("punct",))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """Token range ``start``..``end`` (exclusive) and its syntactic head."""
+
+    head: Token
+    start: int
+    end: int
+    antecedent: SourceSpan | None = None
+    """For a relative pronoun (``officials who said``), the noun it stands for."""
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+def find_source(cue: Cue, quotes: QuoteIndex | None = None) -> SourceSpan | None:
+    """The source mention of ``cue``, or None when nobody is the source.
+
+    With ``quotes``, a subject the parser found inside a quotation (the quote
+    taken as subject of a trailing ``..., Trump said``) is replaced by the
+    mention between the quotation and the cue.
+    """
+    span = _source(cue)
+    if span is None or quotes is None:
+        return span
+    doc = cue.head.doc
+    quote = quotes.at(doc[span.start].idx)
+    if quote is None or quotes.at(doc[cue.start].idx) is not None:
+        return span
+    k = span.start
+    while k < cue.start and doc[k].idx < quote.end:
+        k += 1
+    while k < cue.start and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= cue.start or doc[k].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+        return None
+    head = doc[k]
+    while head.head.i < cue.start and head.head.i > k and head.dep_ in ("compound", "det", "amod"):
+        head = head.head
+    end = min(head.right_edge.i + 1, cue.start)
+    while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return SourceSpan(head, k, end) if end > k else None
+
+
+def _source(cue: Cue) -> SourceSpan | None:
+    if cue.according:
+        return _according_source(cue)
+    verb = cue.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not say": not a claim
+    subject = _subject(verb)
+    current = verb
+    hops = 0
+    while subject is None and hops < 3 and current.dep_ in _INHERIT_DEPS:
+        parent = current.head
+        if parent.pos_ == "ADJ" and parent.dep_ == "acomp":
+            parent = parent.head  # "Trump was quick to add that ..."
+        if parent is current or parent.pos_ not in ("VERB", "AUX"):
+            break
+        if current.dep_ != "conj" and current.tag_ not in ("VBG", "VB", "VBN"):
+            break  # only a participle or an infinitive borrows its governor's subject
+        current = parent
+        subject = _subject(current)
+        hops += 1
+    if subject is None and current.dep_ == "ROOT" and current is not verb:
+        # "Trump summed up ..., denounced ... and said ...": the subject went to a
+        # clause the parser put first
+        for child in current.lefts:
+            if child.dep_ == "advcl" and child.i < verb.i:
+                subject = _subject(child)
+                break
+    if subject is None:
+        subject = _number_subject(verb)
+    if subject is None:
+        return _mistagged_name(verb)
+    if subject.dep_ == "nsubjpass":
+        return None  # "it was reported", "he was told": the speaker is elsewhere
+    if subject.lower_ in RELATIVE and current.dep_ == "relcl":
+        antecedent = _noun_span(current.head, stop=current)
+        if subject.lower_ in RELATIVE_AS_IS or antecedent is None:
+            return SourceSpan(subject, subject.i, subject.i + 1, antecedent)
+        return antecedent
+    lower = subject.lower_
+    if lower in EXPLETIVE and subject.pos_ in ("PRON", "DET", "SCONJ"):
+        return None
+    span = _noun_span(subject)
+    if span is None:
+        return None
+    text = subject.doc[span.start : span.end].text.lower()
+    if text in NOBODY or text.startswith(("no one", "nobody")):
+        return None
+    if any(t.lower_ == "no" and t.dep_ == "det" for t in subject.children):
+        return None  # "no official said": a negative source
+    return span
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _according_source(cue: Cue) -> SourceSpan | None:
+    to = cue.head.doc[cue.start + 1]
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return _noun_span(child)
+    # the parser sometimes hangs the object on "according" itself
+    for child in cue.head.children:
+        if child.dep_ == "pobj":
+            return _noun_span(child)
+    doc = cue.head.doc
+    if cue.end < len(doc) and doc[cue.end].pos_ in ("PROPN", "NOUN", "DET", "PRON"):
+        return _noun_span(doc[cue.end])
+    return None
+
+
+def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
+    """The head's phrase, trimmed of edge punctuation and of a trailing clause."""
+    start = head.left_edge.i
+    end = head.right_edge.i + 1
+    if stop is not None:
+        end = min(end, stop.left_edge.i)
+    doc = head.doc
+    # A long relative or participle clause describes the source; keep the core name.
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") and child.i > head.i and child.right_edge.i - head.i > 6:
+            end = min(end, child.left_edge.i)
+            break
+    while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or doc[end - 1].lower_ in RELATIVE):
+        end -= 1
+    while start < end and doc[start].dep_ in _EDGE_PUNCT:
+        start += 1
+    if end <= start:
+        return None
+    return SourceSpan(head, start, end)
+
+
+def _mistagged_name(verb: Token) -> SourceSpan | None:
+    """A capitalised name next to the cue that the tagger missed.
+
+    ``Skelly said:`` and ``"...," said Skelly`` both occur with the name
+    tagged as an adverb and no subject in the parse.
+    """
+    doc = verb.doc
+    inverted = verb.i > 0 and doc[verb.i - 1].is_punct  # '"...," said Skelly'
+    for k in (verb.i - 1, verb.i + 1):
+        if not 0 <= k < len(doc) or not _loose_name(doc[k]) or k > verb.i and not inverted:
+            continue
+        start = end = k
+        step = -1 if k < verb.i else 1
+        while 0 <= end + step < len(doc) and _loose_name(doc[end + step], strict=False):
+            end += step
+        first, last = min(start, end), max(start, end)
+        return SourceSpan(doc[k], first, last + 1)
+    return None
+
+
+def _loose_name(token: Token, strict: bool = True) -> bool:
+    if not token.is_title or token.is_stop or token.is_sent_start and not strict:
+        return False
+    return not strict or token.dep_ in _NAME_DEPS
+
+
+_NAME_DEPS = frozenset(("advmod", "npadvmod", "compound", "dep", "nmod", "dobj", "attr"))
+
+
+def _number_subject(verb: Token) -> Token | None:
+    """A poll share the parser hung on the verb as a number: "About 4 in 10 say ..."."""
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "dep") and child.pos_ in ("NUM", "NOUN"):
+            return child
+    return None
