@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -576,6 +577,12 @@ def main() -> None:
     except click.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except click.UsageError as exc:
+        # One line, as for every user error; click's own layout adds a usage block.
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        message = " ".join(exc.format_message().split())
+        click.echo(f"Error: {message}{hint}", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -588,6 +595,15 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
+    except sqlite3.DatabaseError as exc:
+        # A page damaged after the header passes the checks made on opening and
+        # only shows when a query reaches it: the user's file, not our bug.
+        click.echo(
+            f"Error: the case database cannot be read ({exc}); it may be damaged -"
+            " keep a copy, and `sqlite3 FILE .recover` can rescue what is left",
+            err=True,
+        )
+        sys.exit(1)
     except Exception as exc:  # a bug: say so in one line, details on request
         if os.environ.get("WORKBENCH_DEBUG"):
             raise

@@ -106,7 +106,7 @@ def store_article(
     if existing is not None:
         return existing.id
     claims = next(iter(extract_many([article.text], [article.outlet], 1)))
-    return store.add_article(article, claims, by=by)
+    return _add_unless_stored(store, article, claims, by)
 
 
 def _read(
@@ -139,10 +139,25 @@ def _store_batch(
     outlets = [a.outlet for a in batch]
     for article, claims in zip(batch, extract_many(texts, outlets, n_process), strict=True):
         check_cancelled(cancelled)
-        # The same text may appear twice within one import: the second is a duplicate.
+        # The same text may appear twice within one import, or arrive meanwhile from
+        # another writer: look again under the write lock, then store or report it.
+        stored = _add_unless_stored(store, article, claims, by)
+        if isinstance(stored, int):
+            report.duplicates.append((article.path, stored))
+            continue
+        report.imported.append(Imported(stored.id, article.path, stored.title, len(claims)))
+
+
+def _add_unless_stored(
+    store: CaseStore, article: NewArticle, claims: Sequence[Extraction], by: str
+) -> Article | int:
+    """Store the article, or return the id of the one with the same text.
+
+    The look-up and the insert share one ``BEGIN IMMEDIATE`` transaction, so two
+    imports of the same file at once cannot both store it.
+    """
+    with store.write():
         existing = store.article_by_hash(content_hash(article.text))
         if existing is not None:
-            report.duplicates.append((article.path, existing.id))
-            continue
-        stored = store.add_article(article, claims, by=by)
-        report.imported.append(Imported(stored.id, article.path, stored.title, len(claims)))
+            return existing.id
+        return store.add_article(article, claims, by=by)

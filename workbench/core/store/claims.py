@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import sqlite_utils
+
 from workbench.core.clock import now_iso
 from workbench.core.domain import (
     ALL_CLAIMS,
@@ -185,15 +187,18 @@ class ClaimQueries(StoreBase):
             clauses.append("claims.attributed = ?")
             params.append(int(query.attributed))
         order = "claims.article_id, claims.content_start, claims.id"
-        if query.search.strip():
+        # A search of only quote marks quotes to nothing, which FTS5 calls a syntax
+        # error: like an empty search, it does not filter.
+        fts = _fts_query(self.db, query.search)
+        if fts:
             clauses.append("claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(self.db.quote_fts(query.search.strip()))
+            params.append(fts)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return where, params, order
 
     def search_ranked(self, text: str, limit: int = 50) -> list[tuple[int, float]]:
         """Claims by FTS5 bm25 rank for ``text`` (any word may match), best first."""
-        words = [w for w in self.db.quote_fts(text).split() if w.strip('"')]
+        words = [w for w in _fts_query(self.db, text).split() if w.strip('"')]
         if not words:
             return []
         sql = (
@@ -206,6 +211,15 @@ class ClaimQueries(StoreBase):
     def require_claim(self, claim_id: int) -> None:
         if not self.db.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
             raise NotFoundError(f"no claim with id {claim_id}")
+
+
+def _fts_query(db: sqlite_utils.Database, text: str) -> str:
+    """A user's words as an FTS5 query of quoted terms ("" when there are none).
+
+    A NUL ends an FTS5 string early ("unterminated string"), so it is dropped.
+    """
+    text = text.replace("\x00", " ").strip()
+    return db.quote_fts(text) if text else ""
 
 
 def _paged(sql: str, params: list[Any], query: ClaimQuery) -> tuple[str, list[Any]]:

@@ -17,7 +17,8 @@ import sqlite_utils
 
 from workbench.core.clock import now_iso
 from workbench.core.errors import CaseFileError
-from workbench.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+from workbench.core.store import migrations
+from workbench.core.store.migrations import APPLICATION_ID, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -45,8 +46,12 @@ def inspect_case_file(path: Path) -> int:
         raise CaseFileError(f"{path}: cannot read the case file ({exc.strerror})") from exc
     if header != SQLITE_MAGIC:
         raise CaseFileError(f"{path}: not a case file (it is not an SQLite database)")
+    # Without a -wal file no connection is open in WAL mode, so the main file
+    # is the whole truth: read it as immutable, which creates no -wal/-shm
+    # beside a file that may belong to another program.
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = f"{path.resolve().as_uri()}?{flags}"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -59,10 +64,12 @@ def inspect_case_file(path: Path) -> int:
         raise CaseFileError(
             f"{path}: this SQLite database belongs to another application, not a workbench case"
         )
-    if version > SCHEMA_VERSION:
+    # Read through the module, not a copied name, so there is one schema version.
+    if version > migrations.SCHEMA_VERSION:
         raise CaseFileError(
             f"{path}: this case was written by a newer version of the workbench "
-            f"(schema {version}, this version reads up to {SCHEMA_VERSION}); please upgrade"
+            f"(schema {version}, this version reads up to {migrations.SCHEMA_VERSION});"
+            " please upgrade"
         )
     return int(version)
 
@@ -92,7 +99,7 @@ def open_case_file(path: Path) -> OpenedCase:
     if created and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
-    if 0 < version < SCHEMA_VERSION:
+    if 0 < version < migrations.SCHEMA_VERSION:
         backup = _backup(path, version)
     try:
         db = connect(path)

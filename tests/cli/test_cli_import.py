@@ -1,0 +1,86 @@
+"""``workbench import`` and ``workbench text``, as the contract fixes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import SEED, copy_samples, invoke, run_main
+from click.testing import CliRunner
+
+from workbench.cli import cli
+
+
+def test_text_prints_the_seed_article_exactly(db: Path) -> None:
+    report = json.loads(invoke(db, "import", str(SEED), "--format", "json").stdout)
+    (imported,) = report["imported"]
+    assert imported["claims"] > 5
+    assert imported["title"] == "Syria's Assad faces dissent in Baath Party and army"  # sidecar
+    out = invoke(db, "text", str(imported["id"])).stdout_bytes
+    assert out == SEED.read_bytes()
+
+
+def test_import_json_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    good = copy_samples(folder, "seed_article.txt", "capital_times_pressure.md")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "zz_copy.txt").write_bytes(good[0].read_bytes())
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(folder), "--format", "json"])
+    assert result.exit_code == 1  # a file failed
+    report = json.loads(result.stdout)
+    assert set(report) == {"imported", "duplicates", "failed"}
+    assert [set(i) for i in report["imported"]] == [{"id", "path", "title", "claims"}] * 2
+    assert {Path(i["path"]).name for i in report["imported"]} == {
+        "seed_article.txt",
+        "capital_times_pressure.md",
+    }
+    seed_id = next(i["id"] for i in report["imported"] if i["path"].endswith("seed_article.txt"))
+    # copy.txt sorts before seed_article.txt, so the copy is the one stored first.
+    assert report["duplicates"] == [{"path": str(folder / "seed_article.txt"), "id": seed_id}] or (
+        report["duplicates"] == [{"path": str(folder / "zz_copy.txt"), "id": seed_id}]
+    )
+    assert report["failed"] == [
+        {"path": str(folder / "broken.txt"), "error": report["failed"][0]["error"]}
+    ]
+    assert "binary" in report["failed"][0]["error"]
+
+
+def test_reimport_is_a_no_op_reported_as_duplicates(db: Path) -> None:
+    first = json.loads(invoke(db, "import", str(SEED), "--format", "json").stdout)
+    again = json.loads(invoke(db, "import", str(SEED), "--format", "json").stdout)
+    assert again == {
+        "imported": [],
+        "duplicates": [{"path": str(SEED), "id": first["imported"][0]["id"]}],
+        "failed": [],
+    }
+
+
+def test_table_output_and_options(db: Path, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Army withdraws\n\nThe army said it withdrew from Deraa.\n", encoding="utf-8")
+    result = invoke(
+        db, "import", str(story), "--outlet", "Wire", "--date", "2011-05-05", "--title", "T"
+    )
+    assert result.stdout.startswith("imported  #1  ")
+    assert "1 imported, 0 duplicates, 0 failed" in result.stderr
+    listed = invoke(db, "articles", "--format", "jsonl").stdout
+    assert json.loads(listed)["outlet"] == "Wire" and json.loads(listed)["title"] == "T"
+
+
+def test_failures_go_to_stderr_with_exit_status_1(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(tmp_path / "empty.txt")])
+    assert result.exit_code == 1
+    assert "failed    " in result.stderr and "empty" in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_date_is_one_line_and_no_traceback(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = run_main(capsys, "--db", str(db), "import", str(SEED), "--date", "29/04/2011")
+    assert run.code != 0
+    assert run.err.strip().count("\n") == 0
+    assert "--date" in run.err and "YYYY-MM-DD" in run.err and "Traceback" not in run.err
+    assert not db.exists() or "imported" not in run.out

@@ -1,0 +1,63 @@
+"""Review from the command line: statuses, links, similar claims, history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_helpers import invoke, lines
+
+
+def test_set_status_is_stored_with_its_history(case_db: Path) -> None:
+    claim = lines(invoke(case_db, "claims", "--format", "jsonl"))[0]
+    out = invoke(case_db, "set-status", str(claim["id"]), "disputed", "--note", "UN differs",
+                 "--by", "ana").stdout  # fmt: skip
+    assert out.strip() == f"claim #{claim['id']}: disputed"
+    (stored,) = [
+        c for c in lines(invoke(case_db, "claims", "--format", "jsonl")) if c["id"] == claim["id"]
+    ]
+    assert stored["status"] == "disputed" and stored["note"] == "UN differs"
+    history = invoke(case_db, "history", str(claim["id"])).stdout
+    assert "ana" in history and "unverified" in history and "UN differs" in history
+
+
+def test_links_list_and_filter(case_db: Path) -> None:
+    every = lines(invoke(case_db, "links", "--format", "jsonl"))
+    assert every, "the sample articles share facts and figures"
+    for link in every:
+        assert {"id", "relation", "score", "reasons", "a", "b", "confirmed"} <= set(link)
+        assert link["relation"] in {"corroborates", "conflicts"}
+        assert 0 <= link["score"] <= 100
+        assert link["a"]["article_id"] != link["b"]["article_id"]
+        assert link["confirmed"] is None
+    conflicts = lines(invoke(case_db, "links", "--relation", "conflicts", "--format", "jsonl"))
+    assert [k["id"] for k in conflicts] == [k["id"] for k in every if k["relation"] == "conflicts"]
+    assert invoke(case_db, "links").stdout.splitlines()[0].startswith("ID")
+
+
+def test_match_keeps_what_is_stored(case_db: Path) -> None:
+    before = lines(invoke(case_db, "links", "--format", "jsonl"))
+    matched = lines(invoke(case_db, "match", "--format", "jsonl"))
+    after = lines(invoke(case_db, "links", "--format", "jsonl"))
+    assert {k["id"] for k in after} == {k["id"] for k in before}
+    assert {k["id"] for k in matched} <= {k["id"] for k in after}
+
+
+def test_similar_by_claim_text_and_queries(case_db: Path, tmp_path: Path) -> None:
+    claim = lines(invoke(case_db, "claims", "--search", "killed", "--format", "jsonl"))[0]
+    by_id = lines(invoke(case_db, "similar", str(claim["id"]), "--top", "3", "--format", "jsonl"))
+    assert 0 < len(by_id) <= 3 and claim["id"] not in {r["claim_id"] for r in by_id}
+    by_text = lines(invoke(case_db, "similar", "--text", claim["content"], "--format", "jsonl"))
+    assert by_text[0]["claim_id"] == claim["id"]
+    scores = [r["score"] for r in by_text]
+    assert scores == sorted(scores, reverse=True)
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(
+        json.dumps({"id": "q1", "text": claim["content"]}) + "\n\n"
+        + json.dumps({"id": 7, "text": "tanks rolled into Deraa"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    batch = lines(invoke(case_db, "similar", "--queries", str(queries), "--top", "2"))
+    assert [b["query_id"] for b in batch] == ["q1", "7"]
+    assert batch[0]["results"][0]["claim_id"] == claim["id"]
+    assert all(set(r) == {"claim_id", "score"} for b in batch for r in b["results"])

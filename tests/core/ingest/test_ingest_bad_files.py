@@ -1,0 +1,105 @@
+"""A bad file is reported with its path and a reason; the others still import."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import IngestError
+from workbench.core.importing import ImportReport
+from workbench.core.ingest import ArticleMeta, read_article
+from workbench.core.ingest.readers import MAX_TEXT_CHARS
+
+LIMIT = 1_000_000
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4
+
+BAD = {
+    "binary.txt": (PNG, "binary"),
+    "empty.txt": (b"", "empty"),
+    "blank.md": (b" \n\t\r\n  \n", "empty"),
+    "blank16.txt": ("   \n\n".encode("utf-16"), "no text"),
+    "undecodable.txt": (bytes(range(128, 256)) * 8, "encoding"),
+    "controls.txt": (bytes(range(1, 32)) * 40, "binary"),
+    "bad16.txt": (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "not valid utf-16"),
+    "picture.png": (PNG, "unsupported file type '.png'"),
+    "README": (b"plain text", "unsupported file type '(none)'"),
+    "sheet.docx": (b"PK\x03\x04", "unsupported file type '.docx'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_file_is_refused_with_a_reason(files: Path, name: str) -> None:
+    data, reason = BAD[name]
+    path = files / name
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as caught:
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert caught.value.path == str(path)
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(str(path))
+
+
+def test_file_over_the_size_limit(files: Path) -> None:
+    path = files / "big.txt"
+    path.write_bytes(b"word " * 1000)
+    with pytest.raises(IngestError, match=r"too big \(0\.0 MB; the limit is 0 MB\)"):
+        read_article(path, ArticleMeta(), max_bytes=4999)
+    assert read_article(path, ArticleMeta(), max_bytes=5000).text.startswith("word")
+
+
+def test_text_too_long_to_analyse(files: Path) -> None:
+    path = files / "book.txt"
+    path.write_text("a" * 50 + "\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="too long to analyse"):
+        read_article(path, ArticleMeta(), max_bytes=LIMIT, max_chars=50)
+    path.write_text("x " * (MAX_TEXT_CHARS // 2 + 1), encoding="utf-8")
+    with pytest.raises(IngestError, match="the limit is 300,000"):
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+
+
+def test_unreadable_file(files: Path) -> None:
+    # Tests run as root, for whom chmod 000 does not stop reading: a folder
+    # with a text file's name is unreadable as a file for everyone.
+    folder = files / "x.txt"
+    folder.mkdir()
+    with pytest.raises(IngestError, match="cannot read the file"):
+        read_article(folder, ArticleMeta(), max_bytes=LIMIT)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_file_without_read_permission(files: Path) -> None:
+    path = files / "locked.txt"
+    path.write_text("secret\n", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(IngestError, match="cannot read the file"):
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+
+
+def test_folder_with_good_and_bad_files(
+    files: Path, run_import: Callable[..., ImportReport]
+) -> None:
+    for name, (data, _) in BAD.items():
+        (files / name).write_bytes(data)
+    (files / "good.txt").write_text("Good story\nThe army said 3 died.\n", encoding="utf-8")
+    (files / "good.html").write_text(
+        "<html><body><article><p>"
+        + "Residents said the market reopened on Sunday. " * 5
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    explicit = files / "picture.png"
+    missing = files / "missing.txt"
+    report = run_import(files, explicit, missing)
+    assert sorted(Path(i.path).name for i in report.imported) == ["good.html", "good.txt"]
+    assert report.imported[-1].claims >= 1
+    failed = dict(report.failed)
+    # Inside a folder only supported suffixes are taken; named files are always reported.
+    expected = {str(files / n) for n in BAD if Path(n).suffix in {".txt", ".md"}}
+    assert set(failed) == expected | {str(explicit), str(missing)}
+    assert failed[str(missing)] == "no such file or folder"
+    assert all(reason for reason in failed.values())
+    assert not report.ok
+    assert report.to_dict()["failed"][0] == {"path": str(missing), "error": failed[str(missing)]}

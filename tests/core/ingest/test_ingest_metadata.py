@@ -1,0 +1,105 @@
+"""Metadata: the options win, then the sidecar NAME.meta.json, then the file itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import IngestError, InvalidInputError
+from workbench.core.ingest import ArticleMeta, check_date, read_article
+
+LIMIT = 1_000_000
+PAGE = """<html><head><title>Page title</title>
+<meta property="og:site_name" content="Page Outlet">
+<meta property="og:url" content="https://page.example/a">
+<meta name="date" content="2011-04-01"></head>
+<body><article><p>The governor said roads into the city were closed on Tuesday
+while soldiers searched houses.</p></article></body></html>"""
+
+
+def sidecar(path: Path, data: object) -> None:
+    path.with_name(path.stem + ".meta.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.fixture
+def page(files: Path) -> Path:
+    path = files / "story.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def test_file_metadata_alone(page: Path) -> None:
+    article = read_article(page, ArticleMeta(), max_bytes=LIMIT)
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "Page title",
+        "Page Outlet",
+        "2011-04-01",
+        "https://page.example/a",
+    )
+
+
+def test_sidecar_beats_the_file_field_by_field(page: Path) -> None:
+    sidecar(page, {"title": "Sidecar title", "date": "2011-04-02", "extra": "ignored"})
+    article = read_article(page, ArticleMeta(), max_bytes=LIMIT)
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "Sidecar title",
+        "Page Outlet",
+        "2011-04-02",
+        "https://page.example/a",
+    )
+
+
+def test_options_beat_the_sidecar_field_by_field(page: Path) -> None:
+    sidecar(page, {"title": "Sidecar title", "outlet": "Sidecar Outlet", "date": "2011-04-02"})
+    options = ArticleMeta(outlet="Option Outlet", date="2011-04-03")
+    article = read_article(page, options, max_bytes=LIMIT)
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "Sidecar title",
+        "Option Outlet",
+        "2011-04-03",
+        "https://page.example/a",
+    )
+
+
+def test_text_file_title_from_first_line_unless_told(files: Path) -> None:
+    path = files / "wire.txt"
+    path.write_text("Ministry denies shooting\n\nBody.\n", encoding="utf-8")
+    assert read_article(path, ArticleMeta(), max_bytes=LIMIT).title == "Ministry denies shooting"
+    sidecar(path, {"title": "From sidecar", "date": "2011-04-29T10:00:00Z", "outlet": None})
+    article = read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert (article.title, article.date, article.outlet) == ("From sidecar", "2011-04-29", "")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("{not json", "unreadable metadata"),
+        ('["a", "list"]', "must be a JSON object"),
+        ('{"date": "29/04/2011"}', "YYYY-MM-DD"),
+        ('{"date": "2011-02-30"}', "YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_sidecar_is_reported_by_its_own_name(files: Path, content: str, reason: str) -> None:
+    path = files / "wire.txt"
+    path.write_text("Body text.\n", encoding="utf-8")
+    side = files / "wire.meta.json"
+    side.write_text(content, encoding="utf-8")
+    with pytest.raises(IngestError, match=reason) as caught:
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert caught.value.path == str(side)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2011-04-29", "2011-04-29"), (" 2011-04-29T12:00:00+02:00 ", "2011-04-29"), ("", "")],
+)
+def test_check_date_accepts(value: str, expected: str) -> None:
+    assert check_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2011-13-01", "11-04-29", "2011/04/29"])
+def test_check_date_refuses_with_the_option_name(value: str) -> None:
+    with pytest.raises(InvalidInputError, match=r"--date: .* YYYY-MM-DD"):
+        check_date(value, "--date")

@@ -1,0 +1,67 @@
+"""Link decisions belong to people: the matcher never overwrites or re-proposes them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from store_builders import article, sample_claims, text_with
+
+from workbench.core.domain import LinkDraft, Relation
+from workbench.core.store import CaseStore
+
+
+@pytest.fixture
+def pair(store: CaseStore) -> tuple[int, int]:
+    store.add_article(article(), sample_claims())
+    store.add_article(article(text_with("300"), path="b.txt", outlet="Other"), sample_claims("300"))
+    ids = store.claim_ids()
+    return ids[0], ids[3]
+
+
+def test_an_open_link_is_updated_by_a_new_proposal(store: CaseStore, pair: tuple[int, int]) -> None:
+    draft = LinkDraft(*pair, Relation.CORROBORATES, 65, ("same place",), True)
+    assert store.save_links([draft]) == 1
+    assert store.save_links([draft]) == 0  # unchanged: nothing written
+    assert store.save_links([replace(draft, relation=Relation.CONFLICTS, score=90)]) == 1
+    (link,) = store.links()
+    assert (link.relation, link.score) == (Relation.CONFLICTS, 90)
+
+
+@pytest.mark.parametrize("decision", [True, False])
+def test_a_decided_link_is_never_overwritten(
+    store: CaseStore, pair: tuple[int, int], decision: bool
+) -> None:
+    store.save_links([LinkDraft(*pair, Relation.CONFLICTS, 80, ("500 vs 300",), True)])
+    (link,) = store.links()
+    decided = store.decide_link(link.id, decision, by="ana")
+    proposal = LinkDraft(*pair, Relation.CORROBORATES, 99, ("new idea",), False)
+    assert store.save_links([proposal]) == 0
+    assert store.links() == [decided]
+    assert store.decided_pairs() == {pair}
+
+
+def test_restored_link_keeps_its_decision_and_never_replaces_ours(
+    store: CaseStore, pair: tuple[int, int]
+) -> None:
+    store.save_links([LinkDraft(*pair, Relation.CONFLICTS, 80, (), True)])
+    (ours,) = store.links()
+    ours = store.decide_link(ours.id, True)
+    theirs = replace(ours, confirmed=False, relation=Relation.CORROBORATES)
+    assert store.restore_link(theirs, *reversed(pair)) == 0
+    assert store.links() == [ours]
+
+
+def test_rejected_link_is_not_proposed_again_by_matching(
+    store: CaseStore, pair: tuple[int, int]
+) -> None:
+    from workbench.core.services import Case
+
+    case = Case(store)
+    proposed = case.match(min_score=0)
+    assert proposed, "the two death tolls should be linked"
+    rejected = case.decide_link(proposed[0].id, False)
+    again = case.match(min_score=0)
+    assert rejected.id not in {k.id for k in again}
+    assert store.get_link(rejected.id) == rejected
+    assert store.get_link(rejected.id).confirmed is False

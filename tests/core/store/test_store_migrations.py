@@ -1,0 +1,67 @@
+"""A new case file gets the whole schema from the migrations, and the pragmas a case needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.core.config import DEFAULT_STATUSES
+from workbench.core.store import SCHEMA_VERSION, CaseStore
+from workbench.core.store.migrations import APPLICATION_ID, MIGRATIONS, migrate
+
+
+def test_new_case_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "case.db"  # the folder is created too
+    CaseStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        assert (
+            conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
+        )
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"meta", "statuses", "articles", "claims", "links", "evidence", "history"} <= tables
+    assert {"claims_fts", "articles_fts"} <= tables
+
+
+def test_connection_enforces_foreign_keys_and_waits_when_busy(store: CaseStore) -> None:
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        store.db.execute(
+            "INSERT INTO claims (article_id, content, status, created_at, updated_at)"
+            " VALUES (999, 'x', 'unverified', '', '')"
+        )
+
+
+def test_default_status_vocabulary_is_seeded(store: CaseStore) -> None:
+    assert store.statuses() == sorted(DEFAULT_STATUSES, key=lambda s: s.position)
+    assert [s.name for s in store.statuses()][0] == "unverified"
+
+
+def test_reopening_runs_no_migration_and_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "case.db"
+    with CaseStore.open(path) as store:
+        store.set_meta("topic", "Deraa")
+    with CaseStore.open(path) as store:
+        assert migrate(store.db) == []
+        assert store.meta("topic") == "Deraa"
+        assert store.backup is None
+        assert store.integrity_ok()
+
+
+def test_zero_byte_file_is_treated_as_a_new_case(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    with CaseStore.open(path) as store:
+        assert store.statuses()
+
+
+def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
+    """The case is an ordinary SQLite file: the sqlite3 shell and Datasette read it as is."""
+    store.set_meta("k", "v")
+    with sqlite3.connect(f"{store.path.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key='k'").fetchone()[0] == "v"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
