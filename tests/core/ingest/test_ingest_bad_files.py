@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,12 +68,16 @@ def test_unreadable_file(files: Path) -> None:
         read_article(folder, ArticleMeta(), max_bytes=LIMIT)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_file_without_read_permission(files: Path) -> None:
+def test_file_without_read_permission(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root reads files whatever their mode, so the refusal is simulated where it surfaces.
     path = files / "locked.txt"
     path.write_text("secret\n", encoding="utf-8")
-    path.chmod(0)
-    with pytest.raises(IngestError, match="cannot read the file"):
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(IngestError, match="cannot read the file.*Permission denied"):
         read_article(path, ArticleMeta(), max_bytes=LIMIT)
 
 
