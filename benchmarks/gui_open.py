@@ -1,0 +1,167 @@
+"""Time from start to the window's first paint with data: demo case vs 100,000 claims.
+
+Builds, once, in a temporary folder: the demo case (the bundled samples,
+imported, extracted and matched) and a synthetic case of 100,000 claims
+(2,000 articles of 50 claims and 5,000 links, written straight through the
+store). Each timing is a fresh Python process that opens the window on a
+case offscreen and reports the seconds from its first line to the window's
+``first_painted`` signal (imports included); the median of a few runs is
+printed for both cases, with their ratio. Target: the big case within 1.5x
+of the demo.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_open.py            # 5 runs each
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_open.py --runs 1   # a smoke test
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # before any import a child pays for
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ARTICLES, CLAIMS_PER_ARTICLE, LINKS = 2_000, 50, 5_000
+SOURCES = (("The Interior Ministry", "government"), ("A rights group", "ngo"),
+           ("Witnesses", "witness"), ("The army", "military_security"),
+           ("The United Nations", "international_org"), ("A local doctor", "expert"))  # fmt: skip
+PLACES = ("Deraa", "Homs", "Hama", "Aleppo", "Idlib", "Latakia", "Douma", "Baniyas")
+EVENTS = ("were killed", "were wounded", "were arrested", "fled", "were displaced")
+
+
+def child(db: Path) -> None:
+    """Open the window on ``db`` and print seconds to the first paint with data."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.core.services import Case
+    from workbench.gui.mainwindow import MainWindow
+    from workbench.gui.settings import WindowSettings
+
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder, Case.open(db) as case:
+        layout = QSettings(str(Path(folder) / "layout.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(case, settings=WindowSettings(layout), warm_up=None)
+        rows = window.review.model.rowCount()
+        elapsed: list[float] = []
+
+        def painted() -> None:
+            elapsed.append(time.perf_counter() - STARTED)
+            QTimer.singleShot(0, app.quit)
+
+        window.first_painted.connect(painted)
+        window.show()
+        app.exec()
+        window.close()
+    print(f"{elapsed[0]:.4f} {rows}")
+
+
+def sentence(rng: random.Random) -> tuple[str, str, str, str]:
+    source, kind = rng.choice(SOURCES)
+    content = f"{rng.randint(2, 900)} people {rng.choice(EVENTS)} in {rng.choice(PLACES)}"
+    content += f" on day {rng.randint(1, 400)}"
+    return source, kind, "said", content
+
+
+def build_big(path: Path) -> None:
+    """100,000 claims through the store, the way an import would leave them."""
+    from workbench.core.domain import (
+        Extraction,
+        LinkDraft,
+        NewArticle,
+        Quantity,
+        QuoteKind,
+        Relation,
+        SourceType,
+        Stance,
+    )
+    from workbench.core.services import Case
+
+    rng = random.Random(5)
+    with Case.open(path) as case:
+        for number in range(ARTICLES):
+            parts: list[str] = [f"Report {number} from the north\n\n"]
+            extractions = []
+            for _ in range(CLAIMS_PER_ARTICLE):
+                source, kind, cue, content = sentence(rng)
+                at = sum(map(len, parts))
+                text = f"{source} {cue} {content}. "
+                parts.append(text)
+                s, c_ = at, at + len(source) + 1
+                k = c_ + len(cue) + 1
+                digits = content.split()[0]
+                extractions.append(
+                    Extraction(
+                        True, source, s, s + len(source), source, SourceType(kind), False,
+                        cue, c_, c_ + len(cue), content, k, k + len(content),
+                        QuoteKind.INDIRECT, Stance.ASSERTS,
+                        (Quantity(float(digits), digits, "people", k, k + len(digits)),),
+                    )
+                )  # fmt: skip
+            article = NewArticle(
+                "".join(parts), f"Report {number}", f"Outlet {number % 40}",
+                f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}", path=f"r{number}.txt",
+            )  # fmt: skip
+            case.store.add_article(article, extractions)
+        total = ARTICLES * CLAIMS_PER_ARTICLE
+        drafts = []
+        for _ in range(LINKS):
+            a, b = sorted(rng.sample(range(1, total + 1), 2))
+            relation = rng.choice((Relation.CORROBORATES, Relation.CONFLICTS))
+            drafts.append(
+                LinkDraft(a, b, relation, rng.uniform(60, 99), ("same place",), rng.random() < 0.7)
+            )
+        case.store.save_links(drafts)
+
+
+def time_open(db: Path, runs: int) -> tuple[float, int]:
+    times, rows = [], 0
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(db)],
+            capture_output=True, text=True, check=True, env=env,
+        ).stdout.split()  # fmt: skip
+        times.append(float(out[-2]))
+        rows = int(out[-1])
+    return statistics.median(times), rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return
+    from workbench.core.demo import build_demo
+
+    with tempfile.TemporaryDirectory() as folder:
+        demo, big = Path(folder) / "demo.db", Path(folder) / "big.db"
+        began = time.perf_counter()
+        build_demo(demo)
+        built_demo = time.perf_counter() - began
+        began = time.perf_counter()
+        build_big(big)
+        built_big = time.perf_counter() - began
+        print(f"built demo case in {built_demo:.1f} s, 100,000-claim case in {built_big:.1f} s")
+        demo_s, demo_rows = time_open(demo, args.runs)
+        big_s, big_rows = time_open(big, args.runs)
+    print(f"first paint with data, median of {args.runs} fresh processes:")
+    print(f"  demo case       {demo_rows:>7,} claims  {demo_s * 1000:7.0f} ms")
+    print(f"  synthetic case  {big_rows:>7,} claims  {big_s * 1000:7.0f} ms")
+    ratio = big_s / demo_s
+    verdict = "within" if ratio <= 1.5 else "OVER"
+    print(f"  ratio big/demo  {ratio:.2f}x  ({verdict} the 1.5x target)")
+
+
+if __name__ == "__main__":
+    main()

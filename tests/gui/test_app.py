@@ -1,0 +1,35 @@
+"""``run_app``: the screenshot mode the CLI and the README rely on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_builders import SmallCase
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from workbench.gui.app import run_app
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_screenshot_is_saved_once_data_has_loaded(
+    qapp: QApplication, small_case: SmallCase, tmp_path: Path
+) -> None:
+    shot = tmp_path / "shot.png"
+    assert run_app(small_case.path, screenshot=shot) == 0
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert image.width() >= 1200 and image.height() >= 700
+
+
+def test_a_file_that_is_not_a_case_fails_with_one_line(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 20, encoding="utf-8")
+    assert run_app(bogus, screenshot=tmp_path / "shot.png") == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and err.count("\n") == 1
+    assert not (tmp_path / "shot.png").exists()

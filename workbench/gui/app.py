@@ -1,0 +1,102 @@
+"""Starting the desktop app: ``workbench gui`` and ``workbench demo`` end here.
+
+``run_app`` opens the case, shows the window and runs the event loop. With a
+screenshot path it waits until the window has painted with the case's data
+(and the support counts), saves ``window.grab()`` as PNG and exits 0; that
+mode never reads or writes the user's saved layout and does not load the
+language model.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.services import Case
+from workbench.gui.mainwindow import MainWindow
+from workbench.gui.settings import APPLICATION, ORGANISATION, WindowSettings
+
+SCREENSHOT_TIMEOUT_MS = 60000
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def run_app(db_path: Path, screenshot: Path | None = None) -> int:
+    """Open the case at ``db_path`` in the window; the process exit status."""
+    app = application()
+    try:
+        case = Case.open(db_path)
+    except WorkbenchError as exc:
+        if screenshot is not None:
+            print(f"Error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Claim Workbench", f"Cannot open the case:\n\n{exc}")
+        return 1
+    try:
+        if screenshot is None:
+            window = MainWindow(case)
+            window.show()
+            return app.exec()
+        return _screenshot(app, case, screenshot)
+    finally:
+        case.close()
+
+
+def _screenshot(app: QApplication, case: Case, path: Path) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        qsettings = QSettings(str(Path(folder) / "layout.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(case, settings=WindowSettings(qsettings), warm_up=None)
+        status = {"code": 1}
+        loop = QEventLoop()
+        waiting = {"painted", "support"}
+
+        def ready(what: str) -> None:
+            waiting.discard(what)
+            if not waiting:
+                QTimer.singleShot(50, save)
+
+        def save() -> None:
+            app.processEvents()
+            if window.grab().save(str(path), "PNG"):
+                status["code"] = 0
+            else:
+                print(f"Error: cannot write {path}", file=sys.stderr)
+            window.close()
+            loop.quit()
+
+        def timed_out() -> None:
+            print("Error: the case did not load in time for the screenshot", file=sys.stderr)
+            window.close()
+            loop.quit()
+
+        window.first_painted.connect(lambda: ready("painted"))
+        window.review.support_loaded.connect(lambda: ready("support"))
+        _select_linked_claim(window)
+        window.show()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(timed_out)
+        timer.start(SCREENSHOT_TIMEOUT_MS)
+        loop.exec()  # a local loop: the application itself keeps running (tests share it)
+        timer.stop()
+        return status["code"]
+
+
+def _select_linked_claim(window: MainWindow) -> None:
+    """Show a claim that has links, so the compare pane has something to say."""
+    links = window.case.links()
+    if links:
+        first = min(links, key=lambda k: (k.relation != "conflicts", -k.score))
+        window.review.select_claim(min(first.a_id, first.b_id))

@@ -1,0 +1,51 @@
+"""Help > Keyboard shortcuts: the list the window's key bindings are made from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("J / Down", "Next claim"),
+    ("K / Up", "Previous claim"),
+    ("1 … 7", "Set the status (in the order of the status list)"),
+    ("N", "Write a note on the claim"),
+    ("/", "Search claims"),
+    ("A", "Add the selected text of the reader as a claim"),
+    ("S", "Make the selected text the current claim's source"),
+    ("C", "Make the selected text the current claim's content"),
+    ("Ctrl+Z", "Undo (statuses, notes, link decisions, span edits)"),
+    ("Ctrl+Shift+Z", "Redo"),
+    ("Ctrl+O", "Import files"),
+    ("Ctrl+Shift+O", "Import a folder"),
+    ("Ctrl+Shift+V", "Paste text as a new article"),
+    ("Ctrl+E", "Export a report"),
+    ("F5", "Reload the case from disk"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(520, 460)
+        table = QTableWidget(len(SHORTCUTS), 2, self)
+        table.setHorizontalHeaderLabels(["Key", "Does"])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (key, does) in enumerate(SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(key))
+            table.setItem(row, 1, QTableWidgetItem(does))
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)

@@ -1,0 +1,142 @@
+"""The person's edits: panel signals and keys turned into undoable commands.
+
+Statuses, notes, link decisions and span corrections go on the undo stack;
+evidence and hand-added claims are plain actions (removing evidence is
+itself the way back). A refused edit shows its message and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workbench.core.errors import WorkbenchError
+from workbench.gui import actions
+from workbench.gui.review_controller import ReviewController
+from workbench.gui.undo import (
+    DecideLinkCommand,
+    SetNoteCommand,
+    SetSpanCommand,
+    SetStatusCommand,
+    push,
+)
+
+
+class Editor(QObject):
+    """Applies edits to the controller's current claim.
+
+    Signals:
+        failed: an edit was refused (the message).
+        done: an edit went through (a short description for the status bar).
+    """
+
+    failed = Signal(str)
+    done = Signal(str)
+
+    def __init__(self, review: ReviewController, stack: QUndoStack, parent: QObject) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.case = review.case
+        self.stack = stack
+        detail = review.panels.detail
+        detail.status_chosen.connect(self.set_status)
+        detail.note_saved.connect(self.set_note)
+        detail.evidence_added.connect(self.add_evidence)
+        detail.evidence_removed.connect(self.remove_evidence)
+        review.panels.compare.decided.connect(self.decide_link)
+
+    def _run(self, what: str, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except WorkbenchError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.done.emit(what)
+
+    def set_status(self, status: str) -> None:
+        claim = self.review.current
+        if claim is None or claim.status == status:
+            return
+        command = SetStatusCommand(self.case, claim, status, self.review.refresh_claim)
+        self._run(f"Status: {status}", lambda: push(self.stack, command, self.failed.emit))
+
+    def set_status_number(self, number: int) -> None:
+        """Keys 1..9 pick the status at that place in the vocabulary."""
+        if 1 <= number <= len(self.review.statuses):
+            self.set_status(self.review.statuses[number - 1].name)
+
+    def set_note(self, note: str) -> None:
+        claim = self.review.current
+        if claim is None or claim.note == note:
+            return
+        command = SetNoteCommand(self.case, claim, note, self.review.refresh_claim)
+        self._run("Note saved", lambda: push(self.stack, command, self.failed.emit))
+
+    def decide_link(self, link_id: int, confirmed: bool | None) -> None:
+        claim = self.review.current
+        if claim is None:
+            return
+        old = next((k.confirmed for k in self.case.links_of(claim.id) if k.id == link_id), None)
+        command = DecideLinkCommand(
+            self.case, claim, link_id, old, confirmed, self.review.refresh_links
+        )
+        verb = {True: "accepted", False: "rejected", None: "reopened"}[confirmed]
+        self._run(f"Link {verb}", lambda: push(self.stack, command, self.failed.emit))
+
+    def set_span(self, role: str) -> None:
+        """Make the reader's selection the current claim's ``role`` span."""
+        claim = self.review.current
+        selection = self.review.panels.reader.view.selection_range()
+        if claim is None or selection is None:
+            self.failed.emit(f"Select the {role} in the text of the current claim's article first")
+            return
+
+        def changed(claim_id: int) -> None:
+            self.review.refresh_claim(claim_id, spans=True)
+
+        command = SetSpanCommand(self.case, claim, role, *selection, changed)
+        self._run(
+            f"{role.capitalize()} corrected", lambda: push(self.stack, command, self.failed.emit)
+        )
+
+    def add_claim(self) -> None:
+        """The reader's selection becomes a new claim of the shown article."""
+        article = self.review.article
+        selection = self.review.panels.reader.view.selection_range()
+        if article is None or selection is None:
+            self.failed.emit("Select the claimed text in the reader first")
+            return
+        try:
+            claim = actions.add_claim(
+                case=self.case, article_id=article.id, start=selection[0], end=selection[1]
+            )
+        except WorkbenchError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.review.load()
+        self.review.select_claim(claim.id)
+        self.done.emit("Claim added: select its source and press S to attribute it")
+
+    def add_evidence(self, url: str, comment: str) -> None:
+        claim = self.review.current
+        if claim is None:
+            return
+
+        def work() -> None:
+            actions.add_evidence(case=self.case, claim_id=claim.id, url=url, comment=comment)
+            self.review.refresh_claim(claim.id)
+
+        self._run("Evidence added", work)
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        claim = self.review.current
+        if claim is None:
+            return
+
+        def work() -> None:
+            actions.remove_evidence(case=self.case, evidence_id=evidence_id)
+            self.review.refresh_claim(claim.id)
+
+        self._run("Evidence removed", work)

@@ -1,0 +1,261 @@
+"""The main window: articles, reader, compare, claims table and claim detail.
+
+The window builds the panels and wires them to the review controller, the
+editor and the importer; it owns the undo stack, the worker runner and the
+timer that notices when another program (the CLI) wrote to the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+
+from workbench.core import nlp
+from workbench.core.export import ExportOptions
+from workbench.core.services import Case
+from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
+from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from workbench.gui.editing import Editor
+from workbench.gui.empty_state import EmptyState
+from workbench.gui.import_flow import Importer, ProgressBox
+from workbench.gui.models.claims_model import ClaimsTableModel
+from workbench.gui.review_controller import Panels, ReviewController
+from workbench.gui.settings import WindowSettings
+from workbench.gui.widgets.articles_panel import ArticlesPanel
+from workbench.gui.widgets.claims_panel import ClaimsPanel
+from workbench.gui.widgets.compare import ComparePanel
+from workbench.gui.widgets.detail import ClaimDetail
+from workbench.gui.widgets.reader import ReaderPanel
+from workbench.gui.window_menus import build_menus
+from workbench.gui.workers import TaskRunner
+
+POLL_MS = 2000
+KEY_HINT = "J/K next/previous claim · 1–7 set status · N note · / search · F1 all shortcuts"
+SPLITTERS = ("outer", "top", "bottom")
+
+
+class MainWindow(QMainWindow):
+    """The workbench on one open case.
+
+    Signals:
+        first_painted: the window has painted once with the case's data in place.
+        model_ready: the language model finished loading in the background.
+    """
+
+    first_painted = Signal()
+    model_ready = Signal()
+
+    def __init__(
+        self,
+        case: Case,
+        *,
+        settings: WindowSettings | None = None,
+        warm_up: Callable[[], None] | None = nlp.warm_up,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__()
+        self.case = case
+        self.settings = settings or WindowSettings()
+        self.setWindowTitle(f"Claim Workbench — {case.path.name}")
+        self.setAcceptDrops(True)
+        self.resize(1600, 980)
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.panels = Panels(
+            articles=ArticlesPanel(),
+            claims=ClaimsPanel(ClaimsTableModel(case.claims_by_ids)),
+            reader=ReaderPanel(),
+            compare=ComparePanel(),
+            detail=ClaimDetail(),
+        )
+        self.review = ReviewController(case, self.runner, self.panels, self)
+        self.editor = Editor(self.review, self.undo_stack, self)
+        self.progress = ProgressBox()
+        self.importer = Importer(case.path, self.runner, self.progress, self)
+        self.splitters = self._layout()
+        self.model_label = QLabel("Loading language model…" if warm_up else "Ready")
+        self.key_hint = QLabel(KEY_HINT)
+        self.statusBar().addWidget(self.key_hint)  # hidden while a message shows
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.model_label)
+        self._warm_up = warm_up
+        self._painted = False
+        for signal in (self.review.failed, self.editor.failed, self.importer.failed):
+            signal.connect(self.show_error)
+        self.editor.done.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.importer.finished.connect(self._imported)
+        self.runner.failed.connect(self.show_error)
+        self.review.load(support=False)
+        self.actions_by_name = build_menus(self)
+        self._update_page()
+        self._restore_layout()
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.poll)
+        self._poll.start()
+
+    def _layout(self) -> dict[str, QSplitter]:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.panels.articles)
+        top.addWidget(self.panels.reader)
+        top.addWidget(self.panels.compare)
+        top.setSizes([330, 640, 630])
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.panels.claims)
+        bottom.addWidget(self.panels.detail)
+        bottom.setSizes([1100, 500])
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(bottom)
+        outer.setSizes([560, 420])
+        self.empty = EmptyState(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(outer)
+        self.setCentralWidget(self.pages)
+        for watched in (self.panels.claims.table.viewport(), self.empty):
+            watched.installEventFilter(self)
+        return {"outer": outer, "top": top, "bottom": bottom}
+
+    def _update_page(self) -> None:
+        has_data = self.panels.articles.model.rowCount() > 0
+        self.pages.setCurrentIndex(1 if has_data else 0)
+
+    # First paint, warm-up, polling ---------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        table = self.panels.claims.table
+        table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
+        self.first_painted.emit()
+        self.review.load_support()
+        if self._warm_up is not None:
+            warm_up = self._warm_up
+            self.runner.submit(
+                "model", lambda _p, _c: warm_up(), on_done=self._model_loaded,
+                on_failed=self._model_failed,
+            )  # fmt: skip
+
+    def _model_loaded(self, _result: object) -> None:
+        self.model_label.setText("Ready")
+        self.model_ready.emit()
+
+    def _model_failed(self, message: str) -> None:
+        self.model_label.setText("Language model unavailable: import will not work")
+        self.model_label.setToolTip(message)
+
+    def reload(self) -> None:
+        self.review.load()
+        self._update_page()
+
+    def poll(self) -> None:
+        """Reload when another program (the CLI, an import) wrote to the case."""
+        if not self.importer.busy and self.review.changed_elsewhere():
+            self.reload()
+            self.statusBar().showMessage("The case changed on disk; reloaded", 4000)
+
+    # Import and export -----------------------------------------------------------
+
+    def ask_import_files(self) -> None:
+        self._import(ask_import_files(self, self.settings.last_folder()))
+
+    def ask_import_folder(self) -> None:
+        self._import(ask_import_folder(self, self.settings.last_folder()))
+
+    def _import(self, paths: list[Path]) -> None:
+        if paths:
+            self.settings.set_last_folder(str(paths[0].parent))
+            self.importer.import_paths(paths)
+
+    def ask_paste(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() == PasteDialog.DialogCode.Accepted:
+            self.importer.import_text(dialog.article_text(), dialog.meta())
+
+    def _imported(self, message: str) -> None:
+        self.reload()
+        self.statusBar().showMessage(message, 10000)
+
+    def open_export(self) -> None:
+        from workbench.gui.dialogs.export_dialog import ExportDialog
+
+        options = ExportOptions(
+            organisation=self.case.settings.organisation,
+            organisation_url=self.case.settings.organisation_url,
+        )
+        dialog = ExportDialog(
+            self.case.snapshot, self.case.statuses(), options=options, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.import_paths(paths)
+
+    # Small commands --------------------------------------------------------------
+
+    def focus_note(self) -> None:
+        self.panels.detail.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.panels.claims.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panels.claims.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_error(self, message: str) -> None:
+        """A refused action: one line in the status bar, the full text in a box if long."""
+        first = message.strip().splitlines()[-1] if message.strip() else "Something went wrong"
+        self.statusBar().showMessage(first, 10000)
+        if "Traceback" in message:
+            QMessageBox.warning(self, "Claim Workbench", message)
+
+    # Layout memory ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if (geometry := self.settings.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state()) is not None:
+            self.restoreState(state)
+        for name in SPLITTERS:
+            if (saved := self.settings.splitter(name)) is not None:
+                self.splitters[name].restoreState(saved)
+        if (header := self.settings.header("claims")) is not None:
+            self.panels.claims.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for name in SPLITTERS:
+            self.settings.set_splitter(name, self.splitters[name].saveState())
+        self.settings.set_header("claims", self.panels.claims.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        self.splitters["top"].setSizes([330, 640, 630])
+        self.splitters["bottom"].setSizes([1100, 500])
+        self.splitters["outer"].setSizes([560, 420])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panels.detail.save_note()
+        self.save_layout()
+        self._poll.stop()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,112 @@
+"""The claims table's columns: what each shows and how it orders claims.
+
+Pure functions over domain values, so the model shows a cell and the sort
+worker orders 100,000 claims with the same rules, and tests need no widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from workbench.core.domain import Claim, Status, SupportCounts
+from workbench.core.export.labels import source_type_label
+
+
+@dataclass(frozen=True)
+class _Spec:
+    title: str
+    tooltip: str
+
+
+class Column(Enum):
+    SOURCE = _Spec("Source", "Who is speaking (as resolved)")
+    TYPE = _Spec("Type", "Kind of source")
+    CUE = _Spec("Cue", "The attribution verb or phrase")
+    CONTENT = _Spec("Content", "What is claimed")
+    STATUS = _Spec("Status", "Verification status")
+    CORROBORATING = _Spec("Corr.", "Independent sources that corroborate this claim")
+    CONFLICTING = _Spec("Confl.", "Independent sources that conflict with this claim")
+    ARTICLE = _Spec("Article", "The article the claim is in")
+
+    @property
+    def title(self) -> str:
+        return self.value.title
+
+    @property
+    def tooltip(self) -> str:
+        return self.value.tooltip
+
+
+COLUMNS: tuple[Column, ...] = tuple(Column)
+
+
+def source_text(claim: Claim) -> str:
+    if not claim.attributed:
+        return f"({claim.source_resolved or 'article'})"
+    return claim.source_resolved or claim.source
+
+
+def column_text(
+    column: Column,
+    claim: Claim,
+    support: Mapping[int, SupportCounts] | None,
+    statuses: Mapping[str, Status],
+    titles: Mapping[int, str],
+) -> str:
+    """The cell text; support columns read "…" until the counts have loaded."""
+    if column is Column.SOURCE:
+        return source_text(claim)
+    if column is Column.TYPE:
+        return source_type_label(str(claim.source_type))
+    if column is Column.CUE:
+        return claim.cue
+    if column is Column.CONTENT:
+        return " ".join(claim.content.split())
+    if column is Column.STATUS:
+        status = statuses.get(claim.status)
+        return status.label if status else claim.status
+    if column is Column.ARTICLE:
+        return titles.get(claim.article_id, f"#{claim.article_id}")
+    if support is None:
+        return "…"
+    counts = support.get(claim.id, SupportCounts())
+    value = counts.corroborating if column is Column.CORROBORATING else counts.conflicting
+    return str(value) if value else ""
+
+
+def sort_key(
+    column: Column,
+    claim: Claim,
+    support: Mapping[int, SupportCounts],
+    statuses: Mapping[str, Status],
+    titles: Mapping[int, str],
+) -> Any:
+    """A key that orders as a person expects: statuses in vocabulary order, counts numerically."""
+    if column is Column.STATUS:
+        status = statuses.get(claim.status)
+        return (status.position if status else len(statuses), claim.id)
+    if column in (Column.CORROBORATING, Column.CONFLICTING):
+        counts = support.get(claim.id, SupportCounts())
+        value = counts.corroborating if column is Column.CORROBORATING else counts.conflicting
+        return (value, claim.id)
+    text = column_text(column, claim, support, statuses, titles)
+    return (text.casefold(), claim.id)
+
+
+def sorted_ids(
+    claims: Iterable[Claim],
+    column: Column,
+    descending: bool,
+    support: Mapping[int, SupportCounts],
+    statuses: Mapping[str, Status],
+    titles: Mapping[int, str],
+) -> list[int]:
+    ordered = sorted(
+        claims,
+        key=lambda c: sort_key(column, c, support, statuses, titles),
+        reverse=descending,
+    )
+    return [c.id for c in ordered]

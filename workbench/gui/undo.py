@@ -1,0 +1,141 @@
+"""Undoable edits: each command calls an action forwards and backwards.
+
+The commands hold ids and plain values, never widgets; after each step they
+call ``changed(claim_id)`` so the window refreshes what shows that claim.
+Undo writes a new history row (the audit trail is append-only), so the
+history shows both the change and its reversal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workbench.core.domain import Claim, Extraction
+from workbench.core.errors import WorkbenchError
+from workbench.core.services import Case
+from workbench.gui import actions
+
+Changed = Callable[[int], None]
+Failed = Callable[[str], None]
+
+
+def push(stack: QUndoStack, command: _ClaimCommand, failed: Failed) -> None:
+    """Do ``command`` once, then put it on ``stack``.
+
+    Qt calls ``redo`` inside ``push`` and cannot pass an exception back, so the
+    first run happens here, where a refused edit (a bad span) raises to the
+    caller and leaves the stack untouched. Later undo and redo steps that the
+    case refuses (another program deleted the claim) report to ``failed``.
+    """
+    command.forward()
+    command.ran_once = True
+    command.failed = failed
+    stack.push(command)
+
+
+class _ClaimCommand(QUndoCommand):
+    def __init__(self, case: Case, claim: Claim, changed: Changed, text: str) -> None:
+        super().__init__(text)
+        self._case = case
+        self._claim_id = claim.id
+        self._changed = changed
+        self.ran_once = False
+        self.failed: Failed | None = None
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.ran_once:  # push() already did it
+            self.ran_once = False
+            self._changed(self._claim_id)
+        else:
+            self._step(self.forward)
+
+    def undo(self) -> None:
+        self._step(self.backward)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except WorkbenchError as exc:
+            self.setObsolete(True)  # Qt drops it from the stack: it cannot be replayed
+            if self.failed is not None:
+                self.failed(f"Cannot {self.text()}: {exc}")
+            return
+        self._changed(self._claim_id)
+
+
+class SetStatusCommand(_ClaimCommand):
+    def __init__(self, case: Case, claim: Claim, status: str, changed: Changed) -> None:
+        super().__init__(case, claim, changed, f"set status to {status}")
+        self._old, self._new = claim.status, status
+
+    def forward(self) -> None:
+        actions.set_status(case=self._case, claim_id=self._claim_id, status=self._new)
+
+    def backward(self) -> None:
+        actions.set_status(case=self._case, claim_id=self._claim_id, status=self._old)
+
+
+class SetNoteCommand(_ClaimCommand):
+    def __init__(self, case: Case, claim: Claim, note: str, changed: Changed) -> None:
+        super().__init__(case, claim, changed, "edit note")
+        self._old, self._new = claim.note, note
+
+    def forward(self) -> None:
+        actions.set_note(case=self._case, claim_id=self._claim_id, note=self._new)
+
+    def backward(self) -> None:
+        actions.set_note(case=self._case, claim_id=self._claim_id, note=self._old)
+
+
+class DecideLinkCommand(_ClaimCommand):
+    """Accept (True), reject (False) or reopen (None) a proposed link."""
+
+    def __init__(
+        self,
+        case: Case,
+        claim: Claim,
+        link_id: int,
+        old: bool | None,
+        new: bool | None,
+        changed: Changed,
+    ) -> None:
+        verb = {True: "accept", False: "reject", None: "reopen"}[new]
+        super().__init__(case, claim, changed, f"{verb} link")
+        self._link_id, self._old, self._new = link_id, old, new
+
+    def forward(self) -> None:
+        actions.decide_link(case=self._case, link_id=self._link_id, confirmed=self._new)
+
+    def backward(self) -> None:
+        actions.decide_link(case=self._case, link_id=self._link_id, confirmed=self._old)
+
+
+class SetSpanCommand(_ClaimCommand):
+    """Move the source or content span of a claim to a new selection."""
+
+    def __init__(
+        self, case: Case, claim: Claim, role: str, start: int, end: int, changed: Changed
+    ) -> None:
+        super().__init__(case, claim, changed, f"correct {role} span")
+        self._old: Extraction = claim.extraction
+        self._role, self._start, self._end = role, start, end
+
+    def forward(self) -> None:
+        actions.set_span(
+            case=self._case,
+            claim_id=self._claim_id,
+            role=self._role,
+            start=self._start,
+            end=self._end,
+        )
+
+    def backward(self) -> None:
+        actions.restore_extraction(case=self._case, claim_id=self._claim_id, extraction=self._old)

@@ -1,0 +1,104 @@
+"""The window's menus and key bindings, built from one table of actions.
+
+Single-letter keys (j, k, n, /, 1..7, a, s, c) are window shortcuts: line
+edits and the note field consume printable keys first, so typing never
+triggers them. Up and Down step through claims from the reader and the
+compare pane; in the claims table they move the row natively.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+if TYPE_CHECKING:
+    from workbench.gui.mainwindow import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    *keys: str | QKeySequence | QKeySequence.StandardKey,
+) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(lambda _=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Menus File, Edit, Claim, View and Help; returns the actions by name for tests."""
+    bar = window.menuBar()
+    acts: dict[str, QAction] = {}
+    file_menu = bar.addMenu("&File")
+    acts["import_files"] = _action(window, "&Import files…", window.ask_import_files, "Ctrl+O")
+    acts["import_folder"] = _action(
+        window, "Import &folder…", window.ask_import_folder, "Ctrl+Shift+O"
+    )
+    acts["paste"] = _action(window, "&Paste text as article…", window.ask_paste, "Ctrl+Shift+V")
+    acts["export"] = _action(window, "&Export report…", window.open_export, "Ctrl+E")
+    acts["reload"] = _action(window, "&Reload case", window.reload, "F5")
+    acts["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    for name in ("import_files", "import_folder", "paste"):
+        file_menu.addAction(acts[name])
+    file_menu.addSeparator()
+    file_menu.addAction(acts["export"])
+    file_menu.addAction(acts["reload"])
+    file_menu.addSeparator()
+    file_menu.addAction(acts["quit"])
+
+    edit_menu = bar.addMenu("&Edit")
+    acts["undo"] = window.undo_stack.createUndoAction(window, "&Undo")
+    acts["undo"].setShortcut(QKeySequence("Ctrl+Z"))
+    acts["redo"] = window.undo_stack.createRedoAction(window, "&Redo")
+    acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit_menu.addAction(acts["undo"])
+    edit_menu.addAction(acts["redo"])
+    window.addAction(acts["undo"])
+    window.addAction(acts["redo"])
+
+    claim_menu = bar.addMenu("&Claim")
+    review, editor = window.review, window.editor
+    acts["next"] = _action(window, "&Next claim", lambda: review.step(1), "J")
+    acts["previous"] = _action(window, "&Previous claim", lambda: review.step(-1), "K")
+    acts["note"] = _action(window, "Write a &note", window.focus_note, "N")
+    acts["search"] = _action(window, "&Search claims", window.focus_search, "/")
+    acts["add_claim"] = _action(window, "&Add selection as claim", editor.add_claim, "A")
+    acts["set_source"] = _action(
+        window, "Selection is the &source", lambda: editor.set_span("source"), "S"
+    )
+    acts["set_content"] = _action(
+        window, "Selection is the &content", lambda: editor.set_span("content"), "C"
+    )
+    for name in ("next", "previous", "note", "search"):
+        claim_menu.addAction(acts[name])
+    status_menu = claim_menu.addMenu("Set s&tatus")
+    for number, status in enumerate(review.statuses[:9], start=1):
+        act = _action(window, status.label, partial(editor.set_status_number, number), str(number))
+        acts[f"status_{number}"] = act
+        status_menu.addAction(act)
+    claim_menu.addSeparator()
+    for name in ("add_claim", "set_source", "set_content"):
+        claim_menu.addAction(acts[name])
+
+    for widget in (window.panels.reader, window.panels.compare):
+        for key, delta in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(partial(review.step, delta))
+
+    view_menu = bar.addMenu("&View")
+    acts["layout"] = _action(window, "Reset &layout", window.reset_layout)
+    view_menu.addAction(acts["layout"])
+
+    help_menu = bar.addMenu("&Help")
+    acts["shortcuts"] = _action(window, "&Keyboard shortcuts", window.show_shortcuts, "F1")
+    help_menu.addAction(acts["shortcuts"])
+    return acts
