@@ -423,6 +423,12 @@ class ClaimQuery:
     attributed: bool | None = None
     limit: int | None = None
     offset: int = 0
+    order_by: str = ""
+    """One of :data:`CLAIM_ORDERS`; empty is reading order (article, then position)."""
+    descending: bool = False
+
+
+CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article")
 
 
 ALL_CLAIMS = ClaimQuery()

@@ -8,14 +8,14 @@ counts go through the worker runner.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from workbench.core.domain import Article, Claim, ClaimQuery, Relation, Status, SupportCounts
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
-from workbench.gui.models.claim_sort import COLUMNS, Column, sorted_ids
+from workbench.gui.models.claim_sort import COLUMNS, SQL_ORDER, Column, sorted_ids
 from workbench.gui.widgets.articles_panel import ArticlesPanel
 from workbench.gui.widgets.claims_panel import SCOPE_CASE, ClaimsPanel
 from workbench.gui.widgets.compare import ComparePanel, LinkedClaim
@@ -167,7 +167,10 @@ class ReviewController(QObject):
         needs_support = COLUMNS[column] in (Column.CORROBORATING, Column.CONFLICTING)
 
         def job(case: Case, _p: object, _c: object) -> list[int]:
-            counts = support if support is not None or not needs_support else case.support()
+            if not needs_support:  # the store sorts: no claim is loaded
+                ordered = replace(query, order_by=SQL_ORDER[COLUMNS[column]], descending=descending)
+                return case.claim_ids(ordered)
+            counts = support if support is not None else case.support()
             claims = case.claims(query)
             return sorted_ids(claims, COLUMNS[column], descending, counts or {}, statuses, titles)
 

@@ -108,3 +108,23 @@ def test_claims_by_ids_handles_more_ids_than_one_sql_statement(store: CaseStore)
     assert len(ids) == 600
     reverse = list(reversed(ids))
     assert [c.id for c in store.claims_by_ids(reverse)] == reverse
+
+
+def test_the_store_orders_claims_as_the_table_shows_them(filled: CaseStore) -> None:
+    ids = filled.claim_ids()
+    filled.set_status(ids[2], "false")  # position 5 in the vocabulary
+    filled.set_status(ids[1], "verified")  # position 2
+    by_status = filled.claim_ids(ClaimQuery(order_by="status"))
+    assert by_status[-2:] == [ids[1], ids[2]]
+    assert filled.claim_ids(ClaimQuery(order_by="status", descending=True))[0] == ids[2]
+    by_content = [c.content.lower() for c in filled.claims(ClaimQuery(order_by="content"))]
+    assert by_content == sorted(by_content)
+    by_article = filled.claims(ClaimQuery(order_by="article"))
+    assert [c.article_id for c in by_article][0] == 2  # "Army fires" sorts before the other title
+
+
+def test_an_unknown_order_is_a_user_error(filled: CaseStore) -> None:
+    from workbench.core.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match="cannot sort claims by 'nonsense'"):
+        filled.claim_ids(ClaimQuery(order_by="nonsense"))

@@ -7,10 +7,6 @@ from configparser import ConfigParser
 from functools import cache
 from pathlib import Path
 
-import trafilatura
-from lxml.etree import ParserError
-from trafilatura.settings import use_config
-
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
 from workbench.core.ingest.decode import decode_bytes, universal_newlines
@@ -56,6 +52,8 @@ def check_length(text: str, path: str, max_chars: int = MAX_TEXT_CHARS) -> str:
 @cache
 def _trafilatura_config() -> ConfigParser:
     """trafilatura's defaults, with a cap on the tree size and no network look-ups."""
+    from trafilatura.settings import use_config
+
     config = use_config()
     config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_HTML_ELEMENTS))
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
@@ -69,6 +67,10 @@ def read_text(data: bytes, path: str) -> tuple[str, ArticleMeta]:
 
 def read_html(data: bytes, path: str) -> tuple[str, ArticleMeta]:
     """Main text and metadata of a web page, through trafilatura."""
+    # trafilatura (and lxml) load only when a page is read: they slow every start-up.
+    import trafilatura
+    from lxml.etree import ParserError
+
     markup = decode_bytes(data, path)
     if markup.count("<") > MAX_HTML_ELEMENTS:
         raise IngestError(path, f"the page has more than {MAX_HTML_ELEMENTS:,} tags; refused")

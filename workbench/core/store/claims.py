@@ -186,7 +186,7 @@ class ClaimQueries(StoreBase):
         if query.attributed is not None:
             clauses.append("claims.attributed = ?")
             params.append(int(query.attributed))
-        order = "claims.article_id, claims.content_start, claims.id"
+        order = _order(query)
         # A search of only quote marks quotes to nothing, which FTS5 calls a syntax
         # error: like an empty search, it does not filter.
         fts = _fts_query(self.db, query.search)
@@ -220,6 +220,29 @@ def _fts_query(db: sqlite_utils.Database, text: str) -> str:
     """
     text = text.replace("\x00", " ").strip()
     return db.quote_fts(text) if text else ""
+
+
+# How each orderable column sorts, as a person reads the table: statuses in
+# vocabulary order, the article by title, texts without regard to case.
+_ORDER_SQL = {
+    "source": "lower(CASE WHEN claims.attributed THEN coalesce(nullif(claims.source_resolved, ''),"
+    " claims.source) ELSE '(' || claims.source_resolved || ')' END)",
+    "source_type": "claims.source_type",
+    "cue": "lower(claims.cue)",
+    "content": "lower(ltrim(claims.content))",
+    "status": "(SELECT position FROM statuses WHERE statuses.name = claims.status)",
+    "article": "(SELECT lower(title) FROM articles WHERE articles.id = claims.article_id)",
+}
+READING_ORDER = "claims.article_id, claims.content_start, claims.id"
+
+
+def _order(query: ClaimQuery) -> str:
+    if not query.order_by:
+        return READING_ORDER
+    if query.order_by not in _ORDER_SQL:
+        raise InvalidInputError(f"cannot sort claims by {query.order_by!r}")
+    direction = "DESC" if query.descending else "ASC"
+    return f"{_ORDER_SQL[query.order_by]} {direction}, claims.id {direction}"
 
 
 def _paged(sql: str, params: list[Any], query: ClaimQuery) -> tuple[str, list[Any]]:

@@ -42,6 +42,17 @@ class Column(Enum):
 
 COLUMNS: tuple[Column, ...] = tuple(Column)
 
+# Columns the store can order by itself (see ClaimQuery.order_by); the support
+# counts are computed outside the store and are sorted here.
+SQL_ORDER: dict[Column, str] = {
+    Column.SOURCE: "source",
+    Column.TYPE: "source_type",
+    Column.CUE: "cue",
+    Column.CONTENT: "content",
+    Column.STATUS: "status",
+    Column.ARTICLE: "article",
+}
+
 
 def source_text(claim: Claim) -> str:
     if not claim.attributed:
