@@ -138,14 +138,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     if args.via_cli:
         score = via_cli(corpus, queries, args.workbench)
+        timing = f"{time.perf_counter() - started:.1f} s"
         label = "workbench CLI"
     else:
-        score = mean_ap(queries, in_process(corpus))
+        rank = in_process(corpus)
+        built = time.perf_counter()
+        score = mean_ap(queries, rank)
+        timing = f"build {built - started:.1f} s, queries {time.perf_counter() - built:.1f} s"
         label = "SimilarityIndex"
-    print(f"{label:<28} MAP@5 {score:.4f}  ({time.perf_counter() - started:.1f} s)")
+    print(f"{label:<28} MAP@5 {score:.4f}  ({timing})")
     if not args.no_baselines:
-        words_only = in_process(corpus, RankWeights(inner_grams=0.0, cross_grams=0.0))
+        words_only = in_process(corpus, RankWeights(inner_grams=0.0, cross_grams=0.0, feedback=0.0))
         print(f"{'BM25 (stemmed words) alone':<28} MAP@5 {mean_ap(queries, words_only):.4f}")
+        no_feedback = in_process(corpus, RankWeights(feedback=0.0))
+        print(f"{'fusion without feedback':<28} MAP@5 {mean_ap(queries, no_feedback):.4f}")
         print(f"{'token_set_ratio alone':<28} MAP@5 {mean_ap(queries, token_set_only(corpus)):.4f}")
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.match import SimilarDoc, SimilarityIndex
+from workbench.core.match import RankWeights, SimilarDoc, SimilarityIndex
 
 DOCS = [
     SimilarDoc(10, "Syrian security forces killed 500 protesters in Deraa",
@@ -48,3 +48,21 @@ def test_index_grows_and_handles_empty_cases() -> None:
     index.add(DOCS[0])
     assert len(index) == 1 and index.query("killed protesters in Deraa")[0][0] == 10
     assert index.query("killed protesters", top_k=0) == []
+
+
+def test_feedback_brings_in_a_claim_sharing_words_only_with_the_best_match() -> None:
+    docs = [*DOCS, SimilarDoc(15, "Wombat burrows save wildlife", "Wombat shelters")]
+    query = "animals escaping bushfires"
+    with_feedback = [cid for cid, _ in SimilarityIndex(docs).query(query, 5)]
+    without = [
+        cid for cid, _ in SimilarityIndex(docs, weights=RankWeights(feedback=0.0)).query(query, 5)
+    ]
+    assert with_feedback[0] == 14 and 15 in with_feedback
+    assert 15 not in without
+
+
+def test_grams_alone_still_rank_and_calibrate_scores() -> None:
+    index = SimilarityIndex(DOCS, weights=RankWeights(words=0.0))
+    [(claim_id, exact)] = index.query(DOCS[1].text, 1)
+    assert claim_id == 11 and exact >= 90
+    assert index.query("wombat herds animals into its burrow", 1)[0][0] == 14
