@@ -6,10 +6,11 @@ that feeds it the case and keeps the similarity index between calls.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from workbench.core.config import Settings
-from workbench.core.domain import SupportCounts
+from workbench.core.domain import Article, ClaimQuery, SupportCounts
+from workbench.core.errors import NotFoundError
 from workbench.core.match import SimilarDoc, SimilarityIndex, find_links, support_counts
 from workbench.core.store import CaseStore
 
@@ -26,9 +27,10 @@ class CaseMatcher:
 
     def match_articles(self, article_ids: Iterable[int], settings: Settings) -> int:
         """Match only the claims of these (new) articles against the case."""
-        wanted = set(article_ids)
-        ids = [c.id for c in self.store.claims() if c.article_id in wanted]
-        return self._match(ids, settings)
+        wanted = tuple(sorted(set(article_ids)))
+        if not wanted:
+            return 0
+        return self._match(self.store.claim_ids(ClaimQuery(article_ids=wanted)), settings)
 
     def match_claims(self, claim_ids: Iterable[int], settings: Settings) -> int:
         return self._match(list(claim_ids), settings)
@@ -37,10 +39,9 @@ class CaseMatcher:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
-        articles = {a.id: a for a in self.store.articles()}
         drafts = find_links(
             claims,
-            articles,
+            StoredArticles(self.store),
             only_ids=only_ids,
             rejected=self.store.decided_pairs(),
             min_score=settings.match_min_score,
@@ -67,3 +68,39 @@ class CaseMatcher:
             self._index = SimilarityIndex(docs)
             self._index_version = version
         return self._index
+
+
+class StoredArticles(Mapping[int, Article]):
+    """The case's articles, each read from the store (text and all) when first looked up.
+
+    The matcher needs an article's text only for the claims it describes in
+    full and for short claims' sentences; matching one new article into a big
+    case then reads a fraction of the texts instead of all of them.
+    """
+
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+        self._loaded: dict[int, Article | None] = {}
+        self._ids: list[int] | None = None
+
+    def __getitem__(self, article_id: int) -> Article:
+        if article_id not in self._loaded:
+            try:
+                self._loaded[article_id] = self._store.get_article(article_id)
+            except NotFoundError:
+                self._loaded[article_id] = None
+        found = self._loaded[article_id]
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._all_ids())
+
+    def __len__(self) -> int:
+        return len(self._all_ids())
+
+    def _all_ids(self) -> list[int]:
+        if self._ids is None:
+            self._ids = self._store.article_ids()
+        return self._ids

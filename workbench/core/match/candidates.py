@@ -19,10 +19,12 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from workbench.core.errors import Cancelled
-from workbench.core.match.features import ClaimFeatures, Rarity
+from workbench.core.match.features import Rarity
 from workbench.core.match.lexicon import COUNT_CLASSES
+from workbench.core.match.quantities import Amount
 from workbench.core.match.text import format_number
 
 Progress = Callable[[int, int], None]
@@ -41,13 +43,36 @@ class Blocking:
     exhaustive_pairs: int = 50_000
 
 
-def blocking_keys(
-    features: ClaimFeatures, rarity: Rarity, settings: Blocking
-) -> list[tuple[str, float]]:
+class Keyed(Protocol):
+    """What candidate generation reads of a claim: :class:`ClaimKeys` or full features."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def article_id(self) -> int: ...
+
+    @property
+    def terms(self) -> frozenset[str]: ...
+
+    @property
+    def names(self) -> frozenset[str]: ...
+
+    @property
+    def amounts(self) -> tuple[Amount, ...]: ...
+
+
+def blocking_keys(features: Keyed, rarity: Rarity, settings: Blocking) -> list[tuple[str, float]]:
     """The keys a claim is filed under, each with how much sharing it counts."""
     rarest = sorted(features.terms, key=lambda t: (rarity.counts.get(t, 0), t))
     keys = [(f"t:{t}", rarity.idf(t)) for t in rarest[: settings.rare_terms]]
-    keys.extend((f"n:{name}", settings.name_weight) for name in features.names)
+    keys.extend(fixed_keys(features, settings))
+    return keys
+
+
+def fixed_keys(features: Keyed, settings: Blocking) -> list[tuple[str, float]]:
+    """The keys that do not depend on word rarity: names, and quantities with their kinds."""
+    keys = [(f"n:{name}", settings.name_weight) for name in features.names]
     for amount in features.amounts:
         shown = format_number(amount.value)
         keys.extend((f"q:{shown}:{kind}", settings.quantity_weight) for kind in amount.kind)
@@ -56,8 +81,59 @@ def blocking_keys(
     return keys
 
 
+class Postings:
+    """The inverted index of blocking keys; word keys may be filed only when first asked for.
+
+    A word key ``t:x`` lists the claims that have ``x`` among their rarest
+    words, which depends on the rarity of all their words: working that out
+    for every claim of a big case is wasted when only one new article's
+    claims ask (``lazy``). Each list holds claim indexes in ascending order,
+    as if every claim had been filed up front, which a full run does.
+    """
+
+    def __init__(
+        self, features: Sequence[Keyed], rarity: Rarity, settings: Blocking, *, lazy: bool
+    ) -> None:
+        self._features = features
+        self._rarity = rarity
+        self._settings = settings
+        self._keys: dict[int, list[tuple[str, float]]] = {}
+        self._with_term: defaultdict[str, list[int]] = defaultdict(list)
+        self._postings: defaultdict[str, list[int]] = defaultdict(list)
+        self._filed: set[str] | None = set() if lazy else None
+        for index, f in enumerate(features):
+            if lazy:
+                for term in f.terms:
+                    self._with_term[term].append(index)
+                filed = fixed_keys(f, settings)
+            else:
+                filed = self.keys(index)
+            for key, _ in filed:
+                self._postings[key].append(index)
+
+    def keys(self, index: int) -> list[tuple[str, float]]:
+        """The blocking keys of one claim (computed once)."""
+        found = self._keys.get(index)
+        if found is None:
+            found = blocking_keys(self._features[index], self._rarity, self._settings)
+            self._keys[index] = found
+        return found
+
+    def __getitem__(self, key: str) -> list[int]:
+        filed = self._filed
+        if filed is not None and key not in filed and key.startswith("t:"):
+            filed.add(key)
+            rare = self._settings.rare_terms
+            self._postings[key] = [
+                j
+                for j in self._with_term.get(key[2:], [])
+                if any(k == key for k, _ in self.keys(j)[:rare])
+            ]
+        return self._postings[key]
+
+
 def _all_pairs(
-    features: Sequence[ClaimFeatures],
+    features: Sequence[Keyed],
     only_ids: Collection[int] | None,
     refused: set[tuple[int, int]],
 ) -> list[tuple[int, int]]:
@@ -73,7 +149,7 @@ def _all_pairs(
     return pairs
 
 
-def _cross_pairs(features: Sequence[ClaimFeatures]) -> int:
+def _cross_pairs(features: Sequence[Keyed]) -> int:
     """How many pairs of claims from different articles there are."""
     sizes: defaultdict[int, int] = defaultdict(int)
     for f in features:
@@ -83,7 +159,7 @@ def _cross_pairs(features: Sequence[ClaimFeatures]) -> int:
 
 
 def candidate_pairs(
-    features: Sequence[ClaimFeatures],
+    features: Sequence[Keyed],
     rarity: Rarity,
     *,
     only_ids: Collection[int] | None = None,
@@ -97,12 +173,9 @@ def candidate_pairs(
     refused = {(min(a, b), max(a, b)) for a, b in rejected}
     if _cross_pairs(features) <= settings.exhaustive_pairs:
         return _all_pairs(features, only_ids, refused)
-    keys = [blocking_keys(f, rarity, settings) for f in features]
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    for index, claim_keys in enumerate(keys):
-        for key, _ in claim_keys:
-            postings[key].append(index)
     queries = [i for i, f in enumerate(features) if only_ids is None or f.id in only_ids]
+    # Filing word keys on demand pays when few claims ask, as when one article is imported.
+    postings = Postings(features, rarity, settings, lazy=len(queries) * 4 < len(features))
     articles = [f.article_id for f in features]
     pairs: set[tuple[int, int]] = set()
     limit = settings.max_postings
@@ -114,7 +187,7 @@ def candidate_pairs(
                 progress(done, len(queries))
         article = articles[i]
         shared: dict[int, float] = {}
-        for key, weight in keys[i]:
+        for key, weight in postings.keys(i):
             posting = postings[key]
             if len(posting) > limit:
                 continue

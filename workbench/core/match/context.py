@@ -11,9 +11,11 @@ words stand in for the topic of a claim too short to carry one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from workbench.core.domain import Article, Claim
 from workbench.core.match.gazetteer import countries_in
@@ -58,14 +60,47 @@ def event_context(article: Article | None) -> EventContext:
     return EventContext(frozenset(named | set(mentioned)), article_day(article), country)
 
 
+@lru_cache(maxsize=64)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence breaks in a whole text, found once per article.
+
+    Every claim of an article looks up its sentence; scanning the text from
+    the start for each of them made a long article's cost grow with the
+    square of its length.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def sentence_start(text: str, limit: int) -> int:
+    """Where the sentence holding ``limit`` begins: the end of the last break before it.
+
+    The same as scanning ``text[:limit]`` for breaks, including a break cut
+    short by ``limit`` (a claim starting inside the spaces after a full stop).
+    """
+    starts, ends = _breaks(text)
+    last = bisect_left(starts, limit) - 1
+    if last < 0:
+        return 0
+    if ends[last] <= limit:
+        return ends[last]
+    cut = _SENTENCE_END.match(text, starts[last], limit)
+    if cut is not None:
+        return cut.end()
+    return ends[last - 1] if last > 0 else 0
+
+
 def sentence_of(claim: Claim, article: Article | None) -> str:
     """The article text of the sentence(s) holding a claim's content, or the content."""
     text = article.text if article is not None else ""
     start, end = claim.extraction.content_start, claim.extraction.content_end
     if not text or not 0 <= start <= end <= len(text):
         return claim.content
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    begin = before[-1] if before else 0
+    begin = sentence_start(text, start)
     after = _SENTENCE_END.search(text, end)
     return text[begin : after.start() + 1 if after else len(text)]
 
@@ -76,5 +111,4 @@ def speaker_prefix(claim: Claim, article: Article | None) -> str:
     start = claim.extraction.source_start
     if not claim.attributed or not text or not 0 <= start <= len(text):
         return ""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    return text[before[-1] if before else 0 : start]
+    return text[sentence_start(text, start) : start]

@@ -151,33 +151,71 @@ def speaking_state(claim: Claim, label: str, article: Article | None, event: Eve
     return event.country
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimKeys:
+    """The cheap part of a claim's features: what candidate generation and word rarity read.
+
+    Every claim of a case needs these (rarity counts all of them), while the
+    full :class:`ClaimFeatures`, with the article's event context, are needed
+    only for the claims that end up in a candidate pair.
+    """
+
+    id: int
+    article_id: int
+    terms: frozenset[str]
+    names: frozenset[str]
+    amounts: tuple[Amount, ...]
+
+
+def claim_keys(claim: Claim, articles: Mapping[int, Article]) -> ClaimKeys:
+    """A claim's terms, names and quantities; its article is looked up only for a short claim.
+
+    ``articles`` may load lazily: most claims never ask for their article's text.
+    """
+    content = clean(claim.content)
+    terms = topic_terms(claim.content)
+    if len(terms) < SHORT_CLAIM:
+        article = articles.get(claim.article_id)
+        if article is not None:
+            terms |= topic_terms(sentence_of(claim, article))
+    return ClaimKeys(
+        id=claim.id,
+        article_id=claim.article_id,
+        terms=frozenset(terms),
+        names=frozenset(names(content)),
+        amounts=tuple(
+            amount(q, claim.content, claim.extraction.content_start) for q in claim.numbers
+        ),
+    )
+
+
 def describe_features(
-    claim: Claim, article: Article | None = None, event: EventContext | None = None
+    claim: Claim,
+    article: Article | None = None,
+    event: EventContext | None = None,
+    keys: ClaimKeys | None = None,
 ) -> ClaimFeatures:
     """Compute a claim's features; ``article`` supplies the outlet, sentence and event context.
 
-    ``event`` is the article's :func:`event_context` when the caller has it
-    already (it is the same for every claim of an article).
+    ``event`` is the article's :func:`event_context` and ``keys`` the claim's
+    :func:`claim_keys` when the caller has them already (the event is the
+    same for every claim of an article).
     """
     content = clean(claim.content)
     raw = words(rewrite_phrases(content))
-    own = topic_terms(claim.content)
-    terms = own
-    if len(own) < SHORT_CLAIM and article is not None:
-        terms = own | topic_terms(sentence_of(claim, article))
+    if keys is None:
+        keys = claim_keys(claim, {} if article is None else {claim.article_id: article})
     if event is None:
         event = event_context(article)
     label = source_label(claim, article)
     return ClaimFeatures(
         claim=claim,
-        terms=frozenset(terms),
-        text=" ".join(sorted(terms)),
-        names=frozenset(names(content)),
+        terms=keys.terms,
+        text=" ".join(sorted(keys.terms)),
+        names=keys.names,
         places=frozenset(places(content)),
         weekdays=weekdays(raw),
-        amounts=tuple(
-            amount(q, claim.content, claim.extraction.content_start) for q in claim.numbers
-        ),
+        amounts=keys.amounts,
         negated=is_negated(raw),
         directive=claim.stance in _DIRECTIVE,
         source_key=source_key(label),
@@ -220,13 +258,24 @@ class Rarity:
         return sum(self.idf(t) for t in terms)
 
 
-def features_for(claims: Iterable[Claim], articles: Mapping[int, Article]) -> list[ClaimFeatures]:
-    """Features of every claim, each with its article's outlet, text and event context."""
+def features_for(
+    claims: Iterable[Claim],
+    articles: Mapping[int, Article],
+    keys: Mapping[int, ClaimKeys] | None = None,
+) -> list[ClaimFeatures]:
+    """Features of claims, each with its article's outlet, text and event context.
+
+    ``keys`` (by claim id) are reused where given; each article's event
+    context is computed once, and only for articles whose claims are asked for.
+    """
     events: dict[int, EventContext] = {}
+    known = keys or {}
     result: list[ClaimFeatures] = []
     for claim in claims:
         article = articles.get(claim.article_id)
         if claim.article_id not in events:
             events[claim.article_id] = event_context(article)
-        result.append(describe_features(claim, article, events[claim.article_id]))
+        result.append(
+            describe_features(claim, article, events[claim.article_id], known.get(claim.id))
+        )
     return result

@@ -4,6 +4,12 @@ The service layer loads the case's claims and articles, calls
 :func:`find_links`, and stores the drafts. Importing one article calls it
 again with ``only_ids`` set to the new claims, which scores only pairs that
 involve them: the rest of the case is not matched again.
+
+Word rarity and the blocking index need every claim's words, names and
+quantities (:func:`claim_keys`, cheap); the full features, with the event
+context read from each article's text, are computed only for the claims of
+the pairs worth scoring. An import into a big case thus describes a few
+hundred claims in full, not the whole case, and finds the same links.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from workbench.core.domain import Article, Claim, LinkDraft
 from workbench.core.errors import Cancelled
 from workbench.core.match.candidates import Blocking, Progress, candidate_pairs
-from workbench.core.match.features import Rarity, describe_features, features_for
+from workbench.core.match.features import Rarity, claim_keys, describe_features, features_for
 from workbench.core.match.scoring import Assessment, assess
 
 QUICK_OVERLAP = 0.2
@@ -38,11 +44,11 @@ def find_links(
     result is sorted by (a_id, b_id). ``progress`` and ``cancelled`` let a GUI
     worker report and stop long runs (:class:`~workbench.core.errors.Cancelled`).
     """
-    features = features_for(claims, articles)
-    rarity = Rarity(f.terms for f in features)
+    keys = [claim_keys(c, articles) for c in claims]
+    rarity = Rarity(k.terms for k in keys)
     only = set(only_ids) if only_ids is not None else None
     pairs = candidate_pairs(
-        features,
+        keys,
         rarity,
         only_ids=only,
         rejected=rejected,
@@ -50,15 +56,25 @@ def find_links(
         progress=progress,
         cancelled=cancelled,
     )
-    drafts: list[LinkDraft] = []
+    worth: list[tuple[int, int]] = []
     for count, (i, j) in enumerate(pairs):
         if count % 20000 == 0 and cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        a, b = features[i], features[j]
-        shared = len(a.terms & b.terms)
-        if shared < QUICK_OVERLAP * min(len(a.terms), len(b.terms)) or not shared:
-            continue
-        draft = assess(a, b, rarity).draft()
+        a, b = keys[i].terms, keys[j].terms
+        shared = len(a & b)
+        if shared and shared >= QUICK_OVERLAP * min(len(a), len(b)):
+            worth.append((i, j))
+    # Full features (event context, sentences) only for claims in a pair worth scoring.
+    needed = sorted({i for pair in worth for i in pair})
+    described = features_for(
+        (claims[i] for i in needed), articles, {keys[i].id: keys[i] for i in needed}
+    )
+    features = dict(zip(needed, described, strict=True))
+    drafts: list[LinkDraft] = []
+    for count, (i, j) in enumerate(worth):
+        if count % 20000 == 0 and cancelled is not None and cancelled():
+            raise Cancelled("matching was cancelled")
+        draft = assess(features[i], features[j], rarity).draft()
         if draft is not None and draft.score >= min_score:
             drafts.append(draft)
     drafts.sort(key=lambda d: (d.a_id, d.b_id))

@@ -46,6 +46,8 @@ MONTHS = frozenset((
 ))
 # fmt: on
 
+_SYMBOLS_FROM = "\u2100"
+"""Characters from here on may be symbols; below it every character is kept."""
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"[@#](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
@@ -79,17 +81,25 @@ def clean(text: str) -> str:
     """
     text = html.unescape(text)
     text = _URL.sub(" ", text)
-    text = _HANDLE.sub(_split_tag, text)
-    # Emoji and other symbols carry no searchable content.
-    text = "".join(ch if ch.isalnum() or ch.isspace() or ord(ch) < 0x2100 else " " for ch in text)
-    return text
+    if "@" in text or "#" in text:
+        text = _HANDLE.sub(_split_tag, text)
+    # Emoji and other symbols carry no searchable content. Most text has none of
+    # them, and ``max`` finds that out at C speed.
+    if not text or max(text) < _SYMBOLS_FROM:
+        return text
+    return "".join(ch if ch.isalnum() or ch.isspace() or ord(ch) < 0x2100 else " " for ch in text)
 
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; "1,500" is one token, "didn't" gives "did not"."""
-    text = _THOUSANDS.sub("", text.lower())
-    text = _NT.sub(" not", text)
-    text = _APOSTROPHE.sub("", text)
+    # The substitutions are skipped when their character is absent: this runs
+    # several times on every claim of a case at each match.
+    text = text.lower()
+    if "," in text or "." in text:
+        text = _THOUSANDS.sub("", text)
+    if "'" in text or "\u2019" in text:
+        text = _NT.sub(" not", text)
+        text = _APOSTROPHE.sub("", text)
     return _WORD.findall(text)
 
 

@@ -81,6 +81,10 @@ class ArticleQueries(ClaimQueries):
     def articles(self) -> list[Article]:
         return [article_from_row(r) for r in self.db.query("SELECT * FROM articles ORDER BY id")]
 
+    def article_ids(self) -> list[int]:
+        """Every article's id, ascending, without reading any text."""
+        return [int(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
     def article_summaries(self) -> list[ArticleSummary]:
         """Every article without its text, with claim and review counts."""
         sql = """
