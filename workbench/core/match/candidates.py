@@ -72,12 +72,16 @@ def blocking_keys(features: Keyed, rarity: Rarity, settings: Blocking) -> list[t
 
 def fixed_keys(features: Keyed, settings: Blocking) -> list[tuple[str, float]]:
     """The keys that do not depend on word rarity: names, and quantities with their kinds."""
-    keys = [(f"n:{name}", settings.name_weight) for name in features.names]
+    # Sorted, so that ties between neighbours break the same way in every process
+    # (set order follows Python's per-process string hashing).
+    keys = [(f"n:{name}", settings.name_weight) for name in sorted(features.names)]
     for amount in features.amounts:
         shown = format_number(amount.value)
-        keys.extend((f"q:{shown}:{kind}", settings.quantity_weight) for kind in amount.kind)
+        kinds = sorted(amount.kind)
+        keys.extend((f"q:{shown}:{kind}", settings.quantity_weight) for kind in kinds)
         # Different figures for one kind of count (deaths, crossings) may conflict.
-        keys.extend((f"k:{kind}", settings.quantity_weight) for kind in amount.kind & COUNT_CLASSES)
+        counts = [kind for kind in kinds if kind in COUNT_CLASSES]
+        keys.extend((f"k:{kind}", settings.quantity_weight) for kind in counts)
     return keys
 
 
