@@ -66,8 +66,10 @@ def relation_problem(case: Case, item: dict[str, Any]) -> str | None:
 
 
 # Designed relations the pipeline does not find yet; strict, so a fix shows up as XPASS.
-KNOWN_MISSES = {
-    "about 3,000 Syrians": "extraction: the 'according to' clause after a long sentence",
+KNOWN_MISSES: dict[str | tuple[str, str], str] = {
+    ("About 1,500 Syrians", "about 3,000 Syrians"): (
+        "matching: 1,500 vs 3,000 crossed not compared; linked as corroborates"
+    ),
     "handed in on Wednesday": "matching: scores just under the threshold",
     "considering tightening sanctions": "matching: paraphrase with few shared words",
     "stepped up patrols": "matching: paraphrase with few shared words",
@@ -77,7 +79,11 @@ KNOWN_MISSES = {
 
 def _param(item: dict[str, Any]) -> Any:
     label = f"{item['relation']}: {item['a']['snippet']} ~ {item['b']['snippet']}"
-    reason = KNOWN_MISSES.get(item["b"]["snippet"]) or KNOWN_MISSES.get(item["a"]["snippet"])
+    reason = (
+        KNOWN_MISSES.get((item["a"]["snippet"], item["b"]["snippet"]))
+        or KNOWN_MISSES.get(item["b"]["snippet"])
+        or KNOWN_MISSES.get(item["a"]["snippet"])
+    )
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(item, id=label, marks=marks)
 

@@ -133,3 +133,30 @@ def test_own_voice_defaults_to_the_article(extract: Extract) -> None:
     claims = extract("Two hundred members of the party resigned on Wednesday.")
     assert [c.source_resolved for c in claims] == ["the article"]
     assert claims[0].numbers[0].value == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members of Vardania's ruling Renewal Party quit. The Renewal Party said the "
+            "resignations changed nothing.",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "Two hundred members of the ruling party resigned. The Renewal Party said the "
+            "resignations changed nothing.",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "The ruling Renewal Party lost seats. The Green Party said the vote was rigged.",
+            SourceType.POLITICIAN,
+        ),
+        ("The Green Party said the vote was rigged.", SourceType.POLITICIAN),
+    ],
+)
+def test_party_in_power_speaks_for_the_government(
+    extract: Extract, text: str, expected: SourceType
+) -> None:
+    claim = by_cue(extract(text), "said")
+    assert claim.source_type is expected

@@ -1,8 +1,8 @@
 """What is claimed: the content span of a cue.
 
 Direct speech is found from the quotation marks next to the attribution
-(before it, after it, or both: ``"...," she said. "..."``), so a quotation
-that runs over several sentences is kept whole. Indirect speech is read off
+(:mod:`direct`), so a quotation that runs over several sentences is kept
+whole. Indirect speech is read off
 the parse: the cue's clausal complement (``said (that) ...``), its object for
 cues that take one (``denied the allegations``, ``accused Y of Z``), the
 clause an ``according to`` hangs on, or the clause before a trailing
@@ -19,12 +19,15 @@ from spacy.tokens import Token
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import ABOUT, NOUN_OK, Cue, about_object
+from workbench.core.extract.direct import quoted_content
 from workbench.core.extract.sources import SourceSpan
 
 OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
 CALL_PREPS = frozenset(("for", "on", "upon"))
 TRIM_START = frozenset(("that", ",", ":", "-", "--", "\u2014", "and", "but", "whether", "if"))
+TRIM_END = frozenset(("that", "whether", "and", "but", "or"))
+"""Words that open a clause, never end one: a content ending on them is cut short."""
 _LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
 JOINERS = frozenset(("but", "and", "while", "whereas", "although", "though", "because", "as"))
 _MIN_TOKENS = 2
@@ -42,9 +45,9 @@ class ContentSpan:
 
 def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan | None:
     """The content of ``cue`` said by ``source``, or None when there is none to claim."""
-    direct = _quoted(cue, source, ctx)
+    direct = quoted_content(cue, source, ctx)
     if direct is not None:
-        return direct
+        return ContentSpan(direct[0], direct[1], QuoteKind.DIRECT)
     tokens = _according(cue, source, ctx) if cue.according else _parsed(cue, source, ctx)
     if tokens is None:
         return None
@@ -67,70 +70,26 @@ def source_start(source: SourceSpan, ctx: DocContext) -> int:
     return ctx.doc[source.start].idx
 
 
-def _quoted(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan | None:
-    """Direct speech adjacent to the attribution clause ``source + cue``."""
-    doc = ctx.doc
-    first = min(source.start, cue.start)
-    last = max(source.end, cue.end)
-    begin = doc[first].idx
-    if ctx.quotes.at(begin) is not None or ctx.quotes.at(doc[cue.start].idx) is not None:
-        return None  # the attribution itself is quoted speech
-    if _has_clause(cue, ctx, len(ctx.text)):
-        return None  # 'She says they are going ...': the clause after is the content
-    before = ctx.quotes.ending_before(begin, ctx.text)
-    after = None
-    clause_end = _clause_end(last, cue, ctx)
-    if clause_end is not None:
-        after = ctx.quotes.starting_after(clause_end, ctx.text)
-    if before is not None and after is not None:
-        return ContentSpan(before.inner_start, after.inner_end, QuoteKind.DIRECT)
-    if before is not None:
-        return ContentSpan(before.inner_start, before.inner_end, QuoteKind.DIRECT)
-    if after is not None and not _has_clause(cue, ctx, after.start):
-        return ContentSpan(after.inner_start, after.inner_end, QuoteKind.DIRECT)
-    return None
-
-
-def _clause_end(last: int, cue: Cue, ctx: DocContext) -> int | None:
-    """Where the attribution clause stops: the first punctuation after it."""
-    doc = ctx.doc
-    limit = min(ctx.sent_end[cue.head.i] + 1, last + 8, len(doc))
-    for i in range(last, limit):
-        token = doc[i]
-        if token.is_punct or token.is_space:
-            return token.idx
-        if token.dep_ in ("ccomp", "mark") or token.lower_ == "that":
-            return None  # a clause follows: indirect speech, read from the parse
-    return doc[last - 1].idx + len(doc[last - 1].text) if last == len(doc) else None
-
-
-def _has_clause(cue: Cue, ctx: DocContext, before_char: int) -> bool:
-    """Whether the cue has a parsed complement ending before a quotation opens."""
-    for child in cue.head.rights:
-        if (
-            child.dep_ == "ccomp"
-            and ctx.doc[child.right_edge.i].idx < before_char
-            and ctx.quotes.at(child.idx) is None
-        ):
-            return True
-    return False
-
-
 def _according(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
     """``According to X, ...`` and ``..., according to X.``: the rest of the sentence."""
     s_start, s_end = ctx.sent_start[cue.start], ctx.sent_end[cue.start]
     phrase_end = max(source.end, cue.end)
     attach = cue.head.head
-    if attach is not cue.head and attach.pos_ in ("VERB", "AUX"):
+    if attach != cue.head and attach.pos_ in ("VERB", "AUX"):
         # the clause the phrase modifies, on whichever side of it that clause lies
         if attach.i > cue.start:
             return phrase_end, max(attach.right_edge.i + 1, phrase_end)
+        while attach.dep_ in _REPORTED and attach.head.i < attach.i:
+            attach = attach.head  # "X said Y, according to Z": Z reports X saying Y
         return attach.left_edge.i, cue.start
     before = (s_start, cue.start)
     after = (phrase_end, s_end)
     if after[1] - after[0] >= before[1] - before[0]:
         return after
     return before
+
+
+_REPORTED = frozenset(("ccomp", "xcomp"))
 
 
 def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
@@ -142,6 +101,8 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return verb.right_edge.i + 1, head.right_edge.i + 1
         return head.left_edge.i, verb.left_edge.i
     comp = _complement(verb)
+    if comp is not None and comp.i > verb.i:
+        comp = _misparsed_name(comp) or comp
     if comp is not None:
         if comp.i > verb.i:
             start = comp.left_edge.i
@@ -158,23 +119,20 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         if not any(t.lower_ in JOINERS for t in ctx.doc[comp.right_edge.i + 1 : first]):
             last = max(source.end, cue.end)
             s_end = ctx.sent_end[cue.start]
-            if (
-                last < s_end - 2
-                and ctx.doc[last].lower_ == ","
-                and ctx.doc[last + 1].head is not verb
-            ):
+            if last < s_end - 2 and ctx.doc[last].lower_ == "," and ctx.doc[last + 1].head != verb:
                 return comp.left_edge.i, s_end  # "Take action now, they said, and you risk ..."
             return comp.left_edge.i, min(comp.right_edge.i + 1, first)
         return _following(cue, source, ctx)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
-        # "The plan will fail, he said." parsed with the content as the head
+        # "The plan will fail, he said." parsed with the content as the head; the
+        # comma (or dash, or quotation mark) is what sets the clause off as said
         start = verb.head.left_edge.i
         end = min(source.start, cue.start)
-        if start < end:
+        if start < end and ctx.doc[end - 1].is_punct:
             return start, end
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not _whose_subject(verb):
         return _embedded(cue, ctx)
     if cue.lemma == "call":
         return _call(verb, ctx)
@@ -185,6 +143,18 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
     if cue.lemma in NOUN_OK or not cue.speech:
         return _objects(cue, ctx)
     return _trailing(cue, source, ctx)
+
+
+def _whose_subject(verb: Token) -> bool:
+    """``Mirescu, whose party claims 400,000 members``: the relative is the subject's.
+
+    The noun the clause hangs on is then the owner of the speaker, not what is
+    claimed; the cue's own object is.
+    """
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "whose" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _complement(verb: Token) -> Token | None:
@@ -209,6 +179,27 @@ def _complement(verb: Token) -> Token | None:
     return before
 
 
+def _misparsed_name(comp: Token) -> Token | None:
+    """The real complement when the parser took a name for a verb.
+
+    "said in a statement carried by the agency SANA that gangs attacked ...":
+    "SANA" comes out as a subjectless verb taking the that-clause. A verb
+    complement with no subject whose own that-clause follows it at once is
+    such a name; the that-clause is what was said.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in comp.children):
+        return None
+    if not (comp.is_title or comp.is_upper) or comp.i + 1 >= len(comp.doc):
+        return None
+    mark = comp.doc[comp.i + 1]
+    if mark.lower_ != "that" or mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    if clause.head == comp and clause.dep_ in ("ccomp", "advcl", "acl", "conj"):
+        return clause
+    return None
+
+
 def _cut_contrast(comp: Token, end: int) -> int:
     """End before ``, but <new subject> ...``: the writer turning to another view."""
     for child in comp.rights:
@@ -216,7 +207,7 @@ def _cut_contrast(comp: Token, end: int) -> int:
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             continue
-        joiner = [t for t in comp.doc[comp.i + 1 : child.i] if t.dep_ == "cc" and t.head is comp]
+        joiner = [t for t in comp.doc[comp.i + 1 : child.i] if t.dep_ == "cc" and t.head == comp]
         if joiner and joiner[-1].lower_ in ("but", "yet"):
             return joiner[-1].i
     return end
@@ -348,8 +339,21 @@ def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
         doc[start].lower_ in TRIM_START or doc[start].is_space or doc[start].text in _LEAD_MARKS
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRIM_END
+    ):
         if doc[end - 1].text in ("%", "$"):
             break
         end -= 1
     return start, end
+
+
+def trimmed_chars(lo: int, hi: int, ctx: DocContext) -> tuple[int, int] | None:
+    """The tokens wholly inside characters ``lo``..``hi``, trimmed as contents are."""
+    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    start, end = _trim(span.start, span.end, ctx)
+    if end <= start:
+        return None
+    return ctx.char_span(start, end)

@@ -11,6 +11,7 @@ Rudd").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -71,10 +72,12 @@ class Resolver:
     entities: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     full_names: dict[str, Mention] = field(default_factory=dict)
+    ruling: frozenset[str] = frozenset()
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         doc = self.ctx.doc
+        self.ruling = _ruling_parties(self.ctx.text)
         seen: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -173,6 +176,9 @@ class Resolver:
         anonymous = not named or head.lower_ in ALWAYS_ANONYMOUS and head.ent_type_ == ""
         if head.pos_ == "PRON":
             anonymous = False
+        source_type = classify(text, labels)
+        if source_type is SourceType.POLITICIAN and _names_party(text, self.ruling):
+            source_type = SourceType.GOVERNMENT  # the party in power speaks for the state
         mention = Mention(
             span.start_char,
             self.ctx.sent_index[source.start],
@@ -180,7 +186,7 @@ class Resolver:
             plural,
             kind,
             True,
-            classify(text, labels),
+            source_type,
             anonymous,
         )
         if head.ent_type_ == "PERSON" and len(span) > 1:
@@ -217,3 +223,31 @@ class Resolver:
             if fits(m):
                 return m
         return None
+
+
+_PARTY = re.compile(r"\b((?:[A-Z][\w\u2019'-]*\s+){1,4})Party\b")
+_RULING = re.compile(r"\bruling\s+((?:[A-Z][\w\u2019'-]*\s+){1,4})Party\b")
+
+
+def _ruling_parties(text: str) -> frozenset[str]:
+    """Names of the parties an article presents as the ones in power.
+
+    A party the article calls "ruling" ("Syria's ruling Baath Party"), or, when
+    it speaks of "the ruling party" and names a single party, that one. Such a
+    party's statements are the government's, not one politician's among others.
+    """
+    ruling = {m.group(1).split()[-1].lower() for m in _RULING.finditer(text)}
+    if not ruling and re.search(r"\bruling party\b", text, re.IGNORECASE):
+        named = {m.group(1).split()[-1].lower() for m in _PARTY.finditer(text)}
+        named.discard("the")
+        if len(named) == 1:
+            ruling = named
+    return frozenset(ruling)
+
+
+def _names_party(text: str, ruling: frozenset[str]) -> bool:
+    """Whether a source mention is one of ``ruling`` ("The Baath Party", "Baath officials")."""
+    if not ruling:
+        return False
+    words = {w.lower().strip(".,'\u2019s") for w in text.split()}
+    return bool(words & ruling)

@@ -15,16 +15,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from workbench.core.domain import Extraction, QuoteKind, SourceType, Stance
-from workbench.core.extract.content import ContentSpan, find_content
+from workbench.core.extract.content import ContentSpan, find_content, trimmed_chars
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
-from workbench.core.extract.cues import Cue, find_cues
+from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
+from workbench.core.extract.leads import skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.quantities import find_quantities
 from workbench.core.extract.sources import SourceSpan, find_source
 from workbench.core.extract.voice import voice_sentences
 
 DEFAULT_OUTLET = "the article"
+STANCE_LEMMAS = frozenset(STANCE_TAKING.split())
 
 
 @dataclass(slots=True)
@@ -93,7 +95,57 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)
-    return drafts
+    return [d for d in drafts if _source_outside(d, ctx) and not _reported_deed(d, drafts)]
+
+
+def _reported_deed(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """A stance verb inside someone's reported speech: "said gangs attacked posts".
+
+    "Attacked", "defended", "slammed" are claims of their own when the writer
+    reports them, but inside what a speaker said they are part of that speech
+    (an armed attack as the ministry tells it), not the attackers' words.
+    """
+    if draft.cue.lemma not in STANCE_LEMMAS:
+        return False
+    return any(
+        other is not draft
+        and other.cue.speech
+        and other.cue.lemma not in STANCE_LEMMAS
+        and _reported_within(draft.cue.head, other.cue.head)
+        for other in drafts
+    )
+
+
+_MIN_SIDE = 12
+"""Characters a side of a content needs to be a claim at all (not "So", "Within it")."""
+
+
+def _source_outside(draft: _Draft, ctx: DocContext) -> bool:
+    """Keep the source and cue out of the content; False when nothing is left.
+
+    "Around 1,500 villagers crossed on Thursday, border guards said, fleeing
+    fighting" parses with the whole sentence as the content; what the guards
+    said is the longer side of their attribution. Two cases keep the source
+    inside, because one contiguous span cannot say it otherwise: a split
+    quotation ('"...," he said, "..."') and a clause split after its subject
+    ("The museum, Mr. Obama said, would make visitors ...").
+    """
+    content = draft.content
+    first = min(draft.source.start, draft.cue.start)
+    last = max(draft.source.end, draft.cue.end)
+    begin, stop = ctx.char_span(first, last)
+    if content.quote is QuoteKind.DIRECT or not content.start <= begin < stop <= content.end:
+        return True
+    before = trimmed_chars(content.start, begin, ctx)
+    after = trimmed_chars(stop, content.end, ctx)
+    if before is not None and after is not None and _hangs_on(before, after, ctx):
+        return True  # "The museum, Mr. Obama said, would make ...": one clause, split
+    sides = [s for s in (before, after) if s is not None and s[1] - s[0] >= _MIN_SIDE]
+    if not sides:
+        return False
+    start, end = max(sides, key=lambda s: s[1] - s[0])
+    draft.content = ContentSpan(start, end, content.quote)
+    return True
 
 
 CUT_BEFORE = frozenset((",", ";", "while", "whereas", "but", "and", "as", "although", "--"))
@@ -107,10 +159,20 @@ def _split_coordinated(drafts: list[_Draft], ctx: DocContext) -> None:
         if content.quote is QuoteKind.DIRECT:
             continue
         for other in drafts:
-            first = min(other.source.start, other.cue.start)
-            pos = doc[first].idx
-            if other is draft or not content.start < pos < content.end:
+            if other is draft:
                 continue
+            # where the other attribution starts inside this content: its source, or
+            # its cue when the source stands before ("The ministry said ..., and blamed")
+            inside = [
+                i
+                for i in (other.source.start, other.cue.start)
+                if content.start < doc[i].idx < content.end
+            ]
+            if not inside:
+                continue
+            first = min(inside)
+            if _reported_within(other.cue.head, draft.cue.head):
+                continue  # "reported that, in one email, Carter discussed ...": nested, keep
             k = first - 1
             while k >= 0 and doc[k].lower_ in CUT_BEFORE:
                 k -= 1
@@ -118,6 +180,46 @@ def _split_coordinated(drafts: list[_Draft], ctx: DocContext) -> None:
                 end = doc[k].idx + len(doc[k].text)
                 draft.content = ContentSpan(content.start, end, content.quote)
                 content = draft.content
+
+
+_NESTING_DEPS = frozenset(("ccomp", "xcomp"))
+
+
+def _reported_within(inner: Token, outer: Token) -> bool:
+    """Whether cue ``inner`` sits inside what cue ``outer`` reports.
+
+    A second attribution inside a content is either coordinated with the first
+    (``..., while Russia said``), where the content must end, or nested in it
+    (``the paper reported that, in an email, Carter discussed ...``), where the
+    inner attribution is part of what was reported. Nested means reached from
+    the outer cue's clausal complement through complements only: a conjunct
+    (``..., and she replied``) may be the writer's own sentence going on.
+    """
+    token = inner
+    for _ in range(12):
+        head = token.head
+        if head == token or token.dep_ not in _NESTING_DEPS:
+            return False
+        if head == outer:
+            return True
+        token = head
+    return False
+
+
+def _hangs_on(before: tuple[int, int], after: tuple[int, int], ctx: DocContext) -> bool:
+    """Whether the words before the attribution depend on a word after it.
+
+    Then the two sides are one clause split by the attribution (a subject before
+    it, its verb after), not a clause followed by an add-on.
+    """
+    left = ctx.doc.char_span(before[0], before[1], alignment_mode="expand")
+    if left is None:
+        return False
+    for token in left:
+        head = token.head
+        if not left.start <= head.i < left.end:
+            return after[0] <= head.idx < after[1]
+    return False
 
 
 def _colon_quotes(drafts: list[_Draft], ctx: DocContext) -> list[_Draft]:
@@ -138,7 +240,7 @@ def _colon_quotes(drafts: list[_Draft], ctx: DocContext) -> list[_Draft]:
             continue
         verb = doc[colon_token.i - 1]
         for _ in range(6):
-            if verb.pos_ == "VERB" and _has_subject(verb) or verb.head is verb:
+            if verb.pos_ == "VERB" and _has_subject(verb) or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ != "VERB" or verb.i >= colon_token.i or verb.i in ctx.cue_heads:
@@ -186,6 +288,9 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
     claims: list[Extraction] = []
     for draft in sorted(drafts, key=lambda d: d.source.start):
         content = draft.content
+        start = skip_lead(text, content.start, content.end)
+        if start != content.start:
+            content = ContentSpan(start, content.end, content.quote)
         mention = resolver.resolve(draft.source, (content.start, content.end))
         s_start, s_end = ctx.char_span(draft.source.start, draft.source.end)
         c_start, c_end = ctx.char_span(draft.cue.start, draft.cue.end)
@@ -213,6 +318,7 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
 
 
 def _own_voice(text: str, start: int, end: int, outlet: str) -> Extraction:
+    start = skip_lead(text, start, end)
     content = text[start:end]
     return Extraction(
         attributed=False,

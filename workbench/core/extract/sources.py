@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from workbench.core.extract.cues import Cue
+from workbench.core.extract.cues import Cue, is_cue_token
 from workbench.core.extract.quotes import QuoteIndex
 from workbench.core.extract.wordlists import words as _words
 
@@ -83,20 +83,26 @@ def _source(cue: Cue) -> SourceSpan | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say": not a claim
     subject = _subject(verb)
+    if subject is None and _passive_participle(verb):
+        return None  # "Asked about the plan, she said ...": she was asked, by someone unnamed
     current = verb
     hops = 0
     while subject is None and hops < 3 and current.dep_ in _INHERIT_DEPS:
         parent = current.head
         if parent.pos_ == "ADJ" and parent.dep_ == "acomp":
             parent = parent.head  # "Trump was quick to add that ..."
-        if parent is current or parent.pos_ not in ("VERB", "AUX"):
+        if parent == current or parent.pos_ not in ("VERB", "AUX"):
             break
         if current.dep_ != "conj" and current.tag_ not in ("VBG", "VB", "VBN"):
             break  # only a participle or an infinitive borrows its governor's subject
         current = parent
         subject = _subject(current)
         hops += 1
-    if subject is None and current.dep_ == "ROOT" and current is not verb:
+    if hops == 1 and subject is not None and _set_off(verb):
+        reporter = _reporter(current)
+        if reporter is not None:
+            return reporter
+    if subject is None and current.dep_ == "ROOT" and current != verb:
         # "Trump summed up ..., denounced ... and said ...": the subject went to a
         # clause the parser put first
         for child in current.lefts:
@@ -126,6 +132,37 @@ def _source(cue: Cue) -> SourceSpan | None:
     if any(t.lower_ == "no" and t.dep_ == "det" for t in subject.children):
         return None  # "no official said": a negative source
     return span
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A bare past participle heading an adverbial clause: ``Asked whether ...``."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether the cue follows a comma: ``..., rejecting ...``, ``..., and blamed ...``."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].lower_ == "and":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == ","
+
+
+def _reporter(governor: Token) -> SourceSpan | None:
+    """The speaker whose complement ``governor`` is, when a set-off cue hangs on it.
+
+    "The ministry said 37 people had died, and blamed provocateurs": the parser
+    joins "blamed" to "died", inside what the ministry said; a cue set off by a
+    comma after a reported clause goes on with the reporter's own words.
+    """
+    head = governor.head
+    if governor.dep_ != "ccomp" or head.i >= governor.i or not is_cue_token(head):
+        return None
+    return _source(Cue(head, head.i, head.i + 1, head.lower_, True))
 
 
 def _subject(verb: Token) -> Token | None:

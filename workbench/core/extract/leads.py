@@ -1,0 +1,44 @@
+"""Line openers that belong to the page, not to a claim: datelines and headings.
+
+A wire story's first sentence starts with its dateline ("AMMAN, April 28
+(Levant Wire) - "), and a Markdown article has "## Subhead" lines. The parser
+makes them part of the first sentence, so a content starting there would quote
+the place and the agency as part of what a source said. We never change the
+text (offsets index it as stored); we move the content's start past them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"#{1,6}[ \t]+")
+"""A Markdown ATX heading marker."""
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'\u2019.\-]*(?: [A-Z][A-Z'\u2019.\-]*)*"  # the place, in capitals
+    r"(?:, [A-Z][\w.'\u2019\-]*(?: [\w.'\u2019\-]+){0,3})*"  # ", Lebanon", ", April 28"
+    r"(?: ?\([^()\n]{1,60}\))?"  # "(Levant Wire)"
+    r"|\([^()\n]{1,60}\))"  # or the agency alone: "(Reuters)"
+    r" ?[-\u2013\u2014]{1,2}[ \t]+"
+)
+"""A wire dateline: place in capitals, optional region or date, optional agency, a dash."""
+
+
+def skip_lead(text: str, start: int, end: int) -> int:
+    """Where a content starting at ``start`` really starts, past any line opener.
+
+    Only a content that begins a line can carry a dateline or a heading; the
+    result is ``start`` itself when there is nothing to skip, and never passes
+    ``end``.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return start
+    pos = start
+    for pattern in (_HEADING, _DATELINE):
+        match = pattern.match(text, pos, end)
+        if match is not None:
+            pos = match.end()
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos if pos < end else start
