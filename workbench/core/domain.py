@@ -138,6 +138,30 @@ class Extraction:
         return data
 
     @classmethod
+    def own_voice(
+        cls, content: str, start: int, outlet: str, numbers: tuple[Quantity, ...] = ()
+    ) -> Extraction:
+        """A statement in the article's own voice: empty source and cue spans at ``start``."""
+        return cls(
+            attributed=False,
+            source="",
+            source_start=start,
+            source_end=start,
+            source_resolved=outlet or "the article",
+            source_type=SourceType.MEDIA,
+            anonymous=False,
+            cue="",
+            cue_start=start,
+            cue_end=start,
+            content=content,
+            content_start=start,
+            content_end=start + len(content),
+            quote=QuoteKind.INDIRECT,
+            stance=Stance.ASSERTS,
+            numbers=numbers,
+        )
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
         """Read a contract claim object; missing fields get neutral defaults."""
         content = str(data.get("content", ""))

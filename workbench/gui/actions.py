@@ -12,9 +12,6 @@ from workbench.core.domain import (
     Evidence,
     Extraction,
     Link,
-    QuoteKind,
-    SourceType,
-    Stance,
 )
 from workbench.core.errors import InvalidInputError
 from workbench.core.services import Case
@@ -77,23 +74,7 @@ def add_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
     article = case.article(article_id)
     start, end = _trimmed(article.text, start, end)
     content = article.text[start:end]
-    extraction = Extraction(
-        attributed=False,
-        source="",
-        source_start=start,
-        source_end=start,
-        source_resolved=article.outlet,
-        source_type=SourceType.MEDIA,
-        anonymous=False,
-        cue="",
-        cue_start=start,
-        cue_end=start,
-        content=content,
-        content_start=start,
-        content_end=end,
-        quote=QuoteKind.INDIRECT,
-        stance=Stance.ASSERTS,
-    )
+    extraction = Extraction.own_voice(content, start, article.outlet)
     return case.add_claim(article_id, extraction)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from workbench.core.domain import Extraction, QuoteKind, SourceType, Stance
+from workbench.core.domain import Extraction, QuoteKind
 from workbench.core.extract.content import ContentSpan, find_content, trimmed_chars
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
@@ -320,21 +320,4 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
 def _own_voice(text: str, start: int, end: int, outlet: str) -> Extraction:
     start = skip_lead(text, start, end)
     content = text[start:end]
-    return Extraction(
-        attributed=False,
-        source="",
-        source_start=start,
-        source_end=start,
-        source_resolved=outlet,
-        source_type=SourceType.MEDIA,
-        anonymous=False,
-        cue="",
-        cue_start=start,
-        cue_end=start,
-        content=content,
-        content_start=start,
-        content_end=end,
-        quote=QuoteKind.INDIRECT,
-        stance=Stance.ASSERTS,
-        numbers=tuple(find_quantities(content, start)),
-    )
+    return Extraction.own_voice(content, start, outlet, tuple(find_quantities(content, start)))
