@@ -128,3 +128,24 @@ def test_open_ended_counts_on_different_days_are_two_incidents() -> None:
     ]  # fmt: skip
     result = explain_pair(claims[0], claims[1], {1: a, 2: b})
     assert result.relation is None and "different event" in result.reasons
+
+
+def test_a_figure_and_its_verb_meet_across_an_aside() -> None:
+    # The first figure's "what" is the noun; its verb stands after an aside.
+    content_a = (
+        "about 900 Syrians, most of them farmers and their families from the hills,"
+        " fled across the border"
+    )
+    a = _article(1, f"In Ostrava, {content_a}.")
+    b = _article(2, "In Ostrava, some 2,000 Syrians fled across the border, the Karvia union said.")
+    start_a, start_b = a.text.index("about 900"), b.text.index("some 2,000")
+    first = Quantity(900, "about 900 Syrians", "Syrians", start_a, start_a + 17, "about")
+    second = Quantity(2000, "some 2,000 Syrians", "fled", start_b, start_b + 18, "about")
+    claims = [
+        _claim(1, a, content_a, "", ST.MEDIA, numbers=(first,)),
+        _claim(2, b, "some 2,000 Syrians fled across the border", "the Karvia union", ST.NGO,
+               numbers=(second,)),
+    ]  # fmt: skip
+    assessment = explain_pair(claims[0], claims[1], {1: a, 2: b})
+    assert assessment.relation is Relation.CONFLICTS
+    assert any(r.startswith("different quantity: about 900 vs") for r in assessment.reasons)

@@ -9,6 +9,7 @@ disjoint.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from workbench.core.domain import Quantity
@@ -26,6 +27,7 @@ _APPROX_SPREAD = 0.2
 
 _UNITS = frozenset({"people", "person", "persons", "individuals", "civilians", "others"})
 _BEFORE, _AFTER = 3, 9
+_ASIDE = re.compile(r",[^,.;:]{1,60},")
 """How many words around a number may say what it counts ("killing at least six people",
 "1,500 Syrians, most of them women and children, crossed")."""
 
@@ -73,9 +75,10 @@ def counted_nearby(quantity: Quantity, content: str, content_start: int) -> froz
     offset = quantity.start - content_start
     if not 0 <= offset <= len(content):
         return frozenset()
-    tokens = words(content)
-    at = len(words(content[:offset]))
-    nearby = tokens[max(0, at - _BEFORE) : at + _AFTER]
+    # An aside between commas ("1,500 Syrians, most of them children, crossed")
+    # stands between the counted noun and its verb: read past it.
+    after = _ASIDE.sub(" ", content[offset:], count=1)
+    nearby = words(content[:offset])[-_BEFORE:] + words(after)[:_AFTER]
     return frozenset(c for c in map(canonical, nearby) if c in COUNT_CLASSES)
 
 
