@@ -9,6 +9,8 @@ from :mod:`voice`. The model loads on first use, once per process.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -95,7 +97,15 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)
-    return [d for d in drafts if _source_outside(d, ctx) and not _reported_deed(d, drafts)]
+    # Reported speech never leaves its sentence: compare cues within one sentence only.
+    by_sentence: dict[int, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        by_sentence[draft.cue.head.sent.start].append(draft)
+    return [
+        d
+        for d in drafts
+        if _source_outside(d, ctx) and not _reported_deed(d, by_sentence[d.cue.head.sent.start])
+    ]
 
 
 def _reported_deed(draft: _Draft, drafts: list[_Draft]) -> bool:
@@ -154,11 +164,22 @@ CUT_BEFORE = frozenset((",", ";", "while", "whereas", "but", "and", "as", "altho
 def _split_coordinated(drafts: list[_Draft], ctx: DocContext) -> None:
     """End a content where a coordinated attribution starts (``..., while Russia said``)."""
     doc = ctx.doc
+    # Where each attribution starts (source and cue), sorted: a content looks up
+    # only the attributions starting inside it, not every other one of the article.
+    starts = sorted(
+        (doc[i].idx, n)
+        for n, other in enumerate(drafts)
+        for i in (other.source.start, other.cue.start)
+    )
+    positions = [position for position, _ in starts]
     for draft in drafts:
         content = draft.content
         if content.quote is QuoteKind.DIRECT:
             continue
-        for other in drafts:
+        lo = bisect_right(positions, content.start)
+        hi = bisect_left(positions, content.end)
+        for n in sorted({n for _, n in starts[lo:hi]}):
+            other = drafts[n]
             if other is draft:
                 continue
             # where the other attribution starts inside this content: its source, or
