@@ -33,3 +33,16 @@ def test_a_file_that_is_not_a_case_fails_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and err.count("\n") == 1
     assert not (tmp_path / "shot.png").exists()
+
+
+def test_without_a_display_the_app_says_so_instead_of_aborting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    case = tmp_path / "case.db"
+    assert run_app(case) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: no display found") and err.count("\n") == 1
+    assert not case.exists()  # nothing was opened or created

@@ -9,6 +9,7 @@ language model.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -33,8 +34,25 @@ def application() -> QApplication:
     return app
 
 
+def _has_display() -> bool:
+    """Whether Qt can show a window here (Qt aborts the process when it cannot)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(db_path: Path, screenshot: Path | None = None) -> int:
     """Open the case at ``db_path`` in the window; the process exit status."""
+    if not _has_display():
+        if screenshot is None:
+            print(
+                "Error: no display found; the desktop app needs a screen. "
+                "Use 'workbench demo --no-gui' and the command line, or "
+                "'workbench gui --screenshot FILE.png' to render the window without one.",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
     try:
         case = Case.open(db_path)
