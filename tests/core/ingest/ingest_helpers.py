@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from workbench.core.domain import Extraction, QuoteKind, SourceType, Stance
+from workbench.core.domain import Extraction
 
 
 def line_claims(text: str, outlet: str = "") -> list[Extraction]:
@@ -18,25 +18,7 @@ def line_claims(text: str, outlet: str = "") -> list[Extraction]:
         content = line.strip()
         if content:
             start = offset + line.index(content)
-            claims.append(
-                Extraction(
-                    attributed=False,
-                    source="",
-                    source_start=start,
-                    source_end=start,
-                    source_resolved=outlet or "the article",
-                    source_type=SourceType.MEDIA,
-                    anonymous=False,
-                    cue="",
-                    cue_start=start,
-                    cue_end=start,
-                    content=content,
-                    content_start=start,
-                    content_end=start + len(content),
-                    quote=QuoteKind.INDIRECT,
-                    stance=Stance.ASSERTS,
-                )
-            )
+            claims.append(Extraction.own_voice(content, start, outlet))
         offset += len(line)
     return claims
 
