@@ -353,16 +353,20 @@ def similar(
         raise InvalidInputError("give exactly one of CLAIM_ID, --text or --queries")
     with open_case(ctx) as case:
         if queries:
-            for query_id, ranked in case.similar_batch(_read_queries(Path(queries)), top):
+            batch = case.similar_batch(
+                _read_queries(Path(queries)), top, progress=_progress_bar("Embedding claims")
+            )
+            for query_id, ranked in batch:
                 results = [{"claim_id": c, "score": round(s, 2)} for c, s in ranked]
                 click.echo(
                     json.dumps({"query_id": query_id, "results": results}, ensure_ascii=False)
                 )
             return
+        embedding = _progress_bar("Embedding claims")
         hits = (
-            case.similar_to_claim(claim_id, top)
+            case.similar_to_claim(claim_id, top, embedding)
             if claim_id is not None
-            else case.similar(text or "", top)
+            else case.similar(text or "", top, embedding)
         )
         if fmt == "jsonl":
             click.echo(
@@ -542,8 +546,8 @@ def export(
         click.echo(data, nl=not data.endswith("\n"))
 
 
-def _progress_bar() -> Callable[[int, int, str], None]:
-    """A progress bar on stderr when it is a terminal and there are more than a few files."""
+def _progress_bar(label: str = "Importing") -> Callable[[int, int, str], None]:
+    """A progress bar on stderr when it is a terminal and there are more than a few items."""
     state: dict[str, Any] = {}
 
     def report(done: int, total: int, message: str) -> None:
@@ -551,7 +555,7 @@ def _progress_bar() -> Callable[[int, int, str], None]:
             return
         bar = state.get("bar")
         if bar is None:
-            bar = state["bar"] = click.progressbar(length=total, label="Importing", file=sys.stderr)
+            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
             bar.__enter__()
         bar.update(done - bar.pos)
         if done >= total:

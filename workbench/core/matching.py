@@ -1,25 +1,39 @@
 """Matching as the case uses it: load claims from the store, match, store links.
 
 The matcher itself (:mod:`workbench.core.match`) is pure; this is the glue
-that feeds it the case and keeps the similarity index between calls.
+that feeds it the case and keeps the similarity indexes between calls.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from workbench.core.config import Settings
 from workbench.core.domain import Article, ClaimQuery, SupportCounts
+from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import NotFoundError
 from workbench.core.match import SimilarDoc, SimilarityIndex, find_links, support_counts
+from workbench.core.match.semantic import Ranked, VectorIndex, fuse
+from workbench.core.progress import Progress, no_progress
 from workbench.core.store import CaseStore
+
+FUSION_DEPTH = 50
+"""How far down each ranking reciprocal rank fusion looks."""
+
+EMBED_BATCH = 256
+"""Claims embedded and stored per transaction (an interrupted run keeps its batches)."""
 
 
 class CaseMatcher:
-    def __init__(self, store: CaseStore) -> None:
+    def __init__(
+        self, store: CaseStore, embedder: Callable[[], Embedder | None] = load_embedder
+    ) -> None:
         self.store = store
+        self._embedder_factory = embedder
         self._index: SimilarityIndex | None = None
         self._index_version: tuple[int, int] | None = None  # (data_version, total_changes)
+        self._vectors: VectorIndex | None = None
+        self._vectors_version: tuple[int, int] | None = None
 
     def match_all(self, settings: Settings) -> int:
         """Match every pair of articles; links a person decided on stay as they are."""
@@ -52,9 +66,49 @@ class CaseMatcher:
         claims = {c.id: c for c in self.store.claims()}
         return support_counts(claims, self.store.links())
 
-    def similar(self, text: str, top: int) -> list[tuple[int, float]]:
-        """Stored claims most like ``text``, best first (index rebuilt on change)."""
-        return self._similarity_index().query(text, top_k=top)
+    def similar(self, text: str, top: int) -> Ranked:
+        """Stored claims most like ``text``, best first (indexes rebuilt on change)."""
+        return self.similar_many([text], top)[0]
+
+    def similar_many(
+        self, texts: Sequence[str], top: int, progress: Progress = no_progress
+    ) -> list[Ranked]:
+        """One ranking per text: by words, fused with meaning when a model is installed.
+
+        The first call embeds the claims that have no vector yet and stores
+        them, reporting ``progress``; later calls embed only the queries.
+        """
+        depth = max(top, FUSION_DEPTH)
+        embedder = self._embedder_factory()
+        # Vectors first: storing new ones is a change the word index would rebuild for.
+        vectors = self._vector_index(embedder, progress) if embedder and texts else None
+        words = [self._similarity_index().query(text, top_k=depth) for text in texts]
+        if embedder is None or vectors is None:
+            return [ranked[:top] for ranked in words]
+        queries = embedder.encode(list(texts))
+        return [
+            fuse(ranked, vectors.nearest(query, depth), top)
+            for ranked, query in zip(words, queries, strict=True)
+        ]
+
+    def _vector_index(self, embedder: Embedder, progress: Progress) -> VectorIndex:
+        """Every claim's vector in memory, embedding and storing the missing ones first."""
+        missing = self.store.claims_without_vector(embedder.model)
+        for start in range(0, len(missing), EMBED_BATCH):
+            progress(start, len(missing), "Embedding claims")
+            batch = missing[start : start + EMBED_BATCH]
+            vectors = embedder.encode([content for _, content in batch])
+            self.store.save_vectors(embedder.model, [claim_id for claim_id, _ in batch], vectors)
+        if missing:
+            progress(len(missing), len(missing), "Embedding claims")
+        version = (self.store.data_version(), self.store.db.conn.total_changes)
+        if self._vectors is None or version != self._vectors_version:
+            index = VectorIndex()
+            for ids, rows in self.store.iter_vectors(embedder.model):
+                index.add(ids, rows)
+            self._vectors = index
+            self._vectors_version = version
+        return self._vectors
 
     def _similarity_index(self) -> SimilarityIndex:
         # data_version moves with other connections' commits, total_changes with ours.

@@ -7,8 +7,9 @@ of the store, the extractor and the matcher, none of which the callers see.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from workbench.core.domain import (
     Status,
     SupportCounts,
 )
+from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
 from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, render_text
 from workbench.core.importing import ImportReport, import_paths, store_article
@@ -47,10 +49,16 @@ NO_META = ArticleMeta()
 class Case:
     """One open case: the facade over its store, extraction and matching."""
 
-    def __init__(self, store: CaseStore, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        store: CaseStore,
+        settings: Settings | None = None,
+        *,
+        embedder: Callable[[], Embedder | None] = load_embedder,
+    ) -> None:
         self.store = store
         self.settings = settings or Settings()
-        self.matcher = CaseMatcher(store)
+        self.matcher = CaseMatcher(store, embedder)
 
     @classmethod
     def open(cls, path: str | Path, settings: Settings | None = None) -> Case:
@@ -240,22 +248,33 @@ class Case:
         floor = settings.match_min_score
         return [k for k in self.store.links() if k.score >= floor and k.confirmed is not False]
 
-    def similar(self, text: str, top: int = 10) -> list[tuple[Claim, float]]:
-        ranked = self.matcher.similar(text, top)
+    def similar(
+        self, text: str, top: int = 10, progress: Progress = no_progress
+    ) -> list[tuple[Claim, float]]:
+        """The stored claims most like ``text``, by words and (with the model) meaning."""
+        (ranked,) = self.matcher.similar_many([text], top, progress)
         claims = {c.id: c for c in self.store.claims_by_ids([i for i, _ in ranked])}
         return [(claims[i], score) for i, score in ranked if i in claims]
 
-    def similar_to_claim(self, claim_id: int, top: int = 10) -> list[tuple[Claim, float]]:
+    def similar_to_claim(
+        self, claim_id: int, top: int = 10, progress: Progress = no_progress
+    ) -> list[tuple[Claim, float]]:
         claim = self.store.get_claim(claim_id)
-        hits = self.similar(claim.content, top + 1)
+        hits = self.similar(claim.content, top + 1, progress)
         return [(c, s) for c, s in hits if c.id != claim_id][:top]
 
     def similar_batch(
-        self, queries: Iterable[tuple[str, str]], top: int = 10
+        self, queries: Iterable[tuple[str, str]], top: int = 10, progress: Progress = no_progress
     ) -> Iterator[tuple[str, list[tuple[int, float]]]]:
-        """``(query_id, [(claim_id, score)...])`` for each ``(query_id, text)``."""
-        for query_id, text in queries:
-            yield query_id, self.matcher.similar(text, top)
+        """``(query_id, [(claim_id, score)...])`` for each ``(query_id, text)``.
+
+        Queries are ranked in chunks, so that a model embeds many at once and
+        results still stream out as they come.
+        """
+        pending = iter(queries)
+        while chunk := list(islice(pending, 256)):
+            ranked = self.matcher.similar_many([text for _, text in chunk], top, progress)
+            yield from zip([query_id for query_id, _ in chunk], ranked, strict=True)
 
     @staticmethod
     def _check_query(query: ClaimQuery) -> None:

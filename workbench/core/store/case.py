@@ -13,9 +13,10 @@ from workbench.core.store.articles import ArticleQueries
 from workbench.core.store.connection import open_case_file
 from workbench.core.store.links import LinkQueries
 from workbench.core.store.review import ReviewQueries
+from workbench.core.store.vectors import VectorQueries
 
 
-class CaseStore(ArticleQueries, LinkQueries, ReviewQueries):
+class CaseStore(ArticleQueries, LinkQueries, ReviewQueries, VectorQueries):
     """A case file opened for reading and writing.
 
     One instance per thread: SQLite connections are not shared. Open a second

@@ -158,9 +158,27 @@ def _v2_reading_order_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claims_reading_order ON claims(article_id, content_start, id)")
 
 
+def _v3_claim_vectors(db: sqlite_utils.Database) -> None:
+    # Sentence embeddings of claim contents, derived data kept so that a case is
+    # embedded once. A vector is dropped when its claim's content changes.
+    db.execute(
+        """CREATE TABLE claim_vectors (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TRIGGER claim_vectors_stale AFTER UPDATE OF content ON claims
+        WHEN old.content IS NOT new.content
+        BEGIN DELETE FROM claim_vectors WHERE claim_id = new.id; END"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
+    _v3_claim_vectors,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

