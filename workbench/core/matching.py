@@ -34,6 +34,8 @@ class CaseMatcher:
         self._index_version: tuple[int, int] | None = None  # (data_version, total_changes)
         self._vectors: VectorIndex | None = None
         self._vectors_version: tuple[int, int] | None = None
+        self._support: dict[int, SupportCounts] | None = None
+        self._support_version: tuple[int, int] | None = None
 
     def match_all(self, settings: Settings) -> int:
         """Match every pair of articles; links a person decided on stay as they are."""
@@ -63,8 +65,21 @@ class CaseMatcher:
         return self.store.save_links(drafts)
 
     def support(self) -> dict[int, SupportCounts]:
-        claims = {c.id: c for c in self.store.claims()}
-        return support_counts(claims, self.store.links())
+        """Independent corroborations and conflicts per claim, recounted only after a change.
+
+        The review list asks for these on every refresh; a big case would read
+        every claim and link each time.
+        """
+        version = self._version()
+        if self._support is None or version != self._support_version:
+            claims = {c.id: c for c in self.store.claims()}
+            self._support = support_counts(claims, self.store.links())
+            self._support_version = version
+        return dict(self._support)
+
+    def _version(self) -> tuple[int, int]:
+        """Moves with every commit: other connections' (data_version) and ours."""
+        return (self.store.data_version(), self.store.db.conn.total_changes)
 
     def similar(self, text: str, top: int) -> Ranked:
         """Stored claims most like ``text``, best first (indexes rebuilt on change)."""
@@ -101,7 +116,7 @@ class CaseMatcher:
             self.store.save_vectors(embedder.model, [claim_id for claim_id, _ in batch], vectors)
         if missing:
             progress(len(missing), len(missing), "Embedding claims")
-        version = (self.store.data_version(), self.store.db.conn.total_changes)
+        version = self._version()
         if self._vectors is None or version != self._vectors_version:
             index = VectorIndex()
             for ids, rows in self.store.iter_vectors(embedder.model):
@@ -111,8 +126,7 @@ class CaseMatcher:
         return self._vectors
 
     def _similarity_index(self) -> SimilarityIndex:
-        # data_version moves with other connections' commits, total_changes with ours.
-        version = (self.store.data_version(), self.store.db.conn.total_changes)
+        version = self._version()
         if self._index is None or version != self._index_version:
             titles = {a.id: a.title for a in self.store.article_summaries()}
             docs = (
