@@ -88,3 +88,28 @@ def test_rejected_links_do_not_count_but_undecided_and_accepted_do() -> None:
     counts = support_counts(_claims(), links)
     assert (counts[1].corroborating, counts[1].conflicting) == (1, 1)
     assert 2 not in counts
+
+
+def test_a_local_official_is_not_the_states_voice() -> None:
+    national = build_claim(1, 1, TEXT, source="a Lebanese official", source_type=GOV)
+    local = build_claim(
+        2,
+        2,
+        TEXT,
+        source="Mahmoud Abdallah, the head of a municipal council in Lebanon",
+        source_type=GOV,
+    )
+    army = build_claim(
+        3, 3, TEXT, source="the Lebanese army", source_type=SourceType.MILITARY_SECURITY
+    )
+    assert explain_pair(national, local).independent
+    # Two national organs of one state stay one voice.
+    pair = explain_pair(national, army)
+    assert not pair.independent
+    assert any(r.startswith("same state's voice") for r in pair.reasons)
+
+
+def test_councils_of_states_are_not_local() -> None:
+    council = build_claim(1, 1, TEXT, source="the Syrian National Security Council", source_type=GOV)
+    ministry = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
+    assert not explain_pair(council, ministry).independent

@@ -135,6 +135,23 @@ def is_incident(raw: list[str]) -> bool:
     )
 
 
+_LOCAL_BODIES = frozenset({"municipal", "municipality", "mayor", "village", "township"})
+_LOCAL_PLACES = frozenset({"city", "town", "village", "district", "local", "municipal"})
+
+
+def local_authority(label: str) -> bool:
+    """Whether a source is a local body (a mayor, a municipal or village council).
+
+    Local officials answer to their town, not to the state's ministries: a
+    municipal council head and a national official are two sources, even in
+    one country ("a Lebanese official" and "the head of a municipal council").
+    """
+    found = words(label.lower())
+    if _LOCAL_BODIES.intersection(found):
+        return True
+    return any(w == "council" and i and found[i - 1] in _LOCAL_PLACES for i, w in enumerate(found))
+
+
 def speaking_state(claim: Claim, label: str, article: Article | None, event: EventContext) -> str:
     """The country a government or security source speaks for, or "" for other sources.
 
@@ -143,6 +160,8 @@ def speaking_state(claim: Claim, label: str, article: Article | None, event: Eve
     else the country the article names most.
     """
     if claim.source_type not in _STATE_VOICES or not claim.attributed:
+        return ""
+    if local_authority(label):
         return ""
     for text in (label, speaker_prefix(claim, article)):
         found = countries_in(words(text))
