@@ -110,6 +110,8 @@ def test_a_local_official_is_not_the_states_voice() -> None:
 
 
 def test_councils_of_states_are_not_local() -> None:
-    council = build_claim(1, 1, TEXT, source="the Syrian National Security Council", source_type=GOV)
+    council = build_claim(
+        1, 1, TEXT, source="the Syrian National Security Council", source_type=GOV
+    )
     ministry = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
     assert not explain_pair(council, ministry).independent
