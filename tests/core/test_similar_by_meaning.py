@@ -14,9 +14,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from workbench.core import embeddings
+from workbench.core import embeddings, matching
 from workbench.core.domain import Extraction, NewArticle
 from workbench.core.embeddings import MiniLmEmbedder, Vectors, load_embedder
+from workbench.core.errors import Cancelled
 from workbench.core.services import Case
 from workbench.core.store import CaseStore
 
@@ -139,3 +140,14 @@ def test_the_bundled_model_places_paraphrases_close() -> None:
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     paraphrase, unrelated = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
     assert paraphrase > 0.5 > unrelated + 0.3
+
+
+def test_embedding_stops_between_batches_and_keeps_what_it_stored(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching, "EMBED_BATCH", 1)
+    model = ConceptEmbedder()
+    with case_with_claims(case_path, model) as case:
+        with pytest.raises(Cancelled):
+            case.similar("patrols", top=2, cancelled=lambda: len(model.calls) >= 1)
+        assert len(case.store.claims_without_vector(model.model)) == len(TEXTS) - 1

@@ -14,7 +14,13 @@ from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import NotFoundError
 from workbench.core.match import SimilarDoc, SimilarityIndex, find_links, support_counts
 from workbench.core.match.semantic import Ranked, VectorIndex, fuse
-from workbench.core.progress import Progress, no_progress
+from workbench.core.progress import (
+    CancelFlag,
+    Progress,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
 from workbench.core.store import CaseStore
 
 FUSION_DEPTH = 50
@@ -86,17 +92,23 @@ class CaseMatcher:
         return self.similar_many([text], top)[0]
 
     def similar_many(
-        self, texts: Sequence[str], top: int, progress: Progress = no_progress
+        self,
+        texts: Sequence[str],
+        top: int,
+        progress: Progress = no_progress,
+        cancelled: CancelFlag = never_cancelled,
     ) -> list[Ranked]:
         """One ranking per text: by words, fused with meaning when a model is installed.
 
         The first call embeds the claims that have no vector yet and stores
-        them, reporting ``progress``; later calls embed only the queries.
+        them batch by batch, reporting ``progress`` and stopping between
+        batches when ``cancelled`` (the batches done stay stored); later calls
+        embed only the queries.
         """
         depth = max(top, FUSION_DEPTH)
         embedder = self._embedder_factory()
         # Vectors first: storing new ones is a change the word index would rebuild for.
-        vectors = self._vector_index(embedder, progress) if embedder and texts else None
+        vectors = self._vector_index(embedder, progress, cancelled) if embedder and texts else None
         words = [self._similarity_index().query(text, top_k=depth) for text in texts]
         if embedder is None or vectors is None:
             return [ranked[:top] for ranked in words]
@@ -106,10 +118,13 @@ class CaseMatcher:
             for ranked, query in zip(words, queries, strict=True)
         ]
 
-    def _vector_index(self, embedder: Embedder, progress: Progress) -> VectorIndex:
+    def _vector_index(
+        self, embedder: Embedder, progress: Progress, cancelled: CancelFlag
+    ) -> VectorIndex:
         """Every claim's vector in memory, embedding and storing the missing ones first."""
         missing = self.store.claims_without_vector(embedder.model)
         for start in range(0, len(missing), EMBED_BATCH):
+            check_cancelled(cancelled)
             progress(start, len(missing), "Embedding claims")
             batch = missing[start : start + EMBED_BATCH]
             vectors = embedder.encode([content for _, content in batch])

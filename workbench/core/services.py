@@ -249,18 +249,26 @@ class Case:
         return [k for k in self.store.links() if k.score >= floor and k.confirmed is not False]
 
     def similar(
-        self, text: str, top: int = 10, progress: Progress = no_progress
+        self,
+        text: str,
+        top: int = 10,
+        progress: Progress = no_progress,
+        cancelled: CancelFlag = never_cancelled,
     ) -> list[tuple[Claim, float]]:
         """The stored claims most like ``text``, by words and (with the model) meaning."""
-        (ranked,) = self.matcher.similar_many([text], top, progress)
+        (ranked,) = self.matcher.similar_many([text], top, progress, cancelled)
         claims = {c.id: c for c in self.store.claims_by_ids([i for i, _ in ranked])}
         return [(claims[i], score) for i, score in ranked if i in claims]
 
     def similar_to_claim(
-        self, claim_id: int, top: int = 10, progress: Progress = no_progress
+        self,
+        claim_id: int,
+        top: int = 10,
+        progress: Progress = no_progress,
+        cancelled: CancelFlag = never_cancelled,
     ) -> list[tuple[Claim, float]]:
         claim = self.store.get_claim(claim_id)
-        hits = self.similar(claim.content, top + 1, progress)
+        hits = self.similar(claim.content, top + 1, progress, cancelled)
         return [(c, s) for c, s in hits if c.id != claim_id][:top]
 
     def similar_batch(

@@ -19,6 +19,7 @@ from workbench.core.export import ExportOptions
 from workbench.core.services import Case
 from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from workbench.gui.dialogs.similar_dialog import SimilarDialog
 from workbench.gui.editing import Editor
 from workbench.gui.empty_state import EmptyState
 from workbench.gui.import_flow import Importer, ProgressBox
@@ -34,7 +35,10 @@ from workbench.gui.window_menus import build_menus
 from workbench.gui.workers import TaskRunner
 
 POLL_MS = 2000
-KEY_HINT = "J/K next/previous claim · 1–7 set status · N note · / search · F1 all shortcuts"
+KEY_HINT = (
+    "J/K next/previous claim · 1–7 set status · N note · / search · F similar claims"
+    " · F1 all shortcuts"
+)
 SPLITTERS = ("outer", "top", "bottom")
 
 
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.progress = ProgressBox()
         self.importer = Importer(case.path, self.runner, self.progress, self)
         self.splitters = self._layout()
+        self.similar: SimilarDialog | None = None
         self.model_label = QLabel("Loading language model…" if warm_up else "Ready")
         self.key_hint = QLabel(KEY_HINT)
         self.statusBar().addWidget(self.key_hint)  # hidden while a message shows
@@ -216,6 +221,20 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.panels.claims.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panels.claims.search.selectAll()
+
+    def find_similar(self) -> None:
+        """Open the similar-claims window on the current claim."""
+        claim = self.review.current
+        if claim is None:
+            self.statusBar().showMessage("Select a claim to find claims like it", 4000)
+            return
+        if self.similar is None:
+            self.similar = SimilarDialog(self.case.path, self.runner, self)
+            self.similar.claim_chosen.connect(self.review.select_claim)
+        self.similar.search_claim(claim)
+        self.similar.show()
+        self.similar.raise_()
+        self.similar.activateWindow()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

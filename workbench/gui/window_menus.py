@@ -1,6 +1,6 @@
 """The window's menus and key bindings, built from one table of actions.
 
-Single-letter keys (j, k, n, /, 1..7, a, s, c) are window shortcuts: line
+Single-letter keys (j, k, n, /, f, 1..7, a, s, c) are window shortcuts: line
 edits and the note field consume printable keys first, so typing never
 triggers them. Up and Down step through claims from the reader and the
 compare pane; in the claims table they move the row natively.
@@ -70,6 +70,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["previous"] = _action(window, "&Previous claim", lambda: review.step(-1), "K")
     acts["note"] = _action(window, "Write a &note", window.focus_note, "N")
     acts["search"] = _action(window, "&Search claims", window.focus_search, "/")
+    acts["similar"] = _action(window, "Find s&imilar claims…", window.find_similar, "F")
     acts["add_claim"] = _action(window, "&Add selection as claim", editor.add_claim, "A")
     acts["set_source"] = _action(
         window, "Selection is the &source", lambda: editor.set_span("source"), "S"
@@ -77,7 +78,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["set_content"] = _action(
         window, "Selection is the &content", lambda: editor.set_span("content"), "C"
     )
-    for name in ("next", "previous", "note", "search"):
+    for name in ("next", "previous", "note", "search", "similar"):
         claim_menu.addAction(acts[name])
     status_menu = claim_menu.addMenu("Set s&tatus")
     for number, status in enumerate(review.statuses[:9], start=1):

@@ -18,6 +18,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("1 … 7", "Set the status (in the order of the status list)"),
     ("N", "Write a note on the claim"),
     ("/", "Search claims"),
+    ("F", "Find claims similar to the current one (by words and meaning)"),
     ("A", "Add the selected text of the reader as a claim"),
     ("S", "Make the selected text the current claim's source"),
     ("C", "Make the selected text the current claim's content"),

@@ -1,0 +1,183 @@
+"""Claim > Find similar claims: "have we seen this before?" for one claim or a text.
+
+A non-modal window beside the main one: the query (the current claim's
+content, editable), then the stored claims most like it, by words and, with
+the semantic extra, by meaning. Enter or a double-click on a result makes
+that claim current in the main window. The ranking runs on the worker pool;
+the first search of a case embeds its claims and shows the progress.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.domain import Claim
+from workbench.core.progress import CancelFlag, Progress
+from workbench.core.services import Case
+from workbench.gui.workers import TaskRunner, with_case
+
+CHANNEL = "similar"
+TOP = 25
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarHit:
+    """One result row: the claim, its score and where it was published."""
+
+    claim: Claim
+    score: float
+    article: str
+    same_article: bool
+
+
+def find_similar(
+    case: Case,
+    text: str,
+    claim: Claim | None,
+    progress: Progress,
+    cancelled: CancelFlag,
+    top: int = TOP,
+) -> list[SimilarHit]:
+    """The claims most like ``text``, without ``claim`` itself, labelled with their article."""
+    ranked = case.similar(text, top + 1, progress, cancelled)
+    labels = {a.id: " — ".join(p for p in (a.outlet, a.title) if p) for a in case.articles()}
+    own = claim.article_id if claim is not None else None
+    return [
+        SimilarHit(found, score, labels.get(found.article_id, ""), found.article_id == own)
+        for found, score in ranked
+        if claim is None or found.id != claim.id
+    ][:top]
+
+
+class SimilarDialog(QDialog):
+    """Results of one similarity search at a time; a new search replaces the last.
+
+    Signals:
+        claim_chosen: the person opened a result (its claim id).
+        searched: a search finished (how many results).
+    """
+
+    claim_chosen = Signal(int)
+    searched = Signal(int)
+
+    def __init__(self, case_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Similar claims")
+        self.resize(980, 520)
+        self._case_path = case_path
+        self._runner = runner
+        self._claim: Claim | None = None
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("A claim, in any words")
+        self.query.returnPressed.connect(self.search)
+        find = QPushButton("Find")
+        find.clicked.connect(self.search)
+        self.status = QLabel("")
+        self.results = QTreeWidget()
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setHeaderLabels(["Score", "Article", "Source", "Claim"])
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.setColumnWidth(1, 260)
+        self.results.setColumnWidth(2, 200)
+        self.results.itemActivated.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(find)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    def search_claim(self, claim: Claim) -> None:
+        """Search for claims like ``claim`` (its own row is left out)."""
+        self._claim = claim
+        self.query.setText(claim.content)
+        self.query.setCursorPosition(0)
+        self.search()
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            self.status.setText("Type a claim to search for.")
+            return
+        if self._claim is not None and text != self._claim.content:
+            self._claim = None  # edited: a free-text search now
+        claim = self._claim
+        self.results.clear()
+        self.status.setText("Searching…")
+
+        def work(case: Case, progress: Progress, cancelled: CancelFlag) -> list[SimilarHit]:
+            return find_similar(case, text, claim, progress, cancelled)
+
+        self._runner.submit(
+            CHANNEL,
+            with_case(self._case_path, work),
+            on_done=self._show,
+            on_failed=self._failed,
+            on_progress=self._progress,
+            on_cancelled=lambda: self.status.setText("Stopped."),
+        )
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.status.setText(f"{message}: {done:,} of {total:,} (once per case)…")
+
+    def _failed(self, message: str) -> None:
+        lines = message.strip().splitlines()
+        self.status.setText(lines[-1] if lines else "The search failed.")
+
+    def _show(self, hits: list[SimilarHit]) -> None:
+        if not self.isVisible():
+            return  # closed while the search ran: nobody is waiting for it
+        self.results.clear()
+        for hit in hits:
+            article = ("Same article · " if hit.same_article else "") + hit.article
+            item = QTreeWidgetItem(
+                [f"{hit.score:.0f}", article, hit.claim.source_resolved, hit.claim.content]
+            )
+            item.setData(0, CLAIM_ID_ROLE, hit.claim.id)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(3, hit.claim.content)
+            if hit.same_article:
+                font = QFont(item.font(1))
+                font.setItalic(True)
+                item.setFont(1, font)
+            self.results.addTopLevelItem(item)
+        self.status.setText(
+            f"{len(hits)} similar claims, best first" if hits else "Nothing similar in this case."
+        )
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.searched.emit(len(hits))
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.claim_chosen.emit(int(item.data(0, CLAIM_ID_ROLE)))
+
+    def done(self, result: int) -> None:
+        self._runner.cancel(CHANNEL)
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._runner.cancel(CHANNEL)
+        super().closeEvent(event)
