@@ -33,7 +33,7 @@ from workbench.core.embeddings import load_embedder
 from workbench.core.match import SimilarDoc, SimilarityIndex
 from workbench.core.match.semantic import VectorIndex, fuse
 from workbench.core.match.similar import RankWeights
-from workbench.core.matching import FUSION_DEPTH
+from workbench.core.similar_search import FUSION_DEPTH
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "clef2020"
 Ranking = Callable[[str], list[str]]

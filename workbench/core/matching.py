@@ -1,7 +1,7 @@
 """Matching as the case uses it: load claims from the store, match, store links.
 
 The matcher itself (:mod:`workbench.core.match`) is pure; this is the glue
-that feeds it the case and keeps the similarity indexes between calls.
+that feeds it the case; similar-claim search is in :mod:`similar_search`.
 """
 
 from __future__ import annotations
@@ -12,22 +12,11 @@ from workbench.core.config import Settings
 from workbench.core.domain import Article, ClaimQuery, SupportCounts
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import NotFoundError
-from workbench.core.match import SimilarDoc, SimilarityIndex, find_links, support_counts
-from workbench.core.match.semantic import Ranked, VectorIndex, fuse
-from workbench.core.progress import (
-    CancelFlag,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
+from workbench.core.match import find_links, support_counts
+from workbench.core.match.semantic import Ranked
+from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
+from workbench.core.similar_search import rank_similar
 from workbench.core.store import CaseStore
-
-FUSION_DEPTH = 50
-"""How far down each ranking reciprocal rank fusion looks."""
-
-EMBED_BATCH = 256
-"""Claims embedded and stored per transaction (an interrupted run keeps its batches)."""
 
 
 class CaseMatcher:
@@ -36,10 +25,6 @@ class CaseMatcher:
     ) -> None:
         self.store = store
         self._embedder_factory = embedder
-        self._index: SimilarityIndex | None = None
-        self._index_version: tuple[int, int] | None = None  # (data_version, total_changes)
-        self._vectors: VectorIndex | None = None
-        self._vectors_version: tuple[int, int] | None = None
         self._support: dict[int, SupportCounts] | None = None
         self._support_version: tuple[int, int] | None = None
 
@@ -105,52 +90,7 @@ class CaseMatcher:
         batches when ``cancelled`` (the batches done stay stored); later calls
         embed only the queries.
         """
-        depth = max(top, FUSION_DEPTH)
-        embedder = self._embedder_factory()
-        # Vectors first: storing new ones is a change the word index would rebuild for.
-        vectors = self._vector_index(embedder, progress, cancelled) if embedder and texts else None
-        words = [self._similarity_index().query(text, top_k=depth) for text in texts]
-        if embedder is None or vectors is None:
-            return [ranked[:top] for ranked in words]
-        queries = embedder.encode(list(texts))
-        return [
-            fuse(ranked, vectors.nearest(query, depth), top)
-            for ranked, query in zip(words, queries, strict=True)
-        ]
-
-    def _vector_index(
-        self, embedder: Embedder, progress: Progress, cancelled: CancelFlag
-    ) -> VectorIndex:
-        """Every claim's vector in memory, embedding and storing the missing ones first."""
-        missing = self.store.claims_without_vector(embedder.model)
-        for start in range(0, len(missing), EMBED_BATCH):
-            check_cancelled(cancelled)
-            progress(start, len(missing), "Embedding claims")
-            batch = missing[start : start + EMBED_BATCH]
-            vectors = embedder.encode([content for _, content in batch])
-            self.store.save_vectors(embedder.model, [claim_id for claim_id, _ in batch], vectors)
-        if missing:
-            progress(len(missing), len(missing), "Embedding claims")
-        version = self._version()
-        if self._vectors is None or version != self._vectors_version:
-            index = VectorIndex()
-            for ids, rows in self.store.iter_vectors(embedder.model):
-                index.add(ids, rows)
-            self._vectors = index
-            self._vectors_version = version
-        return self._vectors
-
-    def _similarity_index(self) -> SimilarityIndex:
-        version = self._version()
-        if self._index is None or version != self._index_version:
-            titles = {a.id: a.title for a in self.store.article_summaries()}
-            docs = (
-                SimilarDoc(claim_id=c.id, text=c.content, context=titles.get(c.article_id, ""))
-                for c in self.store.claims()
-            )
-            self._index = SimilarityIndex(docs)
-            self._index_version = version
-        return self._index
+        return rank_similar(self.store, self._embedder_factory(), texts, top, progress, cancelled)
 
 
 class StoredArticles(Mapping[int, Article]):

@@ -51,6 +51,24 @@ class StoreBase:
         """Changes when another connection commits; the GUI polls it to refresh."""
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
+    def claims_stamp(self) -> tuple[int, int, int]:
+        """Differs after any change to what claims say, whichever connection made it.
+
+        Every import, new claim, deletion and correction writes a history row
+        in its own transaction, so the last such row's id (with the claim
+        count and last claim id, for files written by hand) tells whether
+        indexes built over the claims are stale. Reviews (status, note,
+        evidence, links) leave it alone. Unlike ``data_version`` it can be
+        compared across connections.
+        """
+        row = self.db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM history"
+            "        WHERE entity IN ('article', 'claim')"
+            "        AND field NOT IN ('status', 'note', 'evidence')),"
+            " (SELECT count(*) FROM claims), (SELECT coalesce(max(id), 0) FROM claims)"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     def integrity_ok(self) -> bool:
         return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
