@@ -15,7 +15,7 @@ from similar_builders import TEXTS, ConceptEmbedder, add_statement, case_with_cl
 
 from workbench.core import embeddings, similar_search
 from workbench.core.embeddings import MiniLmEmbedder, load_embedder
-from workbench.core.errors import Cancelled
+from workbench.core.errors import Cancelled, ModelUnavailableError
 from workbench.core.services import Case
 from workbench.core.store import CaseStore
 
@@ -100,3 +100,22 @@ def test_embedding_stops_between_batches_and_keeps_what_it_stored(
         with pytest.raises(Cancelled):
             case.similar("patrols", top=2, cancelled=lambda: len(model.calls) >= 1)
         assert len(case.store.claims_without_vector(model.model)) == len(TEXTS) - 1
+
+
+def test_a_broken_model_install_is_one_clear_message(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(name: str) -> object:
+        raise OSError("model.safetensors: file is truncated")
+
+    monkeypatch.setattr(embeddings.importlib, "import_module", broken)
+    model = MiniLmEmbedder()
+    with case_with_claims(case_path, None) as case:
+        case.matcher = type(case.matcher)(case.store, lambda: model)
+        with pytest.raises(ModelUnavailableError, match="WORKBENCH_LEXICAL=1") as raised:
+            case.similar("bread", top=1)
+        assert "file is truncated" in str(raised.value)
+        # Nothing was stored and the case still ranks by words.
+        assert case.store.db.execute("SELECT count(*) FROM claim_vectors").fetchone()[0] == 0
+        case.matcher = type(case.matcher)(case.store, lambda: None)
+        assert case.similar("bread", top=1)

@@ -23,6 +23,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from workbench.core.errors import ModelUnavailableError
+
 Vectors = npt.NDArray[np.float32]
 """Rows of unit-length float32 vectors, one per text."""
 
@@ -71,8 +73,15 @@ class MiniLmEmbedder:
                 # Loading bars and advice on stderr would garble the CLI's output.
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
                 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-                package = importlib.import_module(MODEL_PACKAGE)
-                self._model = package.load_model(device="cpu")
+                try:
+                    package = importlib.import_module(MODEL_PACKAGE)
+                    self._model = package.load_model(device="cpu")
+                except (ImportError, OSError, RuntimeError, ValueError) as exc:
+                    raise ModelUnavailableError(
+                        f"the meaning model ({MODEL_NAME}) could not be loaded: {exc}; "
+                        "reinstall the semantic extra, or set WORKBENCH_LEXICAL=1 "
+                        "to rank by words alone"
+                    ) from exc
             return self._model
 
 

@@ -38,3 +38,7 @@ class CaseBusyError(WorkbenchError):
 
 class Cancelled(WorkbenchError):
     """Long work stopped because the user asked it to."""
+
+
+class ModelUnavailableError(WorkbenchError):
+    """A language model that is installed but will not load (a broken install)."""
