@@ -66,3 +66,14 @@ def test_grams_alone_still_rank_and_calibrate_scores() -> None:
     [(claim_id, exact)] = index.query(DOCS[1].text, 1)
     assert claim_id == 11 and exact >= 90
     assert index.query("wombat herds animals into its burrow", 1)[0][0] == 14
+
+
+def test_a_query_word_no_claim_uses_counts_against_the_score() -> None:
+    index = SimilarityIndex(DOCS)
+    [(first, known)] = index.query("wombats burrows", 1)
+    [(second, partly)] = index.query("wombats levitate", 1)
+    assert first == second == 14
+    # "levitate" is in no claim: the best claim covers only half of the query, and the
+    # unknown word weighs as the rarest there is.
+    assert known == 100.0
+    assert partly < 50.0

@@ -52,6 +52,11 @@ class Bm25Field:
             }
         return self._idf.get(token, 0.0)
 
+    def unseen_idf(self) -> float:
+        """The idf a term found in no document would have: the rarest there is."""
+        total = len(self._lengths)
+        return math.log(1.0 + (total + 0.5) / 0.5) if total else 0.0
+
     def document_frequency(self, token: str) -> int:
         """How many documents contain ``token``."""
         postings = self._postings.get(token)

@@ -146,12 +146,19 @@ class SimilarityIndex:
         return results
 
     def _covered(self, query_terms: frozenset[str], number: int) -> float:
-        """Rarity-weighted share of the query's words found in one claim."""
-        idf = self._words.idf
-        mass = sum(idf(t) for t in query_terms)
+        """Rarity-weighted share of the query's words found in one claim.
+
+        A query word that no claim uses weighs as the rarest word there is:
+        "army divided" against a case that never says "divided" is not a full
+        match for a claim about the army.
+        """
+        field = self._words
+        unseen = field.unseen_idf()
+        weights = {t: field.idf(t) if field.document_frequency(t) else unseen for t in query_terms}
+        mass = sum(weights.values())
         if mass <= 0.0:
             return 0.0
-        return sum(idf(t) for t in query_terms & self._terms[number]) / mass
+        return sum(weights[t] for t in query_terms & self._terms[number]) / mass
 
     def _add_feedback(self, fused: dict[int, float], query_terms: frozenset[str]) -> None:
         """Pseudo-relevance feedback: the best claims' rare words join the query.
