@@ -382,6 +382,11 @@ def similar(
                 )
                 or "nothing similar"
             )
+            if not case.ranks_by_meaning():
+                click.echo(
+                    "(ranked by words only: install the semantic extra to rank by meaning too)",
+                    err=True,
+                )
 
 
 def _read_queries(path: Path) -> Iterator[tuple[str, str]]:

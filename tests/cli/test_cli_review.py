@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cli_helpers import invoke, lines
 
 
@@ -61,3 +62,14 @@ def test_similar_by_claim_text_and_queries(case_db: Path, tmp_path: Path) -> Non
     assert [b["query_id"] for b in batch] == ["q1", "7"]
     assert batch[0]["results"][0]["claim_id"] == claim["id"]
     assert all(set(r) == {"claim_id", "score"} for b in batch for r in b["results"])
+
+
+def test_similar_table_says_when_it_ranks_by_words_only(
+    case_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKBENCH_LEXICAL", "1")
+    table = invoke(case_db, "similar", "--text", "people were killed")
+    assert "ranked by words only" in table.stderr
+    assert "ranked by words only" not in table.stdout
+    monkeypatch.delenv("WORKBENCH_LEXICAL")
+    assert "ranked by words" not in invoke(case_db, "similar", "--text", "killed").stderr

@@ -98,7 +98,7 @@ def test_f_finds_the_same_claim_in_the_other_article_and_enter_opens_it(
     assert found[0][0] == small_case.governor
     assert small_case.residents not in [claim_id for claim_id, _ in found]
     assert "Daily B" in found[0][1]
-    assert "similar claims" in dialog.status.text()
+    assert "similar claims, best first, by words and meaning" in dialog.status.text()
 
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert window.review.current is not None
@@ -176,3 +176,13 @@ def test_find_similar_leaves_out_the_claim_and_labels_articles(small_case: Small
         assert by_id[small_case.army].same_article
         assert not by_id[small_case.governor].same_article
         assert by_id[small_case.governor].article == "Daily B — Hospital counts the wounded"
+
+
+def test_without_the_model_the_window_says_it_ranks_by_words(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKBENCH_LEXICAL", "1")
+    window, dialog = similar_on(qtbot, open_window, small_case, small_case.residents)
+    searched(qtbot, window)
+    assert results(window)[0][0] == small_case.governor
+    assert "by words only" in dialog.status.text()

@@ -72,6 +72,10 @@ class CaseMatcher:
         """Moves with every commit: other connections' (data_version) and ours."""
         return (self.store.data_version(), self.store.db.conn.total_changes)
 
+    def ranks_by_meaning(self) -> bool:
+        """Whether similar-claim search uses a meaning model as well as words."""
+        return self._embedder_factory() is not None
+
     def similar(self, text: str, top: int) -> Ranked:
         """Stored claims most like ``text``, best first (indexes rebuilt on change)."""
         return self.similar_many([text], top)[0]

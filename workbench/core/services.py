@@ -260,6 +260,10 @@ class Case:
         claims = {c.id: c for c in self.store.claims_by_ids([i for i, _ in ranked])}
         return [(claims[i], score) for i, score in ranked if i in claims]
 
+    def ranks_by_meaning(self) -> bool:
+        """Whether :meth:`similar` ranks by meaning too (the semantic extra is installed)."""
+        return self.matcher.ranks_by_meaning()
+
     def similar_to_claim(
         self,
         claim_id: int,

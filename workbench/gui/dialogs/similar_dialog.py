@@ -126,8 +126,10 @@ class SimilarDialog(QDialog):
         self.results.clear()
         self.status.setText("Searching…")
 
-        def work(case: Case, progress: Progress, cancelled: CancelFlag) -> list[SimilarHit]:
-            return find_similar(case, text, claim, progress, cancelled)
+        def work(
+            case: Case, progress: Progress, cancelled: CancelFlag
+        ) -> tuple[list[SimilarHit], bool]:
+            return find_similar(case, text, claim, progress, cancelled), case.ranks_by_meaning()
 
         self._runner.submit(
             CHANNEL,
@@ -145,7 +147,8 @@ class SimilarDialog(QDialog):
         lines = message.strip().splitlines()
         self.status.setText(lines[-1] if lines else "The search failed.")
 
-    def _show(self, hits: list[SimilarHit]) -> None:
+    def _show(self, found: tuple[list[SimilarHit], bool]) -> None:
+        hits, by_meaning = found
         if not self.isVisible():
             return  # closed while the search ran: nobody is waiting for it
         self.results.clear()
@@ -162,8 +165,15 @@ class SimilarDialog(QDialog):
                 font.setItalic(True)
                 item.setFont(1, font)
             self.results.addTopLevelItem(item)
+        method = (
+            "by words and meaning"
+            if by_meaning
+            else "by words only (install the semantic extra to rank by meaning too)"
+        )
         self.status.setText(
-            f"{len(hits)} similar claims, best first" if hits else "Nothing similar in this case."
+            f"{len(hits)} similar claims, best first, {method}"
+            if hits
+            else f"Nothing similar in this case ({method})."
         )
         first = self.results.topLevelItem(0)
         if first is not None:
