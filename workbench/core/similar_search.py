@@ -125,4 +125,5 @@ def _vector_index(store: CaseStore, model: str) -> VectorIndex:
     index = VectorIndex()
     for ids, rows in store.iter_vectors(model):
         index.add(ids, rows)
+    index.compact()  # searches from several threads then only read it
     return index

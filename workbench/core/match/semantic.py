@@ -58,8 +58,12 @@ class VectorIndex:
         if len(ids):
             self._pending.append((ids, vectors.astype(np.float32, copy=False)))
 
-    def _matrix(self) -> Vectors | None:
-        """All vectors as one matrix, joining the batches added since the last search."""
+    def compact(self) -> Vectors | None:
+        """All vectors as one matrix, joining the batches added since the last call.
+
+        Searching compacts first; call it before sharing the index between
+        threads, so that searches only read.
+        """
         if self._pending:
             blocks = [self._vectors] if self._vectors is not None else []
             self._vectors = np.vstack([*blocks, *(rows for _, rows in self._pending)])
@@ -70,7 +74,7 @@ class VectorIndex:
 
     def nearest(self, query: Vectors, top_k: int) -> Ranked:
         """The ``top_k`` claims closest to one query vector, as (id, cosine x 100)."""
-        matrix = self._matrix()
+        matrix = self.compact()
         if top_k <= 0 or matrix is None:
             return []
         cosines = matrix @ query.astype(np.float32, copy=False)
