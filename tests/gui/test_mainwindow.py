@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from workbench.core.errors import NotFoundError
 from workbench.core.services import Case
 from workbench.gui.empty_state import MESSAGE
 from workbench.gui.mainwindow import MainWindow
@@ -148,6 +149,25 @@ def test_a_key_adds_the_selection_as_a_claim(
     added = window.review.current
     assert added is not None and added.content == "Clashes near the border"
     assert window.case.claim(added.id).origin == "manual"
+    qtbot.keyClick(window.panels.claims.table, Qt.Key.Key_3)  # a status on the new claim
+    assert window.case.claim(added.id).status == "verified"
+
+    window.undo_stack.undo()  # the status
+    window.undo_stack.undo()  # the claim
+    assert added.id not in window.review.model.ids()
+    with pytest.raises(NotFoundError):
+        window.case.claim(added.id)
+    window.undo_stack.redo()  # back under the same id, so the status redo finds it
+    window.undo_stack.redo()
+    again = window.case.claim(added.id)
+    assert (again.content, again.status, again.origin) == (
+        "Clashes near the border",
+        "verified",
+        "manual",
+    )
+    assert window.review.current is not None and window.review.current.id == added.id
+    actions = [h.action for h in window.case.history(added.id)]
+    assert actions[:3] == ["create", "update", "update"] and "restore" in actions
 
 
 def test_n_focuses_the_note_and_leaving_it_saves(

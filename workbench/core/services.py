@@ -236,6 +236,13 @@ class Case:
     def delete_claim(self, claim_id: int) -> None:
         self.store.delete_claim(claim_id, by=self.settings.user)
 
+    def restore_claim(self, claim: Claim) -> Claim:
+        """Put back a claim deleted by undo, under its old id, and match it again."""
+        _check_spans(self.store.get_article(claim.article_id).text, claim.extraction)
+        restored = self.store.restore_claim(claim, by=self.settings.user)
+        self.matcher.match_claims([restored.id], self.settings)
+        return restored
+
     # Matching ----------------------------------------------------------------
 
     def match(self, min_score: float | None = None) -> list[Link]:

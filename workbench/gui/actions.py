@@ -78,6 +78,16 @@ def add_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
     return case.add_claim(article_id, extraction)
 
 
+def delete_claim(*, case: Case, claim_id: int) -> None:
+    """Remove a claim (undo of adding it by hand)."""
+    case.delete_claim(claim_id)
+
+
+def restore_claim(*, case: Case, claim: Claim) -> Claim:
+    """Put a removed claim back under its old id (redo of adding it)."""
+    return case.restore_claim(claim)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The selection without surrounding blanks; an empty one is refused."""
     start, end = sorted((max(0, start), min(len(text), end)))

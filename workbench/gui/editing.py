@@ -1,8 +1,8 @@
 """The person's edits: panel signals and keys turned into undoable commands.
 
-Statuses, notes, link decisions and span corrections go on the undo stack;
-evidence and hand-added claims are plain actions (removing evidence is
-itself the way back). A refused edit shows its message and changes nothing.
+Statuses, notes, link decisions, span corrections and hand-added claims go
+on the undo stack; evidence is a plain action (removing it is the way back).
+A refused edit shows its message and changes nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.gui import actions
 from workbench.gui.review_controller import ReviewController
 from workbench.gui.undo import (
+    AddClaimCommand,
     DecideLinkCommand,
     SetNoteCommand,
     SetSpanCommand,
@@ -102,22 +103,24 @@ class Editor(QObject):
         )
 
     def add_claim(self) -> None:
-        """The reader's selection becomes a new claim of the shown article."""
+        """The reader's selection becomes a new claim of the shown article (undoable)."""
         article = self.review.article
         selection = self.review.panels.reader.view.selection_range()
         if article is None or selection is None:
             self.failed.emit("Select the claimed text in the reader first")
             return
-        try:
-            claim = actions.add_claim(
-                case=self.case, article_id=article.id, start=selection[0], end=selection[1]
-            )
-        except WorkbenchError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.review.load()
-        self.review.select_claim(claim.id)
-        self.done.emit("Claim added: select its source and press S to attribute it")
+
+        def changed(claim_id: int) -> None:
+            # Added, removed or back: the table, reader and counts all change.
+            self.review.load()
+            if self.review.model.row_of(claim_id) is not None:
+                self.review.select_claim(claim_id)
+
+        command = AddClaimCommand(self.case, article.id, *selection, changed)
+        self._run(
+            "Claim added: select its source and press S to attribute it",
+            lambda: push(self.stack, command, self.failed.emit),
+        )
 
     def add_evidence(self, url: str, comment: str) -> None:
         claim = self.review.current

@@ -3,7 +3,8 @@
 The commands hold ids and plain values, never widgets; after each step they
 call ``changed(claim_id)`` so the window refreshes what shows that claim.
 Undo writes a new history row (the audit trail is append-only), so the
-history shows both the change and its reversal.
+history shows both the change and its reversal; undoing a claim added by
+hand deletes it, and redo restores it under the same id.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ def push(stack: QUndoStack, command: _ClaimCommand, failed: Failed) -> None:
 
 
 class _ClaimCommand(QUndoCommand):
-    def __init__(self, case: Case, claim: Claim, changed: Changed, text: str) -> None:
+    def __init__(self, case: Case, claim: Claim | None, changed: Changed, text: str) -> None:
         super().__init__(text)
         self._case = case
-        self._claim_id = claim.id
+        self._claim_id = claim.id if claim is not None else 0
         self._changed = changed
         self.ran_once = False
         self.failed: Failed | None = None
@@ -139,3 +140,29 @@ class SetSpanCommand(_ClaimCommand):
 
     def backward(self) -> None:
         actions.restore_extraction(case=self._case, claim_id=self._claim_id, extraction=self._old)
+
+
+class AddClaimCommand(_ClaimCommand):
+    """A claim marked by hand: undo removes it, redo puts it back under the same id.
+
+    Keeping the id keeps later commands on the stack (a status set on the new
+    claim) pointing at the right claim.
+    """
+
+    def __init__(self, case: Case, article_id: int, start: int, end: int, changed: Changed):
+        super().__init__(case, None, changed, "add claim")
+        self._where = (article_id, start, end)
+        self.added: Claim | None = None
+
+    def forward(self) -> None:
+        if self.added is None:
+            article_id, start, end = self._where
+            self.added = actions.add_claim(
+                case=self._case, article_id=article_id, start=start, end=end
+            )
+            self._claim_id = self.added.id
+        else:
+            actions.restore_claim(case=self._case, claim=self.added)
+
+    def backward(self) -> None:
+        actions.delete_claim(case=self._case, claim_id=self._claim_id)

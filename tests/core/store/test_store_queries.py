@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from store_builders import article, sample_claims, text_with
 
 from workbench.core.domain import ClaimQuery
+from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.store import CaseStore
 
 
@@ -128,3 +131,19 @@ def test_an_unknown_order_is_a_user_error(filled: CaseStore) -> None:
 
     with pytest.raises(InvalidInputError, match="cannot sort claims by 'nonsense'"):
         filled.claim_ids(ClaimQuery(order_by="nonsense"))
+
+
+def test_a_deleted_claim_comes_back_under_its_id_unless_taken(store: CaseStore) -> None:
+    stored = store.add_article(article(), sample_claims())
+    first, second = store.claims()[:2]
+    store.set_status(first.id, "verified")
+    store.delete_claim(first.id)
+    back = store.restore_claim(replace(first, status="verified"))
+    assert (back.id, back.content, back.status) == (first.id, first.content, "verified")
+    assert [h.action for h in store.claim_history(first.id)][-1] == "restore"
+    with pytest.raises(InvalidInputError, match=f"claim id {second.id} is in use"):
+        store.restore_claim(second)
+    store.delete_claim(second.id)
+    store.delete_article(stored.id)
+    with pytest.raises(NotFoundError, match="no longer in the case"):
+        store.restore_claim(second)

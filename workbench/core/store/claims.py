@@ -160,6 +160,35 @@ class ClaimQueries(StoreBase):
             self.db.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
             self.record("claim", claim_id, "delete", old=claim.content[:200], by=by)
 
+    def restore_claim(self, claim: Claim, *, by: str = "") -> Claim:
+        """Put a deleted claim back under its old id (redo of a claim added by hand).
+
+        Refused when its article is gone or another claim took the id since.
+        """
+        with self.write():
+            self._one(
+                "SELECT id FROM articles WHERE id = ?",
+                (claim.article_id,),
+                f"the article of claim {claim.id} is no longer in the case",
+            )
+            if self.db.execute("SELECT 1 FROM claims WHERE id = ?", (claim.id,)).fetchone():
+                raise InvalidInputError(f"claim id {claim.id} is in use again; add the claim anew")
+            self._check_status(claim.status)
+            row = extraction_to_row(claim.extraction)
+            row.update(
+                id=claim.id,
+                article_id=claim.article_id,
+                status=claim.status,
+                note=claim.note,
+                origin=str(claim.origin),
+                created_at=claim.created_at or now_iso(),
+                updated_at=now_iso(),
+            )
+            columns, marks = ", ".join(row), ", ".join("?" for _ in row)
+            self.db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values()))
+            self.record("claim", claim.id, "restore", new=claim.content[:200], by=by)
+        return self.get_claim(claim.id)
+
     def _update(self, claim_id: int, values: dict[str, Any]) -> None:
         values = {**values, "updated_at": now_iso()}
         assignments = ", ".join(f"{column} = ?" for column in values)

@@ -22,7 +22,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("A", "Add the selected text of the reader as a claim"),
     ("S", "Make the selected text the current claim's source"),
     ("C", "Make the selected text the current claim's content"),
-    ("Ctrl+Z", "Undo (statuses, notes, link decisions, span edits)"),
+    ("Ctrl+Z", "Undo (statuses, notes, link decisions, span edits, added claims)"),
     ("Ctrl+Shift+Z", "Redo"),
     ("Ctrl+O", "Import files"),
     ("Ctrl+Shift+O", "Import a folder"),
