@@ -30,7 +30,10 @@ from workbench.gui import theme
 from workbench.gui.diff_marks import pieces_html, word_diff
 
 EMPTY = "Select a claim to compare it with the claims other articles make about the same thing."
-NO_LINKS = "No other article says something close to this claim (no links)."
+NO_LINKS = (
+    "No other article says something close to this claim (no links)."
+    " Press F to search the case for similar claims in other words."
+)
 
 
 @dataclass(frozen=True, slots=True)
