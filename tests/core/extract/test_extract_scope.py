@@ -61,6 +61,18 @@ def test_said_in_a_statement_that(extract: Extract) -> None:
     assert (claim.source, claim.content) == ("The army", "it had sent more troops")
 
 
+def test_subject_of_the_next_clause_is_not_taken_into_the_content(extract: Extract) -> None:
+    # The parser joins "European governments" to "sanctions" and leaves "will
+    # discuss" without a subject; nouns really joined stay in.
+    text = (
+        "Karvia says it is considering tightening sanctions and European governments will "
+        "discuss Belmora on Friday. Officials said the rebels and the army clashed."
+    )
+    claims = attributed(extract(text))
+    assert by_cue(claims, "says").content == "it is considering tightening sanctions"
+    assert by_cue(claims, "said").content == "the rebels and the army clashed"
+
+
 def test_nested_attribution_stays_inside_the_outer_content(extract: Extract) -> None:
     text = (
         "The paper reported that, in one letter, the mayor described how he had lost "

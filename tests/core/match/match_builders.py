@@ -13,6 +13,7 @@ from workbench.core.domain import (
     SourceType,
     Stance,
 )
+from workbench.core.domain import SourceType as ST
 
 
 def quantity(value: float, what: str, qualifier: str = "") -> Quantity:
@@ -68,3 +69,27 @@ def build_article(article_id: int, outlet: str) -> Article:
         text="",
         imported_at="",
     )
+
+
+def article_with(article_id: int, text: str, date: str = "2014-03-10") -> Article:
+    """An article with real text, for tests that read sentences and places from it."""
+    return Article(article_id, f"T{article_id}", f"Outlet {article_id}", date, "", "", "txt",
+                   str(article_id), text, "")  # fmt: skip
+
+
+def claim_in(
+    claim_id: int,
+    article: Article,
+    content: str,
+    source: str,
+    kind: ST,
+    stance: Stance = Stance.ASSERTS,
+    numbers: tuple[Quantity, ...] = (),
+) -> Claim:
+    """A claim whose content and source are found in ``article``'s text (offsets real)."""
+    start = article.text.index(content)
+    s_start = article.text.find(source) if source else start
+    extraction = Extraction(bool(source), source, s_start, s_start + len(source), source, kind,
+                            False, "said", 0, 0, content, start, start + len(content),
+                            QuoteKind.INDIRECT, stance, numbers)  # fmt: skip
+    return Claim(claim_id, article.id, extraction, status="unverified")

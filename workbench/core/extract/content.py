@@ -113,7 +113,7 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
                 for child in verb.rights:
                     if start <= child.i < comp.i:
                         start = child.right_edge.i + 1
-            end = _cut_contrast(comp, comp.right_edge.i + 1)
+            end = _cut_stolen_subject(comp, _cut_contrast(comp, comp.right_edge.i + 1))
             return start, _extend_over_conjuncts(verb, end, ctx)
         first = min(source.start, cue.start)
         if not any(t.lower_ in JOINERS for t in ctx.doc[comp.right_edge.i + 1 : first]):
@@ -211,6 +211,34 @@ def _cut_contrast(comp: Token, end: int) -> int:
         if joiner and joiner[-1].lower_ in ("but", "yet"):
             return joiner[-1].i
     return end
+
+
+def _cut_stolen_subject(comp: Token, end: int) -> int:
+    """End before ``and <noun>`` that is really the subject of the clause after it.
+
+    "says it is considering tightening sanctions and European governments will
+    discuss Syria": the parser joins "governments" to "sanctions" and leaves
+    "will discuss" without a subject. A verb right after the content with no
+    subject of its own, preceded by a noun conjunct, takes that conjunct back.
+    """
+    doc = comp.doc
+    if end >= len(doc) or doc[end].pos_ not in ("AUX", "VERB"):
+        return end
+    verb = doc[end] if doc[end].pos_ == "VERB" else doc[end].head
+    if verb.pos_ != "VERB" or verb.i < end or verb.dep_ not in ("ccomp", "conj", "ROOT"):
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return end
+    last = doc[end - 1]
+    noun = (
+        last if last.dep_ == "conj" else next((t for t in last.ancestors if t.dep_ == "conj"), last)
+    )
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != end - 1:
+        return end
+    joiner = doc[noun.left_edge.i - 1] if noun.left_edge.i > comp.i else None
+    if joiner is None or joiner.lower_ not in ("and", "or") or joiner.dep_ != "cc":
+        return end
+    return joiner.i
 
 
 def _extend_over_conjuncts(verb: Token, end: int, ctx: DocContext) -> int:

@@ -19,9 +19,13 @@ from functools import lru_cache
 
 from workbench.core.domain import Article, Claim
 from workbench.core.match.gazetteer import countries_in
-from workbench.core.match.text import places, words
+from workbench.core.match.lexicon import COUNT_CLASSES, canonical
+from workbench.core.match.text import clause_spans, places, words
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+ANTECEDENT_SENTENCES = 3
+"""How many sentences back a definite "the killings" may find what it refers to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +98,76 @@ def sentence_start(text: str, limit: int) -> int:
     return ends[last - 1] if last > 0 else 0
 
 
-def sentence_of(claim: Claim, article: Article | None) -> str:
-    """The article text of the sentence(s) holding a claim's content, or the content."""
+def sentence_span(claim: Claim, article: Article | None) -> tuple[int, int] | None:
+    """Where the sentence(s) holding a claim's content lie in its article, if known."""
     text = article.text if article is not None else ""
     start, end = claim.extraction.content_start, claim.extraction.content_end
     if not text or not 0 <= start <= end <= len(text):
-        return claim.content
-    begin = sentence_start(text, start)
+        return None
     after = _SENTENCE_END.search(text, end)
-    return text[begin : after.start() + 1 if after else len(text)]
+    return sentence_start(text, start), after.start() + 1 if after else len(text)
+
+
+def context_of(claim: Claim, article: Article | None) -> str:
+    """The clause of its sentence that holds a claim, without its own source and cue.
+
+    Other clauses of the sentence ("It was not clear how many were hurt, but
+    sources said...") tell other things. "Lebanese security sources said"
+    tells who speaks, not what about; left in, a short claim would meet
+    every claim that merely mentions its source.
+    """
+    span = sentence_span(claim, article)
+    if span is None or article is None:
+        return claim.content
+    begin, end = span
+    x = claim.extraction
+    first = min(x.source_start, x.content_start) if claim.attributed else x.content_start
+    last = max(x.source_end, x.content_end) if claim.attributed else x.content_end
+    sentence = article.text[begin:end]
+    kept = [
+        (begin + a, begin + b)
+        for a, b in clause_spans(sentence)
+        if begin + a < last and first < begin + b
+    ]
+    if kept:  # an empty content at a clause's very start overlaps none
+        begin, end = kept[0][0], kept[-1][1]
+    chars = list(article.text[begin:end])
+    if claim.attributed:
+        for start, stop in ((x.source_start, x.source_end), (x.cue_start, x.cue_end)):
+            for i in range(max(start, begin), min(stop, end)):
+                chars[i - begin] = " "
+    return "".join(chars)
+
+
+def referred_kinds(claim: Claim) -> frozenset[str]:
+    """The counted happenings a claim's opening definite noun names ("the killings")."""
+    head = words(claim.content[:80])[:3]
+    if len(head) < 2 or head[0] not in _DEFINITE:
+        return frozenset()
+    return frozenset({canonical(w) for w in head[1:]} & COUNT_CLASSES)
+
+
+def antecedent_of(claim: Claim, article: Article | None) -> str:
+    """The earlier sentence a claim's opening "the resignations" refers back to, or "".
+
+    "The official said the resignations had been handed in on Wednesday"
+    dates resignations told of a sentence or two before ("About 200 members
+    ... have resigned"); that sentence says whose and where. Only a definite
+    noun naming a counted happening (killings, resignations, crossings) is
+    followed back, to the nearest of the previous few sentences naming it.
+    """
+    text = article.text if article is not None else ""
+    start = claim.extraction.content_start
+    kinds = referred_kinds(claim)
+    if not kinds or not text or not 0 <= start <= len(text):
+        return ""
+    starts, ends = _breaks(text)
+    last = bisect_left(ends, sentence_start(text, start) + 1) - 1
+    for k in range(last, max(-1, last - ANTECEDENT_SENTENCES), -1):
+        sentence = text[ends[k - 1] if k > 0 else 0 : starts[k]]
+        if kinds & {canonical(w) for w in words(sentence)}:
+            return sentence
+    return ""
 
 
 def speaker_prefix(claim: Claim, article: Article | None) -> str:

@@ -10,13 +10,16 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from workbench.core.domain import Article, Claim, SourceType, Stance
 from workbench.core.match.context import (
     NO_CONTEXT,
     EventContext,
+    antecedent_of,
+    context_of,
     event_context,
-    sentence_of,
+    referred_kinds,
     speaker_prefix,
 )
 from workbench.core.match.gazetteer import countries_in, country_of
@@ -26,6 +29,7 @@ from workbench.core.match.text import (
     NEGATIONS,
     STOPWORDS,
     WEEKDAYS,
+    clauses,
     clean,
     is_negated,
     names,
@@ -38,11 +42,13 @@ _DIRECTIVE = frozenset({Stance.CALLS_FOR})
 _SOURCE_NOISE = frozenset({"the", "a", "an", "s", "its", "their", "his", "her", "of"})
 _STATE_VOICES = frozenset({SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY})
 SHORT_CLAIM = 6
+"""Claims with fewer content words than this borrow their sentence's words for topic."""
+CONTEXT_WEIGHT = 0.3
+"""What a borrowed sentence word weighs against a word of the claim itself."""
 NEGATION_SCOPE = 5
 """How many words after "not", "never"... a negation reaches."""
 _INCIDENT = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
 """Words (with weekdays and "last ...") dating a claim to one incident, not a running total."""
-"""Claims with fewer content words than this borrow their sentence's words for topic."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,11 @@ class ClaimFeatures:
     content_words: frozenset[str] = frozenset()
     negated_terms: frozenset[str] = frozenset()
     incident: bool = False
+    context: frozenset[str] = frozenset()
+    """The part of ``terms`` the claim does not say: its sentence's words (for a short
+    claim), its speaker when that is its subject, what "the killings" refers back to."""
+    clauses: tuple[frozenset[str], ...] = ()
+    """Terms of each clause ("reinforced patrols and set up checkpoints"), if there are several."""
 
     @property
     def id(self) -> int:
@@ -127,6 +138,19 @@ def negated_terms(raw: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def clause_terms(claim: Claim) -> tuple[frozenset[str], ...]:
+    """The topic terms of each clause of a claim that tells several things; () for one.
+
+    Clauses joined by "and" share their subject, so a speaker who is the
+    subject ("it had reinforced... and set up...") belongs to each.
+    """
+    parts = clauses(claim.content)
+    if len(parts) < 2:
+        return ()
+    subject = speaker_as_subject(claim)
+    return tuple(frozenset(topic_terms(part) | subject) for part in parts)
+
+
 def is_incident(raw: list[str]) -> bool:
     """Whether a claim dates what it says to one day ("on Wednesday", "last Friday")."""
     return any(
@@ -152,14 +176,32 @@ def local_authority(label: str) -> bool:
     return any(w == "council" and i and found[i - 1] in _LOCAL_PLACES for i, w in enumerate(found))
 
 
+_STATE_OUTLETS = frozenset({"agency", "television", "tv", "media", "radio", "broadcaster", "news"})
+
+
+def state_media(label: str) -> bool:
+    """Whether a source is a state's own outlet ("the state news agency SANA", "state TV").
+
+    What a state broadcaster reports is the government's line, not a second
+    confirmation of it.
+    """
+    found = words(label.lower())
+    for word, after in pairwise(found):
+        if word in ("state", "official") and after in _STATE_OUTLETS:
+            return True
+        if word == "state" and after in ("run", "owned", "controlled"):
+            return True
+    return False
+
+
 def speaking_state(claim: Claim, label: str, article: Article | None, event: EventContext) -> str:
-    """The country a government or security source speaks for, or "" for other sources.
+    """The country a government, security or state media source speaks for, or "" for others.
 
     A country in the source's name ("Syria's interior ministry") decides; else
     a place just before it in its sentence ("In Washington, officials said");
     else the country the article names most.
     """
-    if claim.source_type not in _STATE_VOICES or not claim.attributed:
+    if not claim.attributed or not (claim.source_type in _STATE_VOICES or state_media(label)):
         return ""
     if local_authority(label):
         return ""
@@ -184,6 +226,23 @@ class ClaimKeys:
     terms: frozenset[str]
     names: frozenset[str]
     amounts: tuple[Amount, ...]
+    context: frozenset[str] = frozenset()
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def speaker_as_subject(claim: Claim) -> set[str]:
+    """The source's words when the claim's subject is the source itself.
+
+    "The Lebanese army said it had reinforced its patrols" claims that the
+    Lebanese army reinforced them: "it" is the speaker. A report of the same
+    fact from elsewhere names the army, so the claim's topic names it too.
+    """
+    raw = words(claim.content[:12])
+    if not claim.attributed or not raw or raw[0] not in _SUBJECT_PRONOUNS:
+        return set()
+    return topic_terms(claim.source_resolved or claim.source)
 
 
 def claim_keys(claim: Claim, articles: Mapping[int, Article]) -> ClaimKeys:
@@ -193,14 +252,18 @@ def claim_keys(claim: Claim, articles: Mapping[int, Article]) -> ClaimKeys:
     """
     content = clean(claim.content)
     terms = topic_terms(claim.content)
-    if len(terms) < SHORT_CLAIM:
+    borrowed = speaker_as_subject(claim) - terms
+    if len(terms) < SHORT_CLAIM or referred_kinds(claim):
         article = articles.get(claim.article_id)
         if article is not None:
-            terms |= topic_terms(sentence_of(claim, article))
+            borrowed |= topic_terms(antecedent_of(claim, article)) - terms
+        if article is not None and len(terms) < SHORT_CLAIM:
+            borrowed |= topic_terms(context_of(claim, article)) - terms
     return ClaimKeys(
         id=claim.id,
         article_id=claim.article_id,
-        terms=frozenset(terms),
+        terms=frozenset(terms | borrowed),
+        context=frozenset(borrowed),
         names=frozenset(names(content)),
         amounts=tuple(
             amount(q, claim.content, claim.extraction.content_start) for q in claim.numbers
@@ -246,6 +309,8 @@ def describe_features(
         content_words=frozenset(raw),
         negated_terms=negated_terms(raw),
         incident=is_incident(raw),
+        context=keys.context,
+        clauses=clause_terms(claim),
     )
 
 
@@ -267,10 +332,15 @@ class Rarity:
         for terms in term_sets:
             self.counts.update(terms)
             self.total += 1
+        self._known: dict[str, float] = {}
 
     def idf(self, token: str) -> float:
         """Smoothed idf; a word never seen counts as rare."""
-        return math.log((self.total + 1.0) / (self.counts.get(token, 0) + 0.5))
+        known = self._known.get(token)
+        if known is None:
+            known = math.log((self.total + 1.0) / (self.counts.get(token, 0) + 0.5))
+            self._known[token] = known
+        return known
 
     def mass(self, terms: Iterable[str]) -> float:
         """The summed idf of some terms."""

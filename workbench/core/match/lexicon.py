@@ -24,7 +24,7 @@ from workbench.core.match.text import term
 CLASSES: dict[str, tuple[str, ...]] = {
     # What quantities in conflict reporting count.
     "~killed": ("kill", "killed", "killing", "killings", "dead", "die", "died", "dies",
-                "death", "deaths", "toll"),
+                "death", "deaths", "toll", "bloodshed"),
     "~crossed": ("cross", "crossed", "crossing", "flee", "fled", "fleeing", "escape",
                  "escaped", "refugee", "refugees"),
     "~resigned": ("resign", "resigned", "resigning", "resignation", "resignations", "quit",

@@ -27,9 +27,12 @@ _APPROX_SPREAD = 0.2
 
 _UNITS = frozenset({"people", "person", "persons", "individuals", "civilians", "others"})
 _BEFORE, _AFTER = 3, 9
-_ASIDE = re.compile(r",[^,.;:]{1,60},")
+_ASIDE = re.compile(r",\s[^,.;:]{1,60},\s")
 """How many words around a number may say what it counts ("killing at least six people",
 "1,500 Syrians, most of them women and children, crossed")."""
+_CLAUSE_END = re.compile(r"[,;:]\s")
+"""Where the words that may say what a number counts stop: "a million members in Syria,
+making Wednesday's resignations symbolic" does not count resignations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +70,13 @@ def kind_of(what: str) -> frozenset[str]:
 
 
 def counted_nearby(quantity: Quantity, content: str, content_start: int) -> frozenset[str]:
-    """Count classes (killed, crossed...) named by the words around a quantity in its claim.
+    """Count classes (killed, crossed...) that say what a quantity in its claim counts.
 
     The extractor's ``what`` is often the noun ("people", "Syrians"); the verb
-    that says what happened to them may stand a few words away.
+    that says what happened to them may stand a few words away, within the
+    number's own clause. Failing that, the one kind of happening the rest of
+    that clause tells of ("About 200 members of the party in the province of
+    Deraa have resigned") is what it counts.
     """
     offset = quantity.start - content_start
     if not 0 <= offset <= len(content):
@@ -78,8 +84,13 @@ def counted_nearby(quantity: Quantity, content: str, content_start: int) -> froz
     # An aside between commas ("1,500 Syrians, most of them children, crossed")
     # stands between the counted noun and its verb: read past it.
     after = _ASIDE.sub(" ", content[offset:], count=1)
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]
     nearby = words(content[:offset])[-_BEFORE:] + words(after)[:_AFTER]
-    return frozenset(c for c in map(canonical, nearby) if c in COUNT_CLASSES)
+    found = frozenset(c for c in map(canonical, nearby) if c in COUNT_CLASSES)
+    if found:
+        return found
+    named = {c for c in map(canonical, words(after)) if c in COUNT_CLASSES}
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 def amount(quantity: Quantity, content: str = "", content_start: int = 0) -> Amount:
@@ -102,10 +113,17 @@ def _nouns(kind: frozenset[str]) -> frozenset[str]:
 def same_kind(a: Amount, b: Amount) -> bool:
     """Whether two quantities count the same thing (both must say what they count).
 
+    What happened to those counted must agree too: killed, crossed, resigned.
+
     A count of a named group ("78 members of the army killed") is a part of
     a count of everyone killed, not a rival figure: groups must match too.
     """
     if not (a.kind and b.kind and a.kind & b.kind):
+        return False
+    done_a, done_b = a.kind & COUNT_CLASSES, b.kind & COUNT_CLASSES
+    if (done_a or done_b) and not done_a & done_b:
+        # 78 members killed and 200 members resigned count different happenings;
+        # "a million members" counts no happening at all.
         return False
     na, nb = _nouns(a.kind), _nouns(b.kind)
     return bool(na & nb) or not (na or nb)

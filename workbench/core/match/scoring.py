@@ -18,7 +18,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from workbench.core.domain import LinkDraft, Relation, Stance
-from workbench.core.match.features import ClaimFeatures, Rarity
+from workbench.core.match.features import CONTEXT_WEIGHT, ClaimFeatures, Rarity
 from workbench.core.match.gazetteer import country_of
 from workbench.core.match.lexicon import COUNT_CLASSES
 from workbench.core.match.quantities import compatible, describe, firm, same_kind
@@ -38,11 +38,14 @@ EVENT_BONUS = 8.0
 """Both articles place the story in the same places within days of each other."""
 STANCE_BONUS = 10.0
 """A denial against an assertion or accusation of the same event: denials answer something."""
+ALIKE_BONUS = 8.0
+"""Both claims accuse (or both deny) in one event: the cue itself is part of what they say."""
 HAPPENING_BONUS = 12.0
 """Both claims tell of the same kind of happening (killings, crossings, resignations)."""
 EVENT_DAYS = 30
 """Articles further apart than this report different events."""
 NEAR_DAYS = 7
+_TELLING_STANCES = frozenset({Stance.ACCUSES, Stance.DENIES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,21 +68,47 @@ class Assessment:
         )
 
 
-def text_similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity | None) -> float:
-    """Topic similarity on 0-100: rarity-weighted word overlap blended with a fuzzy ratio."""
-    if not a.terms or not b.terms:
-        return 0.0
-    shared = a.terms & b.terms
-    if rarity is None:
-        common, mass_a, mass_b = float(len(shared)), float(len(a.terms)), float(len(b.terms))
-    else:
-        common, mass_a, mass_b = rarity.mass(shared), rarity.mass(a.terms), rarity.mass(b.terms)
+def _weighted(
+    terms: frozenset[str], context: frozenset[str], rarity: Rarity | None
+) -> dict[str, float]:
+    """Each term's weight: its rarity, scaled down for words borrowed from around the claim."""
+    weights = dict.fromkeys(terms, 1.0) if rarity is None else {t: rarity.idf(t) for t in terms}
+    for t in context & terms:
+        weights[t] *= CONTEXT_WEIGHT
+    return weights
+
+
+def _overlap(wa: dict[str, float], wb: dict[str, float]) -> float:
+    """Topic similarity of two weighted term sets on 0-100."""
+    common = sum(min(wa[t], wb[t]) for t in wa.keys() & wb.keys())
+    mass_a, mass_b = sum(wa.values()), sum(wb.values())
     # Dice alone punishes a short claim inside a long one ("500 killed" against a
     # full sentence about the toll); containment alone rewards one-word claims.
     dice = 2.0 * common / (mass_a + mass_b)
     containment = common / min(mass_a, mass_b)
     overlap = 0.5 * (dice + containment)
-    return 0.6 * 100.0 * overlap + 0.4 * fuzz.token_sort_ratio(a.text, b.text)
+    fuzzy = fuzz.token_sort_ratio(" ".join(sorted(wa)), " ".join(sorted(wb)))
+    return 0.6 * 100.0 * overlap + 0.4 * fuzzy
+
+
+def text_similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity | None) -> float:
+    """Topic similarity on 0-100: rarity-weighted word overlap blended with a fuzzy ratio.
+
+    A word borrowed from around a short claim (its sentence, its speaker, what
+    "the resignations" refers back to) counts for less than one the claim
+    says; where the two weights of a shared word differ, the lower counts. A
+    claim of several clauses is also compared clause by clause, so that a
+    report confirming one of the things it tells is not drowned by the others.
+    """
+    if not a.terms or not b.terms:
+        return 0.0
+    best = _overlap(_weighted(a.terms, a.context, rarity), _weighted(b.terms, b.context, rarity))
+    for part_a in a.clauses or (a.terms,):
+        for part_b in b.clauses or (b.terms,):
+            if (a.clauses or b.clauses) and part_a and part_b:
+                weights_a = _weighted(part_a, a.context, rarity)
+                best = max(best, _overlap(weights_a, _weighted(part_b, b.context, rarity)))
+    return best
 
 
 def _polarity_reason(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
@@ -216,6 +245,11 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
         evidence += ADDRESSED_BONUS
     if polarity is not None and together and a.claim.stance != b.claim.stance:
         score += STANCE_BONUS
+    if together and a.claim.stance == b.claim.stance and a.claim.stance in _TELLING_STANCES:
+        # "blamed armed groups" and "blamed terrorist gangs": two accusations of one
+        # event share their predicate, which the cue carries and the words leave out.
+        score += ALIKE_BONUS
+        reasons.append(f"both {'accuse' if a.claim.stance is Stance.ACCUSES else 'deny'}")
     if evidence < TOPIC_FLOOR:
         reasons.extend(mismatches)
         return verdict(None, score)

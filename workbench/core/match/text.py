@@ -61,6 +61,19 @@ _PLACE = re.compile(
     r"((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)"
 )
 
+# fmt: off
+_CLAUSE_VERBS = (
+    r"[a-z]{2,}ed|set|put|sent|took|made|gave|went|came|told|left|kept|held|brought|began|"
+    r"fled|shot|fought|hit|led|met|paid|ran|saw|sought|spent|stood|struck|threw|won|cut|"
+    r"will|would|could|can|may|might|must|should|had|has|have|was|were|is|are|did|does"
+)
+# fmt: on
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+(?:but|while|whereas)\s+"
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:" + _CLAUSE_VERBS + r")\b)",
+    re.IGNORECASE,
+)
+
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -117,6 +130,36 @@ def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
 def is_negated(raw_words: list[str]) -> bool:
     """Whether a content reads as a negative statement ("did not", "no one")."""
     return any(w in NEGATIONS for w in raw_words)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where the coordinated clauses of a text lie: one span when it has one clause.
+
+    A clause starts after a semicolon, at "but", "while" or "whereas", or at
+    "and" followed by a verb (a past form, an irregular one, or an
+    auxiliary). Noun phrases joined by "and" ("checkpoints and police
+    stations") stay whole, and a clause needs two content words of its own.
+    Needs no parser: it runs on every claim in a candidate pair.
+    """
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if len(terms(text[begin : match.start()])) >= 2:
+            spans.append((begin, match.start()))
+            begin = match.end()
+    if spans and len(terms(text[begin:])) < 2:
+        begin = spans.pop()[0]
+    spans.append((begin, len(text)))
+    return spans
+
+
+def clauses(text: str) -> list[str]:
+    """The coordinated clauses of a claim, or just the claim when it has one.
+
+    "it had reinforced its patrols along the border and set up new
+    checkpoints" tells two things; another report may confirm either.
+    """
+    return [text[a:b] for a, b in clause_spans(text)]
 
 
 def names(text: str) -> set[str]:

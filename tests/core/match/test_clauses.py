@@ -1,0 +1,147 @@
+"""Which words stand for a claim's topic: its clauses, its sentence, its speaker, its antecedent."""
+
+from __future__ import annotations
+
+import pytest
+from match_builders import article_with, claim_in, quantity
+
+from workbench.core.domain import Quantity, Relation, Stance
+from workbench.core.domain import SourceType as ST
+from workbench.core.match import explain_pair
+from workbench.core.match.context import antecedent_of, context_of
+from workbench.core.match.features import describe_features
+from workbench.core.match.quantities import amount, same_kind
+from workbench.core.match.support import independence_reason
+from workbench.core.match.text import clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "it had reinforced its patrols along the border and set up new checkpoints on roads",
+            ["it had reinforced its patrols along the border", "set up new checkpoints on roads"],
+        ),
+        (
+            "gangs had attacked army checkpoints and police stations in Ostrava",
+            ["gangs had attacked army checkpoints and police stations in Ostrava"],
+        ),
+        (
+            "the clash was brief but several soldiers were hurt",
+            ["the clash was brief", "several soldiers were hurt"],
+        ),
+        # A clause needs two content words of its own: "and were killed" stays.
+        (
+            "soldiers clashed with police and were killed",
+            ["soldiers clashed with police and were killed"],
+        ),
+        ("", [""]),
+    ],
+)
+def test_clauses_split_at_verbs_not_at_joined_nouns(text: str, expected: list[str]) -> None:
+    assert clauses(text) == expected
+
+
+PATROLS = (
+    "It was not clear how many people were hurt in the riot near Ramtha but Jordanian police "
+    "sources said the border guard had stepped up patrols in the area."
+)
+GUARD = (
+    "The Jordanian border guard said it had reinforced its patrols along the northern frontier "
+    "and set up new watchtowers on the roads leading to Ramtha."
+)
+
+
+def _patrol_claims() -> tuple[list, dict]:
+    a, b = article_with(1, PATROLS), article_with(2, GUARD)
+    short = claim_in(1, a, "the border guard had stepped up patrols in the area",
+                     "Jordanian police sources", ST.MILITARY_SECURITY)  # fmt: skip
+    long = claim_in(
+        2, b, "it had reinforced its patrols along the northern frontier and set up new "
+        "watchtowers on the roads leading to Ramtha", "The Jordanian border guard",
+        ST.MILITARY_SECURITY,
+    )  # fmt: skip
+    return [short, long], {1: a, 2: b}
+
+
+def test_context_is_the_claims_own_clause_without_its_source_and_cue() -> None:
+    claims, articles = _patrol_claims()
+    context = context_of(claims[0], articles[1])
+    assert "stepped up patrols" in context
+    assert "hurt" not in context and "sources" not in context
+
+
+def test_a_short_claim_confirms_one_clause_of_a_longer_one_either_way_round() -> None:
+    claims, articles = _patrol_claims()
+    forth = explain_pair(claims[0], claims[1], articles)
+    assert forth.relation is Relation.CORROBORATES and not forth.independent
+    assert forth.score >= 60  # the default threshold
+    backwards = explain_pair(claims[1], claims[0], articles)
+    assert (backwards.relation, backwards.score) == (forth.relation, forth.score)
+
+
+def test_a_speaker_who_is_the_subject_is_part_of_the_topic() -> None:
+    claims, articles = _patrol_claims()
+    features = describe_features(claims[1], articles[2])
+    assert {"border", "guard", "jordan"} <= features.context
+    assert all({"border", "guard"} <= clause for clause in features.clauses)
+
+
+def test_the_resignations_refer_back_to_the_sentence_telling_of_them() -> None:
+    text = (
+        "About 300 members of the Karvian Unity Party in Ostrava have resigned, an official said. "
+        "Tanks stayed on the streets. The official said the resignations had been handed in on "
+        "Monday in a letter."
+    )
+    article = article_with(1, text)
+    claim = claim_in(2, article, "the resignations had been handed in on Monday in a letter",
+                     "The official", ST.GOVERNMENT)  # fmt: skip
+    assert antecedent_of(claim, article).startswith("About 300 members")
+    assert {"uniti", "parti"} <= describe_features(claim, article).context
+    other = claim_in(3, article, "Tanks stayed on the streets", "", ST.MEDIA)
+    assert antecedent_of(other, article) == ""
+
+
+def _counted(content: str, number: str, what: str, value: float) -> Quantity:
+    start = content.index(number)
+    return Quantity(value, number, what, start, start + len(number), "")
+
+
+def test_counts_of_different_happenings_are_not_two_figures_for_one() -> None:
+    killed = "gangs attacked police, killing 78 members of the security forces"
+    resigned = "200 members of the party in the southern province of Ostrava have resigned"
+    stock = "it has 1000000 members in Karvia, making the resignations symbolic"
+    a = amount(_counted(killed, "78 members", "members", 78), killed)
+    b = amount(_counted(resigned, "200 members", "members", 200), resigned)
+    c = amount(_counted(stock, "1000000 members", "members", 1e6), stock)
+    assert "~resigned" in b.kind  # the verb far after the number, in its own clause
+    assert not same_kind(a, b)
+    assert not same_kind(b, c)  # a membership counts no happening
+    assert same_kind(b, amount(quantity(150, "members resigned"), "150 members resigned"))
+
+
+def test_a_state_news_agency_speaks_for_its_government() -> None:
+    a = article_with(1, "The Syrian Interior Ministry said gangs attacked police in Deraa.")
+    b = article_with(2, "In Syria, the state news agency SANA said army units pursued gangs.")
+    ministry = claim_in(1, a, "gangs attacked police in Deraa", "The Syrian Interior Ministry",
+                        ST.GOVERNMENT)  # fmt: skip
+    agency = claim_in(2, b, "army units pursued gangs", "the state news agency SANA",
+                      ST.MEDIA)  # fmt: skip
+    independent, reason = independence_reason(
+        describe_features(ministry, a), describe_features(agency, b)
+    )
+    assert not independent and reason.startswith("same state's voice")
+
+
+def test_two_accusations_of_one_event_share_their_predicate() -> None:
+    a = article_with(1, "Karvia blamed armed groups for the killings in Ostrava.")
+    b = article_with(2, "The Karvian government blamed armed gangs for the bloodshed in Ostrava.")
+    claims = [
+        claim_in(1, a, "armed groups for the killings in Ostrava", "Karvia", ST.GOVERNMENT,
+                 Stance.ACCUSES),
+        claim_in(2, b, "armed gangs for the bloodshed in Ostrava", "The Karvian government",
+                 ST.GOVERNMENT, Stance.ACCUSES),
+    ]  # fmt: skip
+    result = explain_pair(claims[0], claims[1], {1: a, 2: b})
+    assert result.relation is Relation.CORROBORATES
+    assert "both accuse" in result.reasons
