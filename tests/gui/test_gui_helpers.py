@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QPalette
 
-from workbench.core.config import DEFAULT_STATUSES
-from workbench.core.domain import SourceType, SupportCounts
+from workbench.core.domain import ALL_CLAIMS, SourceType, SupportCounts
 from workbench.core.errors import InvalidInputError
 from workbench.core.services import Case
 from workbench.gui import actions, theme
 from workbench.gui.diff_marks import TOKEN, word_diff
-from workbench.gui.models.claim_sort import Column, sorted_ids
+from workbench.gui.models.claim_sort import Column, ids_by_support
 
 
 def changed(pieces: list) -> list[str]:  # type: ignore[type-arg]
@@ -49,12 +49,15 @@ def test_word_diff_pieces_rebuild_the_text(a: str, b: str) -> None:
 def test_sorting_by_support_and_status(small_case: SmallCase) -> None:
     with Case.open(small_case.path) as case:
         case.set_status(small_case.residents, "false")
-        claims = case.claims()
-    statuses = {s.name: s for s in DEFAULT_STATUSES}
-    support = {small_case.medic: SupportCounts(2, 0), small_case.army: SupportCounts(1, 0)}
-    by_support = sorted_ids(claims, Column.CORROBORATING, True, support, statuses, {})
+        ids = case.claim_ids()
+        by_status = case.claim_ids(replace(ALL_CLAIMS, order_by="status"))
+    support = {small_case.medic: SupportCounts(2, 0), small_case.army: SupportCounts(1, 3)}
+    by_support = ids_by_support(ids, Column.CORROBORATING, True, support)
     assert by_support[:2] == [small_case.medic, small_case.army]
-    by_status = sorted_ids(claims, Column.STATUS, False, support, statuses, {})
+    assert sorted(by_support) == sorted(ids)
+    by_conflicts = ids_by_support(ids, Column.CONFLICTING, False, support)
+    assert by_conflicts[-1] == small_case.army
+    assert by_conflicts[:-1] == sorted(i for i in ids if i != small_case.army)  # ties by id
     assert by_status[-1] == small_case.residents  # "false" comes late in the vocabulary
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from workbench.core.domain import Article, Claim, ClaimQuery, Relation, Status, SupportCounts
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
-from workbench.gui.models.claim_sort import COLUMNS, SQL_ORDER, Column, sorted_ids
+from workbench.gui.models.claim_sort import COLUMNS, SQL_ORDER, Column, ids_by_support
 from workbench.gui.widgets.articles_panel import ArticlesPanel
 from workbench.gui.widgets.claims_panel import SCOPE_CASE, ClaimsPanel
 from workbench.gui.widgets.compare import ComparePanel, LinkedClaim
@@ -161,18 +161,16 @@ class ReviewController(QObject):
         self._sort = (column, order)
         self._sorting = request
         descending = order == Qt.SortOrder.DescendingOrder
-        statuses = {s.name: s for s in self.statuses}
-        titles, support = dict(self.titles), self.support
-
+        support = self.support
         needs_support = COLUMNS[column] in (Column.CORROBORATING, Column.CONFLICTING)
 
         def job(case: Case, _p: object, _c: object) -> list[int]:
-            if not needs_support:  # the store sorts: no claim is loaded
+            # Ids only, in the store's order or by the counts: no claim is loaded.
+            if not needs_support:
                 ordered = replace(query, order_by=SQL_ORDER[COLUMNS[column]], descending=descending)
                 return case.claim_ids(ordered)
             counts = support if support is not None else case.support()
-            claims = case.claims(query)
-            return sorted_ids(claims, COLUMNS[column], descending, counts or {}, statuses, titles)
+            return ids_by_support(case.claim_ids(query), COLUMNS[column], descending, counts)
 
         if self.model.rowCount() <= SYNC_SORT_LIMIT:
             self._sorted(job(self.case, None, None))

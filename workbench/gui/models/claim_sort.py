@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
 
 from workbench.core.domain import Claim, Status, SupportCounts
 from workbench.core.export.labels import source_type_label
@@ -41,6 +40,7 @@ class Column(Enum):
 
 
 COLUMNS: tuple[Column, ...] = tuple(Column)
+_NONE = SupportCounts()
 
 # Columns the store can order by itself (see ClaimQuery.order_by); the support
 # counts are computed outside the store and are sorted here.
@@ -88,36 +88,21 @@ def column_text(
     return str(value) if value else ""
 
 
-def sort_key(
-    column: Column,
-    claim: Claim,
-    support: Mapping[int, SupportCounts],
-    statuses: Mapping[str, Status],
-    titles: Mapping[int, str],
-) -> Any:
-    """A key that orders as a person expects: statuses in vocabulary order, counts numerically."""
-    if column is Column.STATUS:
-        status = statuses.get(claim.status)
-        return (status.position if status else len(statuses), claim.id)
-    if column in (Column.CORROBORATING, Column.CONFLICTING):
-        counts = support.get(claim.id, SupportCounts())
-        value = counts.corroborating if column is Column.CORROBORATING else counts.conflicting
-        return (value, claim.id)
-    text = column_text(column, claim, support, statuses, titles)
-    return (text.casefold(), claim.id)
-
-
-def sorted_ids(
-    claims: Iterable[Claim],
+def ids_by_support(
+    ids: Iterable[int],
     column: Column,
     descending: bool,
     support: Mapping[int, SupportCounts],
-    statuses: Mapping[str, Status],
-    titles: Mapping[int, str],
 ) -> list[int]:
-    ordered = sorted(
-        claims,
-        key=lambda c: sort_key(column, c, support, statuses, titles),
-        reverse=descending,
-    )
-    return [c.id for c in ordered]
+    """Claim ids ordered by a support count, then by id; no claim needs loading.
+
+    Every other column is ordered by the store; the counts live outside it,
+    but an id and the counts are all the order needs.
+    """
+
+    def key(claim_id: int) -> tuple[int, int]:
+        counts = support.get(claim_id, _NONE)
+        value = counts.corroborating if column is Column.CORROBORATING else counts.conflicting
+        return value, claim_id
+
+    return sorted(ids, key=key, reverse=descending)
