@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from match_builders import article_with, claim_in, quantity
 
@@ -145,3 +147,18 @@ def test_two_accusations_of_one_event_share_their_predicate() -> None:
     result = explain_pair(claims[0], claims[1], {1: a, 2: b})
     assert result.relation is Relation.CORROBORATES
     assert "both accuse" in result.reasons
+
+
+def test_a_one_word_claim_with_nothing_around_it_links_to_nothing() -> None:
+    a = article_with(1, "Nurses' union endorses Clinton")
+    b = article_with(2, "A majority of voters expect Clinton to win the debate in Ostrava.")
+    endorsed = claim_in(1, a, "Clinton", "Nurses' union", ST.NGO)
+    cue = a.text.index("endorses")
+    endorsed = replace(
+        endorsed,
+        extraction=replace(endorsed.extraction, cue="endorses", cue_start=cue, cue_end=cue + 8),
+    )
+    expected = claim_in(2, b, "Clinton to win the debate in Ostrava", "A majority of voters",
+                        ST.OTHER)  # fmt: skip
+    result = explain_pair(endorsed, expected, {1: a, 2: b})
+    assert result.relation is None and result.score < 20

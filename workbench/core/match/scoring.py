@@ -18,13 +18,15 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from workbench.core.domain import LinkDraft, Relation, Stance
-from workbench.core.match.features import CONTEXT_WEIGHT, ClaimFeatures, Rarity
+from workbench.core.match.features import CONTEXT_WEIGHT, SHORT_CLAIM, ClaimFeatures, Rarity
 from workbench.core.match.gazetteer import country_of
 from workbench.core.match.lexicon import COUNT_CLASSES
 from workbench.core.match.quantities import compatible, describe, firm, same_kind
 from workbench.core.match.support import independence_reason
 from workbench.core.match.text import STOPWORDS
 
+MIN_TERMS = 2
+"""A claim of one word ("Clinton"), with no sentence around it to say more, says no topic."""
 NAME_BONUS = 4.0
 QUANTITY_BONUS = 6.0
 NAME_PENALTY = 12.0
@@ -73,8 +75,12 @@ def _weighted(
 ) -> dict[str, float]:
     """Each term's weight: its rarity, scaled down for words borrowed from around the claim."""
     weights = dict.fromkeys(terms, 1.0) if rarity is None else {t: rarity.idf(t) for t in terms}
-    for t in context & terms:
-        weights[t] *= CONTEXT_WEIGHT
+    borrowed = context & terms
+    if borrowed:
+        # The fewer words a claim says itself, the more its context must carry its topic.
+        scale = max(CONTEXT_WEIGHT, 1.0 - (len(terms) - len(borrowed)) / SHORT_CLAIM)
+        for t in borrowed:
+            weights[t] *= scale
     return weights
 
 
@@ -100,7 +106,7 @@ def text_similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity | None) -
     claim of several clauses is also compared clause by clause, so that a
     report confirming one of the things it tells is not drowned by the others.
     """
-    if not a.terms or not b.terms:
+    if len(a.terms) < MIN_TERMS or len(b.terms) < MIN_TERMS:
         return 0.0
     best = _overlap(_weighted(a.terms, a.context, rarity), _weighted(b.terms, b.context, rarity))
     for part_a in a.clauses or (a.terms,):
