@@ -73,6 +73,13 @@ def test_subject_of_the_next_clause_is_not_taken_into_the_content(extract: Extra
     assert by_cue(claims, "said").content == "the rebels and the army clashed"
 
 
+def test_quoted_words_opening_the_content_keep_both_marks(extract: Extract) -> None:
+    text = 'The government blamed "armed gangs" for six weeks of bloodshed in Ostrava.'
+    claim = by_cue(extract(text), "blamed")
+    assert claim.content == '"armed gangs" for six weeks of bloodshed in Ostrava'
+    assert text[claim.content_start : claim.content_end] == claim.content
+
+
 def test_nested_attribution_stays_inside_the_outer_content(extract: Extract) -> None:
     text = (
         "The paper reported that, in one letter, the mayor described how he had lost "

@@ -87,6 +87,9 @@ _SENTENCES = [
     "security forces did not kill {n} protesters in the crackdown in Deraa on {day}",
     "{n} Syrians crossed into northern Lebanon on {day}",
     "floods killed {n} people in northern Bangladesh on {day}",
+    # two clauses, the speaker as subject, a definite happening: the other ways to a topic
+    "it had stepped up patrols in Deraa on {day} and killed {n} gunmen at checkpoints",
+    "the killings of {n} protesters in Deraa on {day} were blamed on gangs",
 ]
 _claim_args = st.tuples(
     st.sampled_from(_SENTENCES),

@@ -373,6 +373,11 @@ def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
         if doc[end - 1].text in ("%", "$"):
             break
         end -= 1
+    marks = sum(doc[i].text in _LEAD_MARKS for i in range(start, end))
+    if marks % 2 and start > 0 and doc[start - 1].text in _LEAD_MARKS:
+        # 'blamed "armed gangs" for the unrest': the quoted words open the content,
+        # and their opening mark stays with the closing one
+        start -= 1
     return start, end
 
 
