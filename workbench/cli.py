@@ -11,52 +11,18 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import click
-import platformdirs
 
 from workbench import cli_output as out
+from workbench.cli_common import DB_ENV, db_path, default_db, format_option, open_case
+from workbench.cli_links import decide, link, links, match
 from workbench.core.domain import ClaimQuery, SourceType
 from workbench.core.errors import InvalidInputError, WorkbenchError
 from workbench.core.ingest import ArticleMeta, check_date
-from workbench.core.services import Case
-
-DB_ENV = "WORKBENCH_DB"
-
-
-def default_db() -> Path:
-    return Path(platformdirs.user_data_dir("claim-workbench", appauthor=False)) / "workbench.db"
-
-
-def db_path(ctx: click.Context) -> Path:
-    chosen = ctx.find_root().params.get("db")
-    return Path(chosen) if chosen else default_db()
-
-
-@contextmanager
-def open_case(ctx: click.Context) -> Iterator[Case]:
-    path = db_path(ctx)
-    with Case.open(path) as case:
-        if case.store.backup is not None:
-            click.echo(
-                f"Upgraded the case; the old version is kept at {case.store.backup}", err=True
-            )
-        yield case
-
-
-def format_option(*choices: str) -> Callable[[Any], Any]:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=choices[0],
-        show_default=True,
-        help="Output format.",
-    )
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,6 +47,10 @@ def cli(ctx: click.Context, db: str | None) -> None:
     """
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
+
+
+for _command in (match, links, link, decide):
+    cli.add_command(_command)
 
 
 @cli.command()
@@ -271,55 +241,6 @@ def claims(
             out.jsonl(dicts) if fmt == "jsonl" else out.claim_csv(dicts),
             nl=fmt == "jsonl" and bool(dicts),
         )
-
-
-@cli.command()
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0, 100),
-    default=None,
-    help="Keep links scoring at least this (0-100).",
-)
-@format_option("table", "jsonl")
-@click.pass_context
-def match(ctx: click.Context, min_score: float | None, fmt: str) -> None:
-    """Find corroborating and conflicting claims across articles and store the links.
-
-    \b
-    Example:
-      workbench match --min-score 70
-    """
-    with open_case(ctx) as case:
-        links = case.match(min_score)
-        _print_links(case, links, fmt)
-
-
-@cli.command()
-@click.option(
-    "--relation", type=click.Choice(["corroborates", "conflicts"]), help="Only this relation."
-)
-@format_option("table", "jsonl")
-@click.pass_context
-def links(ctx: click.Context, relation: str | None, fmt: str) -> None:
-    """List stored links between claims.
-
-    \b
-    Example:
-      workbench links --relation conflicts
-    """
-    with open_case(ctx) as case:
-        _print_links(case, case.links(relation), fmt)
-
-
-def _print_links(case: Case, links: list[Any], fmt: str) -> None:
-    ids = sorted({i for k in links for i in (k.a_id, k.b_id)})
-    claims_by_id = {c.id: c for c in case.claims_by_ids(ids)}
-    if fmt == "table":
-        click.echo(out.links_table(links, claims_by_id) or "no links")
-        return
-    articles = {a.id: case.article(a.id) for a in case.articles()}
-    for link in links:
-        click.echo(json.dumps(out.link_object(link, claims_by_id, articles), ensure_ascii=False))
 
 
 @cli.command()

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import invoke, lines
+from cli_helpers import invoke, lines, run_main
 
 
 def test_set_status_is_stored_with_its_history(case_db: Path) -> None:
@@ -34,6 +34,33 @@ def test_links_list_and_filter(case_db: Path) -> None:
     conflicts = lines(invoke(case_db, "links", "--relation", "conflicts", "--format", "jsonl"))
     assert [k["id"] for k in conflicts] == [k["id"] for k in every if k["relation"] == "conflicts"]
     assert invoke(case_db, "links").stdout.splitlines()[0].startswith("ID")
+
+
+def test_a_link_made_by_hand_and_a_decision_are_stored(
+    case_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = lines(invoke(case_db, "claims", "--format", "jsonl"))
+    linked = {
+        (k["a"]["id"], k["b"]["id"]) for k in lines(invoke(case_db, "links", "--format", "jsonl"))
+    }
+    a, b = next(
+        (x["id"], y["id"])
+        for x in claims
+        for y in claims
+        if x["article_id"] < y["article_id"]
+        and (x["id"], y["id"]) not in linked
+        and (y["id"], x["id"]) not in linked
+    )
+    (made,) = lines(invoke(case_db, "link", str(b), str(a), "--relation", "conflicts",
+                           "--by", "ana", "--format", "jsonl"))  # fmt: skip
+    assert (made["a"]["id"], made["b"]["id"]) == tuple(sorted((a, b)))
+    assert made["relation"] == "conflicts" and made["confirmed"] is True
+    assert made["reasons"][0] == "linked by hand"
+    (rejected,) = lines(invoke(case_db, "decide", str(made["id"]), "reject", "--format", "jsonl"))
+    assert rejected["confirmed"] is False
+    assert "ana" in invoke(case_db, "history", str(a)).stdout
+    run = run_main(capsys, "--db", str(case_db), "link", str(a), str(a), "--relation", "conflicts")
+    assert (run.code, run.err.strip()) == (1, f"Error: claim {a} cannot be linked to itself")
 
 
 def test_match_keeps_what_is_stored(case_db: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from case_builders import own_voice_case
 
-from workbench.core.domain import Extraction, NewArticle
 from workbench.core.services import Case
 from workbench.core.store import CaseStore
 
@@ -23,13 +23,7 @@ def backing(case: Case, claim_id: int) -> int:
 
 
 def imported_case(path: Path) -> Case:
-    case = Case(CaseStore.open(path), embedder=lambda: None)
-    for number, (text, outlet) in enumerate(TEXTS):
-        content = text[text.index("said ") + 5 : -1]
-        claim = Extraction.own_voice(content, text.index(content), outlet)
-        article = NewArticle(text=text, outlet=outlet, date="2011-04-23", path=f"{number}.txt")
-        case.store.add_article(article, [claim])
-    return case
+    return own_voice_case(path, TEXTS)
 
 
 def test_counts_are_cached_until_the_case_changes(

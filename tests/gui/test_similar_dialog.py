@@ -58,7 +58,7 @@ def results(window: MainWindow) -> list[tuple[int, str]]:
     assert window.similar is not None
     tree = window.similar.results
     return [
-        (int(tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)), tree.topLevelItem(i).text(1))
+        (int(tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)), tree.topLevelItem(i).text(2))
         for i in range(tree.topLevelItemCount())
     ]
 
@@ -186,3 +186,49 @@ def test_without_the_model_the_window_says_it_ranks_by_words(
     searched(qtbot, window)
     assert results(window)[0][0] == small_case.governor
     assert "by words only" in dialog.status.text()
+
+
+def _select(dialog: SimilarDialog, claim_id: int) -> None:
+    tree = dialog.results
+    for row in range(tree.topLevelItemCount()):
+        if int(tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)) == claim_id:
+            tree.setCurrentItem(tree.topLevelItem(row))
+            return
+    raise AssertionError(f"claim {claim_id} is not among the results")
+
+
+def test_a_result_is_linked_by_hand_and_the_link_undone_and_redone(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase
+) -> None:
+    window, dialog = similar_on(qtbot, open_window, small_case, small_case.residents)
+    searched(qtbot, window)
+    tree = dialog.results
+    links = {
+        int(tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)): tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    }
+    assert links[small_case.governor] == "corroborates"  # the matcher's proposal shows
+    assert links[small_case.medic] == ""
+    _select(dialog, small_case.medic)
+    assert dialog.conflicts.isEnabled()
+    qtbot.mouseClick(dialog.conflicts, Qt.MouseButton.LeftButton)
+    made = window.case.link_between(small_case.residents, small_case.medic)
+    assert made is not None and (made.relation, made.confirmed) == ("conflicts", True)
+    assert made.reasons[0] == "linked by hand"
+    assert tree.currentItem().text(1) == "conflicts, accepted"
+    window.undo_stack.undo()
+    assert window.case.link_between(small_case.residents, small_case.medic) is None
+    window.undo_stack.redo()
+    again = window.case.link_between(small_case.residents, small_case.medic)
+    assert again is not None and again.confirmed is True
+
+
+def test_a_typed_text_cannot_be_linked(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase
+) -> None:
+    window, dialog = similar_on(qtbot, open_window, small_case, small_case.residents)
+    searched(qtbot, window)
+    dialog.query.setText("the bridge fell down")
+    with qtbot.waitSignal(dialog.searched, timeout=20000):
+        dialog.search()
+    assert not dialog.corroborates.isEnabled() and not dialog.conflicts.isEnabled()

@@ -89,3 +89,26 @@ def _param(item: dict[str, Any]) -> Any:
 def test_designed_relation(sample_case: Case, item: dict[str, Any]) -> None:
     problem = relation_problem(sample_case, item)
     assert problem is None, problem
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        i
+        for i in RELATIONS
+        if KNOWN_MISSES.get(i["a"]["snippet"]) or KNOWN_MISSES.get(i["b"]["snippet"])
+    ],
+    ids=lambda i: i["a"]["snippet"],
+)
+def test_a_missed_relation_is_one_search_away(
+    sample_case: Case, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the matcher misses, similar claims (F in the app) ranks near the top, by words alone.
+
+    The person then links the pair by hand from that window.
+    """
+    monkeypatch.setenv("WORKBENCH_LEXICAL", "1")
+    (a,) = claims_at(sample_case, item["a"]["file"], item["a"]["snippet"])
+    wanted = claims_at(sample_case, item["b"]["file"], item["b"]["snippet"])
+    found = [claim.id for claim, _ in sample_case.similar_to_claim(a, top=3)]
+    assert wanted & set(found), (found, wanted)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from workbench.core.config import Settings
-from workbench.core.domain import Article, ClaimQuery, SupportCounts
+from workbench.core.domain import Article, ClaimQuery, Link, LinkDraft, Relation, SupportCounts
 from workbench.core.embeddings import Embedder, load_embedder
-from workbench.core.errors import NotFoundError
-from workbench.core.match import find_links, support_counts
+from workbench.core.errors import InvalidInputError, NotFoundError
+from workbench.core.match import explain_pair, find_links, support_counts
 from workbench.core.match.semantic import Ranked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.similar_search import rank_similar
@@ -54,6 +54,22 @@ class CaseMatcher:
             min_score=settings.match_min_score,
         )
         return self.store.save_links(drafts)
+
+    def link_by_hand(self, a_id: int, b_id: int, relation: Relation, by: str) -> Link:
+        """Store a link a person made, accepted, with whether its sources are independent.
+
+        The relation is the person's; the score and the independence are the
+        matcher's reading of the pair, so that support counts stay honest.
+        """
+        if a_id == b_id:
+            raise InvalidInputError(f"claim {a_id} cannot be linked to itself")
+        a, b = self.store.get_claim(a_id), self.store.get_claim(b_id)
+        articles = {i: self.store.get_article(i) for i in {a.article_id, b.article_id}}
+        judged = explain_pair(a, b, articles)
+        reasons = ("linked by hand", judged.reasons[-1])  # the last says who is independent
+        draft = LinkDraft(judged.a_id, judged.b_id, relation, judged.score, reasons,
+                          judged.independent)  # fmt: skip
+        return self.store.link_by_hand(draft, by=by)
 
     def support(self) -> dict[int, SupportCounts]:
         """Independent corroborations and conflicts per claim, recounted only after a change.

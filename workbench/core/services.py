@@ -145,14 +145,13 @@ class Case:
         return self.store.evidence_for(claim_id)
 
     def links(self, relation: Relation | str | None = None) -> list[Link]:
-        if relation is not None and relation not in {str(r) for r in Relation}:
-            raise InvalidInputError(
-                f"unknown relation {relation!r}; use one of: {', '.join(Relation)}"
-            )
-        return self.store.links(relation=relation)
+        return self.store.links(relation=None if relation is None else _relation(relation))
 
     def links_of(self, claim_id: int) -> list[Link]:
         return self.store.links(claim_id=claim_id)
+
+    def link_between(self, a_id: int, b_id: int) -> Link | None:
+        return self.store.link_between(a_id, b_id)
 
     def support(self) -> dict[int, SupportCounts]:
         return self.matcher.support()
@@ -214,8 +213,21 @@ class Case:
     def remove_evidence(self, evidence_id: int) -> Evidence:
         return self.store.remove_evidence(evidence_id, by=self.settings.user)
 
-    def decide_link(self, link_id: int, confirmed: bool | None) -> Link:
-        return self.store.decide_link(link_id, confirmed, by=self.settings.user)
+    def decide_link(self, link_id: int, confirmed: bool | None, *, by: str = "") -> Link:
+        return self.store.decide_link(link_id, confirmed, by=by or self.settings.user)
+
+    def link_claims(self, a_id: int, b_id: int, relation: Relation | str, *, by: str = "") -> Link:
+        """Link two claims by hand (a pair the matcher missed, or one it got wrong): accepted."""
+        kind = _relation(relation)
+        return self.matcher.link_by_hand(a_id, b_id, kind, by or self.settings.user)
+
+    def put_link(self, link: Link) -> Link:
+        """Put a link back as it was before a change by hand (undo)."""
+        return self.store.put_link(link, by=self.settings.user)
+
+    def delete_link(self, link_id: int) -> None:
+        """Remove a link made by hand (undo); the matcher may propose the pair again."""
+        self.store.delete_link(link_id, by=self.settings.user)
 
     def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
@@ -312,3 +324,10 @@ def _check_spans(text: str, extraction: Extraction) -> None:
             raise InvalidInputError(
                 f"the {role} span {start}-{end} does not match the article text"
             )
+
+
+def _relation(value: Relation | str) -> Relation:
+    """A relation from its name, or one clear message naming the choices."""
+    if str(value) not in {str(r) for r in Relation}:
+        raise InvalidInputError(f"unknown relation {value!r}; use one of: {', '.join(Relation)}")
+    return Relation(str(value))

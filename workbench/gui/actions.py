@@ -29,6 +29,18 @@ def decide_link(*, case: Case, link_id: int, confirmed: bool | None) -> Link:
     return case.decide_link(link_id, confirmed)
 
 
+def link_claims(*, case: Case, a_id: int, b_id: int, relation: str) -> Link:
+    return case.link_claims(a_id, b_id, relation)
+
+
+def put_link(*, case: Case, link: Link) -> Link:
+    return case.put_link(link)
+
+
+def delete_link(*, case: Case, link_id: int) -> None:
+    case.delete_link(link_id)
+
+
 def add_evidence(*, case: Case, claim_id: int, url: str, comment: str = "") -> Evidence:
     url = url.strip()
     if not url:

@@ -1,7 +1,8 @@
 """The person's edits: panel signals and keys turned into undoable commands.
 
-Statuses, notes, link decisions, span corrections and hand-added claims go
-on the undo stack; evidence is a plain action (removing it is the way back).
+Statuses, notes, link decisions, links and claims made by hand, and span
+corrections go on the undo stack; evidence is a plain action (removing it
+is the way back).
 A refused edit shows its message and changes nothing.
 """
 
@@ -18,6 +19,7 @@ from workbench.gui.review_controller import ReviewController
 from workbench.gui.undo import (
     AddClaimCommand,
     DecideLinkCommand,
+    LinkClaimsCommand,
     SetNoteCommand,
     SetSpanCommand,
     SetStatusCommand,
@@ -85,6 +87,20 @@ class Editor(QObject):
         )
         verb = {True: "accepted", False: "rejected", None: "reopened"}[confirmed]
         self._run(f"Link {verb}", lambda: push(self.stack, command, self.failed.emit))
+
+    def link_claims(self, claim_id: int, other_id: int, relation: str) -> bool:
+        """Link two claims by hand (from the similar-claims window); True if it went through."""
+        try:
+            claim = self.case.claim(claim_id)
+            command = LinkClaimsCommand(
+                self.case, claim, other_id, relation, self.review.refresh_links
+            )
+            push(self.stack, command, self.failed.emit)
+        except WorkbenchError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.done.emit(f"Linked claims {claim_id} and {other_id}: {relation}")
+        return True
 
     def set_span(self, role: str) -> None:
         """Make the reader's selection the current claim's ``role`` span."""

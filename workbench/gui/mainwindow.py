@@ -231,10 +231,15 @@ class MainWindow(QMainWindow):
         if self.similar is None:
             self.similar = SimilarDialog(self.case.path, self.runner, self)
             self.similar.claim_chosen.connect(self.review.select_claim)
+            self.similar.link_requested.connect(self._link_from_similar)
         self.similar.search_claim(claim)
         self.similar.show()
         self.similar.raise_()
         self.similar.activateWindow()
+
+    def _link_from_similar(self, claim_id: int, other_id: int, relation: str) -> None:
+        if self.editor.link_claims(claim_id, other_id, relation) and self.similar is not None:
+            self.similar.mark_linked(other_id, relation)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

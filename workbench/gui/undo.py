@@ -4,7 +4,8 @@ The commands hold ids and plain values, never widgets; after each step they
 call ``changed(claim_id)`` so the window refreshes what shows that claim.
 Undo writes a new history row (the audit trail is append-only), so the
 history shows both the change and its reversal; undoing a claim added by
-hand deletes it, and redo restores it under the same id.
+hand deletes it, and redo restores it under the same id; undoing a link made
+by hand removes it, or puts back the proposal it replaced.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.core.domain import Claim, Extraction
+from workbench.core.domain import Claim, Extraction, Link
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui import actions
@@ -117,6 +118,29 @@ class DecideLinkCommand(_ClaimCommand):
 
     def backward(self) -> None:
         actions.decide_link(case=self._case, link_id=self._link_id, confirmed=self._old)
+
+
+class LinkClaimsCommand(_ClaimCommand):
+    """Two claims linked by hand: undo puts back what was there (no link, or the proposal)."""
+
+    def __init__(
+        self, case: Case, claim: Claim, other_id: int, relation: str, changed: Changed
+    ) -> None:
+        super().__init__(case, claim, changed, f"link as {relation}")
+        self._other, self._relation = other_id, relation
+        self._before = case.link_between(claim.id, other_id)
+        self.made: Link | None = None
+
+    def forward(self) -> None:
+        self.made = actions.link_claims(
+            case=self._case, a_id=self._claim_id, b_id=self._other, relation=self._relation
+        )
+
+    def backward(self) -> None:
+        if self._before is not None:
+            actions.put_link(case=self._case, link=self._before)
+        elif self.made is not None:
+            actions.delete_link(case=self._case, link_id=self.made.id)
 
 
 class SetSpanCommand(_ClaimCommand):

@@ -69,6 +69,84 @@ class LinkQueries(StoreBase):
             )
         return int(cursor.rowcount)
 
+    def link_by_hand(self, draft: LinkDraft, *, by: str = "") -> Link:
+        """A link a person made: stored as accepted, over any proposal for the pair."""
+        a_id, b_id = sorted((draft.a_id, draft.b_id))
+        values = (
+            str(draft.relation),
+            round(float(draft.score), 1),
+            json.dumps(list(draft.reasons), ensure_ascii=False),
+            int(draft.independent),
+        )
+        with self.write():
+            before = self.link_between(a_id, b_id)
+            if before is None:
+                cursor = self.db.execute(
+                    """INSERT INTO links (a_id, b_id, relation, score, reasons, independent,
+                           confirmed, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)""",
+                    (a_id, b_id, *values, now_iso()),
+                )
+                link_id = int(cursor.lastrowid or 0)
+                self.record("link", link_id, "insert", new=f"{draft.relation}, by hand", by=by)
+            else:
+                link_id = before.id
+                self.db.execute(
+                    """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
+                           confirmed = 1 WHERE id = ?""",
+                    (*values, link_id),
+                )
+                self.record(
+                    "link",
+                    link_id,
+                    "update",
+                    field="relation",
+                    old=f"{before.relation}, {_decision(before.confirmed)}",
+                    new=f"{draft.relation}, by hand",
+                    by=by,
+                )
+        return self.get_link(link_id)
+
+    def put_link(self, link: Link, *, by: str = "") -> Link:
+        """Put a link back as it was before a change by hand (undo)."""
+        confirmed = None if link.confirmed is None else int(link.confirmed)
+        with self.write():
+            now = self.get_link(link.id)
+            self.db.execute(
+                """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
+                       confirmed = ? WHERE id = ?""",
+                (
+                    str(link.relation),
+                    float(link.score),
+                    json.dumps(list(link.reasons), ensure_ascii=False),
+                    int(link.independent),
+                    confirmed,
+                    link.id,
+                ),
+            )
+            self.record(
+                "link",
+                link.id,
+                "update",
+                field="relation",
+                old=f"{now.relation}, {_decision(now.confirmed)}",
+                new=f"{link.relation}, {_decision(link.confirmed)}",
+                by=by,
+            )
+        return self.get_link(link.id)
+
+    def delete_link(self, link_id: int, *, by: str = "") -> None:
+        """Remove a link (undo of one made by hand); the matcher may propose it again."""
+        with self.write():
+            link = self.get_link(link_id)
+            self.db.execute("DELETE FROM links WHERE id = ?", (link_id,))
+            self.record("link", link_id, "delete", old=f"{link.relation}", by=by)
+
+    def link_between(self, a_id: int, b_id: int) -> Link | None:
+        """The stored link of a pair of claims, in either order, if there is one."""
+        low, high = sorted((a_id, b_id))
+        rows = list(self.db.query("SELECT * FROM links WHERE a_id = ? AND b_id = ?", (low, high)))
+        return link_from_row(rows[0]) if rows else None
+
     def links(
         self, *, relation: Relation | str | None = None, claim_id: int | None = None
     ) -> list[Link]:

@@ -3,8 +3,10 @@
 A non-modal window beside the main one: the query (the current claim's
 content, editable), then the stored claims most like it, by words and, with
 the semantic extra, by meaning. Enter or a double-click on a result makes
-that claim current in the main window. The ranking runs on the worker pool;
-the first search of a case embeds its claims and shows the progress.
+that claim current in the main window; Corroborates and Conflicts link the
+selected result to the searched claim by hand (undoable), for the pairs the
+matcher missed. The ranking runs on the worker pool; the first search of a
+case embeds its claims and shows the progress.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.domain import Claim
+from workbench.core.domain import Claim, Link
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
 from workbench.gui.workers import TaskRunner, with_case
@@ -45,6 +47,8 @@ class SimilarHit:
     score: float
     article: str
     same_article: bool
+    link: str = ""
+    """How a stored link already relates it to the searched claim ("" for none)."""
 
 
 def find_similar(
@@ -59,11 +63,24 @@ def find_similar(
     ranked = case.similar(text, top + 1, progress, cancelled)
     labels = {a.id: " — ".join(p for p in (a.outlet, a.title) if p) for a in case.articles()}
     own = claim.article_id if claim is not None else None
+    linked = {k.other(claim.id): link_label(k) for k in case.links_of(claim.id)} if claim else {}
     return [
-        SimilarHit(found, score, labels.get(found.article_id, ""), found.article_id == own)
+        SimilarHit(
+            found,
+            score,
+            labels.get(found.article_id, ""),
+            found.article_id == own,
+            linked.get(found.id, ""),
+        )
         for found, score in ranked
         if claim is None or found.id != claim.id
     ][:top]
+
+
+def link_label(link: Link) -> str:
+    """A stored link as the results show it: its relation, and a person's decision."""
+    decided = {True: ", accepted", False: ", rejected", None: ""}[link.confirmed]
+    return f"{link.relation}{decided}"
 
 
 class SimilarDialog(QDialog):
@@ -72,10 +89,12 @@ class SimilarDialog(QDialog):
     Signals:
         claim_chosen: the person opened a result (its claim id).
         searched: a search finished (how many results).
+        link_requested: link the searched claim to a result (their ids, the relation).
     """
 
     claim_chosen = Signal(int)
     searched = Signal(int)
+    link_requested = Signal(int, int, str)
 
     def __init__(self, case_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,20 +112,37 @@ class SimilarDialog(QDialog):
         self.results = QTreeWidget()
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels(["Score", "Article", "Source", "Claim"])
+        self.results.setHeaderLabels(["Score", "Link", "Article", "Source", "Claim"])
         header = self.results.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.results.setColumnWidth(1, 260)
-        self.results.setColumnWidth(2, 200)
+        self.results.setColumnWidth(1, 150)
+        self.results.setColumnWidth(2, 240)
+        self.results.setColumnWidth(3, 180)
         self.results.itemActivated.connect(self._open)
+        self.results.currentItemChanged.connect(self._enable_linking)
+        self.corroborates = QPushButton("&Corroborates")
+        self.conflicts = QPushButton("Con&flicts")
+        for button, relation in (
+            (self.corroborates, "corroborates"),
+            (self.conflicts, "conflicts"),
+        ):
+            button.setToolTip(f"Link the selected claim to the searched one: it {relation} it")
+            button.clicked.connect(lambda _=False, r=relation: self._request_link(r))
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(find)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("The selected claim, against the searched one:"))
+        bottom.addWidget(self.corroborates)
+        bottom.addWidget(self.conflicts)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+        self._enable_linking()
 
     def search_claim(self, claim: Claim) -> None:
         """Search for claims like ``claim`` (its own row is left out)."""
@@ -155,15 +191,21 @@ class SimilarDialog(QDialog):
         for hit in hits:
             article = ("Same article · " if hit.same_article else "") + hit.article
             item = QTreeWidgetItem(
-                [f"{hit.score:.0f}", article, hit.claim.source_resolved, hit.claim.content]
+                [
+                    f"{hit.score:.0f}",
+                    hit.link,
+                    article,
+                    hit.claim.source_resolved,
+                    hit.claim.content,
+                ]
             )
             item.setData(0, CLAIM_ID_ROLE, hit.claim.id)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(3, hit.claim.content)
+            item.setToolTip(4, hit.claim.content)
             if hit.same_article:
-                font = QFont(item.font(1))
+                font = QFont(item.font(2))
                 font.setItalic(True)
-                item.setFont(1, font)
+                item.setFont(2, font)
             self.results.addTopLevelItem(item)
         method = (
             "by words and meaning"
@@ -180,6 +222,24 @@ class SimilarDialog(QDialog):
             self.results.setCurrentItem(first)
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         self.searched.emit(len(hits))
+
+    def _enable_linking(self, *_: object) -> None:
+        """Linking needs a searched claim (not free text) and a selected result."""
+        able = self._claim is not None and self.results.currentItem() is not None
+        self.corroborates.setEnabled(able)
+        self.conflicts.setEnabled(able)
+
+    def _request_link(self, relation: str) -> None:
+        item = self.results.currentItem()
+        if self._claim is not None and item is not None:
+            self.link_requested.emit(self._claim.id, int(item.data(0, CLAIM_ID_ROLE)), relation)
+
+    def mark_linked(self, claim_id: int, relation: str) -> None:
+        """Show on a result's row that it is now linked by hand."""
+        for row in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(row)
+            if item is not None and int(item.data(0, CLAIM_ID_ROLE)) == claim_id:
+                item.setText(1, f"{relation}, accepted")
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
         self.claim_chosen.emit(int(item.data(0, CLAIM_ID_ROLE)))

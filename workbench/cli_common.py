@@ -1,0 +1,46 @@
+"""What every command shares: where the case is, opening it, the --format option."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+import platformdirs
+
+from workbench.core.services import Case
+
+DB_ENV = "WORKBENCH_DB"
+
+
+def default_db() -> Path:
+    return Path(platformdirs.user_data_dir("claim-workbench", appauthor=False)) / "workbench.db"
+
+
+def db_path(ctx: click.Context) -> Path:
+    chosen = ctx.find_root().params.get("db")
+    return Path(chosen) if chosen else default_db()
+
+
+@contextmanager
+def open_case(ctx: click.Context) -> Iterator[Case]:
+    path = db_path(ctx)
+    with Case.open(path) as case:
+        if case.store.backup is not None:
+            click.echo(
+                f"Upgraded the case; the old version is kept at {case.store.backup}", err=True
+            )
+        yield case
+
+
+def format_option(*choices: str) -> Callable[[Any], Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format.",
+    )
