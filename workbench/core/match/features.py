@@ -7,6 +7,7 @@ text is paid once per claim rather than once per candidate pair.
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -57,7 +58,6 @@ class ClaimFeatures:
 
     claim: Claim
     terms: frozenset[str]
-    text: str
     names: frozenset[str]
     places: frozenset[str]
     weekdays: frozenset[str]
@@ -70,7 +70,8 @@ class ClaimFeatures:
     event: EventContext = NO_CONTEXT
     state: str = ""
     source_names: frozenset[str] = frozenset()
-    content_words: frozenset[str] = frozenset()
+    content_words: tuple[str, ...] = ()
+    """The content's distinct words, interned: a few hundred bytes for a whole case's claims."""
     negated_terms: frozenset[str] = frozenset()
     incident: bool = False
     context: frozenset[str] = frozenset()
@@ -293,7 +294,6 @@ def describe_features(
     return ClaimFeatures(
         claim=claim,
         terms=keys.terms,
-        text=" ".join(sorted(keys.terms)),
         names=keys.names,
         places=frozenset(places(content)),
         weekdays=weekdays(raw),
@@ -306,7 +306,7 @@ def describe_features(
         event=event,
         state=speaking_state(claim, label, article, event),
         source_names=frozenset(names(claim.source)) if claim.attributed else frozenset(),
-        content_words=frozenset(raw),
+        content_words=tuple(map(sys.intern, dict.fromkeys(raw))),
         negated_terms=negated_terms(raw),
         incident=is_incident(raw),
         context=keys.context,

@@ -172,7 +172,8 @@ def addresses(a: ClaimFeatures, b: ClaimFeatures) -> bool:
             return True
         key = {w for w in other.source_key if w not in STOPWORDS}
         # A bare country ("Syria") is named by half the claims of a case.
-        if key and key <= one.content_words and any(country_of(w) is None for w in key):
+        said = one.content_words
+        if key and all(w in said for w in key) and any(country_of(w) is None for w in key):
             return True
     return False
 
