@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from match_builders import article_with, claim_in, quantity
 
-from workbench.core.domain import Quantity, Relation, Stance
+from workbench.core.domain import Article, Claim, Quantity, Relation, Stance
 from workbench.core.domain import SourceType as ST
 from workbench.core.match import explain_pair
 from workbench.core.match.context import antecedent_of, context_of
@@ -162,3 +162,47 @@ def test_a_one_word_claim_with_nothing_around_it_links_to_nothing() -> None:
                         ST.OTHER)  # fmt: skip
     result = explain_pair(endorsed, expected, {1: a, 2: b})
     assert result.relation is None and result.score < 20
+
+
+def _shares(claim_id: int, article: Article, content: str, source: str, *figures: str) -> Claim:
+    """A claim whose content holds percentages ("46 percent"), located in the article."""
+    at = article.text.index(content)
+    numbers = tuple(
+        Quantity(float(f.split()[0]), f, "percent", at + content.index(f),
+                 at + content.index(f) + len(f), "")
+        for f in figures
+    )  # fmt: skip
+    return claim_in(claim_id, article, content, source, ST.OTHER, numbers=numbers)
+
+
+def test_two_figures_each_matched_on_the_other_side_do_not_conflict() -> None:
+    a = article_with(1, "A Karvia poll said Novak leads Lenz 46 percent to 44 percent in Ostrava.")
+    b = article_with(2, "The survey said Novak leads Lenz by 46 percent to 44 percent in Ostrava.")
+    figures = ("46 percent", "44 percent")
+    claims = [
+        _shares(1, a, "Novak leads Lenz 46 percent to 44 percent", "A Karvia poll", *figures),
+        _shares(2, b, "Novak leads Lenz by 46 percent to 44 percent", "The survey", *figures),
+    ]
+    result = explain_pair(claims[0], claims[1], {1: a, 2: b})
+    assert result.relation is Relation.CORROBORATES
+    assert not any(r.startswith("different quantity") for r in result.reasons)
+
+
+def test_a_share_is_no_tally_of_a_happening() -> None:
+    # Two counts of what happened (killed, crossed...) in one event are two figures for one
+    # fact, however differently worded; two shares ("10 percent") need their words to agree.
+    a = article_with(1, "The mayor said unemployment in Ostrava is 10 percent.")
+    b = article_with(2, "Officials said joblessness across Ostrava reached 61 percent.")
+    shares = [
+        _shares(1, a, "unemployment in Ostrava is 10 percent", "The mayor", "10 percent"),
+        _shares(2, b, "joblessness across Ostrava reached 61 percent", "Officials", "61 percent"),
+    ]
+    tallies = [
+        replace(c, extraction=replace(c.extraction, numbers=tuple(
+            replace(q, what="killed") for q in c.extraction.numbers)))
+        for c in shares
+    ]  # fmt: skip
+    share = explain_pair(shares[0], shares[1], {1: a, 2: b})
+    tally = explain_pair(tallies[0], tallies[1], {1: a, 2: b})
+    assert share.score < 60 <= tally.score  # 60: the default threshold
+    assert tally.relation is Relation.CONFLICTS

@@ -46,6 +46,7 @@ SHORT_CLAIM = 6
 """Claims with fewer content words than this borrow their sentence's words for topic."""
 CONTEXT_WEIGHT = 0.3
 """What a borrowed sentence word weighs against a word of the claim itself."""
+_NUMBER_UNITS = frozenset({"percent", "percentage", "pct"})
 NEGATION_SCOPE = 5
 """How many words after "not", "never"... a negation reaches."""
 _INCIDENT = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
@@ -112,13 +113,17 @@ def topic_terms(text: str) -> set[str]:
     """Index terms of a text: content words, stemmed, paraphrases folded into classes.
 
     Demonyms become their country ("Syrian" -> syria). Negations, weekdays and
-    numbers are left out: they are what two reports
-    of one event may disagree on, and are compared separately.
+    numbers (with "percent", a number's unit) are left out: they are what two
+    reports of one event may disagree on, and are compared separately.
     """
     return {
         country_of(w) or canonical(w)
         for w in words(rewrite_phrases(clean(text)))
-        if w not in STOPWORDS and w not in NEGATIONS and w not in WEEKDAYS and not w[0].isdigit()
+        if w not in STOPWORDS
+        and w not in NEGATIONS
+        and w not in WEEKDAYS
+        and w not in _NUMBER_UNITS
+        and not w[0].isdigit()
     }
 
 

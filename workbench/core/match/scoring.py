@@ -21,7 +21,7 @@ from workbench.core.domain import LinkDraft, Relation, Stance
 from workbench.core.match.features import CONTEXT_WEIGHT, SHORT_CLAIM, ClaimFeatures, Rarity
 from workbench.core.match.gazetteer import country_of
 from workbench.core.match.lexicon import COUNT_CLASSES
-from workbench.core.match.quantities import compatible, describe, firm, same_kind
+from workbench.core.match.quantities import Amount, compatible, describe, firm, same_kind
 from workbench.core.match.support import independence_reason
 from workbench.core.match.text import STOPWORDS
 
@@ -178,6 +178,11 @@ def addresses(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return False
 
 
+def _matched(amount: Amount, others: tuple[Amount, ...]) -> bool:
+    """Whether a quantity agrees with some quantity of the same kind among ``others``."""
+    return any(same_kind(amount, other) and compatible(amount, other) for other in others)
+
+
 def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = None) -> Assessment:
     """Score and relate two claims; symmetric, whichever order they come in."""
     a, b = (first, second) if first.id <= second.id else (second, first)
@@ -216,7 +221,7 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
     elif a.names and b.names and not answering:
         score -= NAME_PENALTY
     mismatches: list[str] = []
-    counted_alike = loose = False
+    counted_alike = loose = tallied = False
     for qa in a.amounts:
         for qb in b.amounts:
             if not same_kind(qa, qb):
@@ -224,6 +229,7 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
             text = describe(qa, qb)
             if firm(qa, qb):
                 counted_alike = True
+                tallied |= bool(qa.kind & qb.kind & COUNT_CLASSES)
                 score += QUANTITY_BONUS
                 reasons.append(text)
             elif compatible(qa, qb):
@@ -231,13 +237,18 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
                 reasons.append(text)
             else:
                 counted_alike = True
-                mismatches.append(text)
+                tallied |= bool(qa.kind & qb.kind & COUNT_CLASSES)
+                if not (_matched(qa, b.amounts) and _matched(qb, a.amounts)):
+                    # "46 to 44 percent" against "46 to 44": 46 vs 44 is no conflict
+                    # when each figure has its own match on the other side.
+                    mismatches.append(text)
     evidence = topic
     if together and a.terms & b.terms & COUNT_CLASSES:
         score += HAPPENING_BONUS
-    if counted_alike and together and a.incident == b.incident:
+    if tallied and together and a.incident == b.incident:
         # Two death tolls (or crossings...) of one event are two figures for one fact,
-        # unless one is a running total and the other dates a single incident.
+        # unless one is a running total and the other dates a single incident. Shares
+        # ("46 percent") and sizes ("a million members") are no tally of a happening.
         score += KIND_BONUS
         evidence += KIND_BONUS
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
