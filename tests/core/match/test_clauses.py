@@ -206,3 +206,16 @@ def test_a_share_is_no_tally_of_a_happening() -> None:
     tally = explain_pair(tallies[0], tallies[1], {1: a, 2: b})
     assert share.score < 60 <= tally.score  # 60: the default threshold
     assert tally.relation is Relation.CONFLICTS
+
+
+def test_refusing_to_do_a_thing_is_not_doing_it() -> None:
+    a = article_with(
+        1, "His lawyer said he will refuse to answer questions from the Ostrava panel."
+    )
+    b = article_with(2, "His attorney said he would not answer questions from the Ostrava panel.")
+    refused = claim_in(1, a, "he will refuse to answer questions from the Ostrava panel",
+                       "His lawyer", ST.OTHER)  # fmt: skip
+    not_answering = claim_in(2, b, "he would not answer questions from the Ostrava panel",
+                             "His attorney", ST.OTHER)  # fmt: skip
+    agreed = explain_pair(refused, not_answering, {1: a, 2: b})
+    assert agreed.relation is Relation.CORROBORATES

@@ -35,7 +35,12 @@ STOPWORDS = frozenset((
 # fmt: on
 """Function words and attribution verbs: they say who speaks, not what is claimed."""
 
-NEGATIONS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neither", "nor"})
+NEGATIONS = frozenset({
+    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor",
+    # verbs that say the thing after them does not happen: "refused to answer" is
+    # "did not answer", as "declined to comment" is "did not comment"
+    "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
+})  # fmt: skip
 """Words that flip an assertion; kept out of STOPWORDS' way by checking raw words."""
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
