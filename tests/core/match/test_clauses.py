@@ -219,3 +219,15 @@ def test_refusing_to_do_a_thing_is_not_doing_it() -> None:
                              "His attorney", ST.OTHER)  # fmt: skip
     agreed = explain_pair(refused, not_answering, {1: a, 2: b})
     assert agreed.relation is Relation.CORROBORATES
+
+
+def test_a_negation_reaches_neither_past_punctuation_nor_names() -> None:
+    from workbench.core.match.features import negated_terms
+
+    assert negated_terms("This isn't tax reform,'' said Douglas Holtz-Eakin") == {"tax", "reform"}
+    assert negated_terms("soldiers never fired on mourners, and 1,500 fled") >= {
+        "~fired",
+        "mourner",
+    }
+    said = negated_terms("it does not tell whether Scott was armed", frozenset({"scott"}))
+    assert said == {"tell", "whether", "arm"}

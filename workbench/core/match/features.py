@@ -7,6 +7,7 @@ text is paid once per claim rather than once per candidate pair.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -49,6 +50,8 @@ CONTEXT_WEIGHT = 0.3
 _NUMBER_UNITS = frozenset({"percent", "percentage", "pct"})
 NEGATION_SCOPE = 5
 """How many words after "not", "never"... a negation reaches."""
+_SCOPE_END = re.compile(r"[;:!?\"\u201c\u201d]|''|,\s|\.\s|\.$")
+"""Punctuation that ends a negation's reach (a comma or full stop, not one inside 1,500)."""
 _INCIDENT = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
 """Words (with weekdays and "last ...") dating a claim to one incident, not a running total."""
 
@@ -127,20 +130,25 @@ def topic_terms(text: str) -> set[str]:
     }
 
 
-def negated_terms(raw: list[str]) -> frozenset[str]:
+def negated_terms(text: str, names_said: frozenset[str] = frozenset()) -> frozenset[str]:
     """Index terms inside the reach of a negation ("never confronted secret police").
 
     A claim is read as denying only what its negation reaches, so "clashed
     with police, but there was no sign of a split" does not deny the clash.
+    The reach ends at punctuation ("isn't reform,'' said Holtz-Eakin" denies
+    nothing of Holtz-Eakin), and names are who or where, not what is denied
+    ("does not say whether Scott had a gun" denies nothing about Scott).
     """
     found: set[str] = set()
-    for i, word in enumerate(raw):
-        if word in NEGATIONS:
-            found.update(
-                country_of(w) or canonical(w)
-                for w in raw[i + 1 : i + 1 + NEGATION_SCOPE]
-                if w not in STOPWORDS and w not in NEGATIONS
-            )
+    for part in _SCOPE_END.split(text):
+        raw = words(part)
+        for i, word in enumerate(raw):
+            if word in NEGATIONS:
+                found.update(
+                    country_of(w) or canonical(w)
+                    for w in raw[i + 1 : i + 1 + NEGATION_SCOPE]
+                    if w not in STOPWORDS and w not in NEGATIONS and w not in names_said
+                )
     return frozenset(found)
 
 
@@ -312,7 +320,9 @@ def describe_features(
         state=speaking_state(claim, label, article, event),
         source_names=frozenset(names(claim.source)) if claim.attributed else frozenset(),
         content_words=tuple(map(sys.intern, dict.fromkeys(raw))),
-        negated_terms=negated_terms(raw),
+        negated_terms=negated_terms(
+            rewrite_phrases(content), frozenset(w for n in keys.names for w in n.split())
+        ),
         incident=is_incident(raw),
         context=keys.context,
         clauses=clause_terms(claim),
