@@ -231,3 +231,13 @@ def test_a_negation_reaches_neither_past_punctuation_nor_names() -> None:
     }
     said = negated_terms("it does not tell whether Scott was armed", frozenset({"scott"}))
     assert said == {"tell", "whether", "arm"}
+
+
+def test_claims_sharing_only_whom_they_are_about_are_not_linked() -> None:
+    a = article_with(1, "Vera Novak said she hopes to be elected president of Karvia.")
+    b = article_with(2, "A nurses' union endorsed Vera Novak for president of Karvia on Monday.")
+    hope = claim_in(
+        1, a, "she hopes to be elected president of Karvia", "Vera Novak", ST.POLITICIAN
+    )
+    endorsed = claim_in(2, b, "Vera Novak for president of Karvia", "A nurses' union", ST.OTHER)
+    assert explain_pair(hope, endorsed, {1: a, 2: b}).relation is None

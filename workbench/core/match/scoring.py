@@ -178,6 +178,18 @@ def addresses(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return False
 
 
+def _says_alike(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether two claims share what is said, not only whom it is about.
+
+    "she hopes to be elected president" and "a union endorsed Clinton for
+    president" share Clinton and one word; two claims need two words beyond
+    names in common, or a happening both tell of (or count: see ``tallied``).
+    """
+    named = {w for n in a.names | b.names for w in n.split()}
+    said = (a.terms & b.terms) - named - {country_of(w) or w for w in named}
+    return len(said) >= 2 or bool(said & COUNT_CLASSES)
+
+
 def _matched(amount: Amount, others: tuple[Amount, ...]) -> bool:
     """Whether a quantity agrees with some quantity of the same kind among ``others``."""
     return any(same_kind(amount, other) and compatible(amount, other) for other in others)
@@ -268,7 +280,7 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
         # event share their predicate, which the cue carries and the words leave out.
         score += ALIKE_BONUS
         reasons.append(f"both {'accuse' if a.claim.stance is Stance.ACCUSES else 'deny'}")
-    if evidence < TOPIC_FLOOR:
+    if evidence < TOPIC_FLOOR or not (tallied or _says_alike(a, b)):
         reasons.extend(mismatches)
         return verdict(None, score)
     if polarity is not None:
