@@ -241,3 +241,18 @@ def test_claims_sharing_only_whom_they_are_about_are_not_linked() -> None:
     )
     endorsed = claim_in(2, b, "Vera Novak for president of Karvia", "A nurses' union", ST.OTHER)
     assert explain_pair(hope, endorsed, {1: a, 2: b}).relation is None
+
+
+def test_a_running_total_and_one_incident_are_different_facts() -> None:
+    a = article_with(1, "Officials said about 150 people have died in the unrest in Ostrava.")
+    b = article_with(2, "Witnesses said troops fired on mourners in Ostrava on Wednesday, "
+                        "killing at least 6 people.")  # fmt: skip
+    total = claim_in(1, a, "about 150 people have died in the unrest in Ostrava", "Officials",
+                     ST.GOVERNMENT, numbers=(quantity(150, "died", "about"),))  # fmt: skip
+    funeral = claim_in(
+        2, b, "troops fired on mourners in Ostrava on Wednesday, killing at least 6 people",
+        "Witnesses", ST.WITNESS, numbers=(quantity(6, "killed", "at least"),),
+    )  # fmt: skip
+    result = explain_pair(total, funeral, {1: a, 2: b})
+    assert result.relation is None
+    assert "different event: a running total vs one incident" in result.reasons

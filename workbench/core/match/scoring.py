@@ -269,6 +269,12 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
         if loose and not counted_alike:
             # Counts that agree only through "at least" on different days: two incidents.
             mismatches.append("different quantity: figures that do not confirm each other")
+    if loose and not counted_alike and a.incident != b.incident:
+        # "about 150 have died in the unrest" and "at least 6 died at Wednesday's funeral":
+        # a running total and one incident's count agree only through the open bound.
+        reasons.extend(mismatches)
+        reasons.append("different event: a running total vs one incident")
+        return verdict(None, score)
     polarity = _polarity_reason(a, b)
     if polarity is not None and answering:
         score += ADDRESSED_BONUS
