@@ -90,6 +90,19 @@ def test_rejected_links_do_not_count_but_undecided_and_accepted_do() -> None:
     assert 2 not in counts
 
 
+def test_a_link_judged_one_source_does_not_count_as_support() -> None:
+    # Judged with its article ("In Washington, officials said"), "officials" were the
+    # United States; their bare labels no longer say so, the stored link does.
+    us = build_claim(1, 1, "it is considering sanctions", source="The United States",
+                     source_type=GOV)  # fmt: skip
+    officials = build_claim(2, 2, "they were considering sanctions", source="officials",
+                            source_type=GOV)  # fmt: skip
+    same = Link(1, 1, 2, Relation.CORROBORATES, 70.0, (), False, True)
+    assert support_counts({1: us, 2: officials}, [same]) == {}
+    counted = support_counts({1: us, 2: officials}, [_link(1, 1, 2, Relation.CORROBORATES)])
+    assert counted[1].corroborating == 1
+
+
 def test_a_local_official_is_not_the_states_voice() -> None:
     national = build_claim(1, 1, TEXT, source="a Lebanese official", source_type=GOV)
     local = build_claim(

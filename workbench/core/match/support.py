@@ -79,9 +79,10 @@ def _distinct_sources(others: list[ClaimFeatures]) -> int:
 def support_counts(claims: Mapping[int, Claim], links: Iterable[Link]) -> dict[int, SupportCounts]:
     """Per claim, how many independent sources corroborate it and how many conflict.
 
-    Rejected links (``confirmed`` False) are ignored, a source repeated by
-    several outlets counts once, and a claim's own source never counts for
-    it. Claims without any counted link are absent from the result.
+    Rejected links (``confirmed`` False) and links between one source's
+    claims (``independent`` False) are ignored, a source repeated by several
+    outlets counts once, and a claim's own source never counts for it.
+    Claims without any counted link are absent from the result.
     """
     features: dict[int, ClaimFeatures] = {}
 
@@ -93,6 +94,10 @@ def support_counts(claims: Mapping[int, Claim], links: Iterable[Link]) -> dict[i
     backing: dict[int, dict[Relation, list[ClaimFeatures]]] = {}
     for link in links:
         if link.confirmed is False or link.a_id not in claims or link.b_id not in claims:
+            continue
+        if not link.independent:
+            # Judged with the articles at hand (a speaker placed "In Washington"):
+            # the two sources are one, whatever their bare labels say here.
             continue
         for mine, theirs in ((link.a_id, link.b_id), (link.b_id, link.a_id)):
             own, other = feature(mine), feature(theirs)
