@@ -462,6 +462,12 @@ def export(
             click.echo(f"wrote {output}", err=True)
             return
         data, encoding = case.export(fmt, query, base_url=base_url), case.export_encoding(fmt)
+    if fmt == "claimreview" and not base_url.strip():
+        click.echo(
+            "Note: without --base-url each ClaimReview url is only '#claim-N'; search engines "
+            "need the full address where the report will be published.",
+            err=True,
+        )
     if output:
         try:
             Path(output).write_text(data, encoding=encoding, newline="")

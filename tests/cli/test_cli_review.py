@@ -100,3 +100,20 @@ def test_similar_table_says_when_it_ranks_by_words_only(
     assert "ranked by words only" not in table.stdout
     monkeypatch.delenv("WORKBENCH_LEXICAL")
     assert "ranked by words" not in invoke(case_db, "similar", "--text", "killed").stderr
+
+
+def test_claimreview_without_a_base_url_says_what_its_urls_lack(
+    case_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    claim = lines(invoke(case_db, "claims", "--format", "jsonl"))[0]
+    invoke(case_db, "set-status", str(claim["id"]), "false")  # a verdict to review
+    out = tmp_path / "reviews.json"
+    bare = run_main(
+        capsys, "--db", str(case_db), "export", "--format", "claimreview", "-o", str(out)
+    )
+    assert bare.code == 0 and "without --base-url" in bare.err
+    assert json.loads(out.read_text(encoding="utf-8"))
+    full = run_main(capsys, "--db", str(case_db), "export", "--format", "claimreview", "-o",
+                    str(out), "--base-url", "https://example.org/checks")  # fmt: skip
+    assert full.code == 0 and "without --base-url" not in full.err
+    assert "https://example.org/checks#claim-" in out.read_text(encoding="utf-8")
