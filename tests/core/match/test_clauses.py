@@ -256,3 +256,16 @@ def test_a_running_total_and_one_incident_are_different_facts() -> None:
     result = explain_pair(total, funeral, {1: a, 2: b})
     assert result.relation is None
     assert "different event: a running total vs one incident" in result.reasons
+
+
+def test_a_negation_meeting_only_borrowed_words_is_no_contradiction() -> None:
+    # "makes me smart", short, borrows "paying taxes" from its sentence; the other
+    # claim's "not paying income tax" denies nothing this claim says itself.
+    a = article_with(1, "An ad quoted Trump saying it makes me smart, when Novak blasted him "
+                        "for not paying income tax.")  # fmt: skip
+    b = article_with(2, "Asked about not paying income taxes, Trump said that makes me smart.")
+    quoted = claim_in(1, a, "it makes me smart, when Novak blasted him for not paying income tax",
+                      "An ad", ST.MEDIA)  # fmt: skip
+    said = claim_in(2, b, "that makes me smart", "Trump", ST.POLITICIAN)
+    result = explain_pair(quoted, said, {1: a, 2: b})
+    assert not any(r.endswith("negation") or r.startswith("negation") for r in result.reasons)

@@ -125,7 +125,9 @@ def _polarity_reason(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
     """
     sa, sb = a.claim.stance, b.claim.stance
     denies_a, denies_b = sa is Stance.DENIES, sb is Stance.DENIES
-    shared = a.terms & b.terms
+    # What both claims say themselves: a negation that meets only words borrowed
+    # from the other's sentence does not contradict what that claim says.
+    shared = (a.terms - a.context) & (b.terms - b.context)
     negated_a = a.negated and bool(a.negated_terms & shared)
     negated_b = b.negated and bool(b.negated_terms & shared)
     if (denies_a != negated_a) == (denies_b != negated_b):
