@@ -88,12 +88,18 @@ def link_object(
 
 
 def links_table(links: Sequence[Link], claims: dict[int, Claim]) -> str:
+    """One line a link: its two claims by id and source, then the reasons, which say why.
+
+    The reasons carry the differing values ("500 vs 100 killed"); the claims'
+    text is one ``workbench claims`` away, and in full in ``--format jsonl``.
+    """
+
     def short(claim_id: int) -> str:
         claim = claims[claim_id]
-        return f"#{claim_id} {claim.source_resolved or claim.source}: {claim.content}"[:60]
+        return _cut(f"#{claim_id} {claim.source_resolved or claim.source or '(article)'}", 24)
 
     return table(
-        ["id", "relation", "score", "indep", "decided", "a", "b / reasons"],
+        ["id", "relation", "score", "indep", "decided", "a", "b", "reasons"],
         (
             (
                 k.id,
@@ -102,7 +108,8 @@ def links_table(links: Sequence[Link], claims: dict[int, Claim]) -> str:
                 "yes" if k.independent else "no",
                 {None: "", True: "accepted", False: "rejected"}[k.confirmed],
                 short(k.a_id),
-                f"{short(k.b_id)} | {'; '.join(k.reasons)}",
+                short(k.b_id),
+                "; ".join(k.reasons),
             )
             for k in links
         ),

@@ -33,7 +33,10 @@ def test_links_list_and_filter(case_db: Path) -> None:
         assert link["confirmed"] is None
     conflicts = lines(invoke(case_db, "links", "--relation", "conflicts", "--format", "jsonl"))
     assert [k["id"] for k in conflicts] == [k["id"] for k in every if k["relation"] == "conflicts"]
-    assert invoke(case_db, "links").stdout.splitlines()[0].startswith("ID")
+    table = invoke(case_db, "links").stdout.splitlines()
+    assert table[0].startswith("ID") and table[0].endswith("REASONS")
+    # each row ends in its reasons, which say why (a difference first, when there is one)
+    assert every[0]["reasons"][0][:12] in table[1]
 
 
 def test_a_link_made_by_hand_and_a_decision_are_stored(
