@@ -37,9 +37,7 @@ def match(ctx: click.Context, min_score: float | None, fmt: str) -> None:
 
 
 @click.command()
-@click.option(
-    "--relation", type=click.Choice(["corroborates", "conflicts"]), help="Only this relation."
-)
+@click.option("--relation", type=RELATIONS, help="Only this relation.")
 @format_option("table", "jsonl")
 @click.pass_context
 def links(ctx: click.Context, relation: str | None, fmt: str) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from workbench.core.domain import Link
 from workbench.core.errors import WorkbenchError
 from workbench.gui import actions
 from workbench.gui.review_controller import ReviewController
@@ -88,19 +89,21 @@ class Editor(QObject):
         verb = {True: "accepted", False: "rejected", None: "reopened"}[confirmed]
         self._run(f"Link {verb}", lambda: push(self.stack, command, self.failed.emit))
 
-    def link_claims(self, claim_id: int, other_id: int, relation: str) -> bool:
-        """Link two claims by hand (from the similar-claims window); True if it went through."""
-        try:
+    def link_claims(self, claim_id: int, other_id: int, relation: str) -> Link | None:
+        """Link two claims by hand (from the similar-claims window); None if it was refused."""
+        made: list[Link] = []
+
+        def work() -> None:
             claim = self.case.claim(claim_id)
             command = LinkClaimsCommand(
                 self.case, claim, other_id, relation, self.review.refresh_links
             )
             push(self.stack, command, self.failed.emit)
-        except WorkbenchError as exc:
-            self.failed.emit(str(exc))
-            return False
-        self.done.emit(f"Linked claims {claim_id} and {other_id}: {relation}")
-        return True
+            if command.made is not None:
+                made.append(command.made)
+
+        self._run(f"Linked claims {claim_id} and {other_id}: {relation}", work)
+        return made[0] if made else None
 
     def set_span(self, role: str) -> None:
         """Make the reader's selection the current claim's ``role`` span."""

@@ -19,7 +19,7 @@ from workbench.core.export import ExportOptions
 from workbench.core.services import Case
 from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from workbench.gui.dialogs.similar_dialog import SimilarDialog
+from workbench.gui.dialogs.similar_dialog import SimilarDialog, link_label
 from workbench.gui.editing import Editor
 from workbench.gui.empty_state import EmptyState
 from workbench.gui.import_flow import Importer, ProgressBox
@@ -238,8 +238,9 @@ class MainWindow(QMainWindow):
         self.similar.activateWindow()
 
     def _link_from_similar(self, claim_id: int, other_id: int, relation: str) -> None:
-        if self.editor.link_claims(claim_id, other_id, relation) and self.similar is not None:
-            self.similar.mark_linked(other_id, relation)
+        made = self.editor.link_claims(claim_id, other_id, relation)
+        if made is not None and self.similar is not None:
+            self.similar.mark_linked(other_id, link_label(made))
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

@@ -83,6 +83,8 @@ class ClaimFeatures:
     claim), its speaker when that is its subject, what "the killings" refers back to."""
     clauses: tuple[frozenset[str], ...] = ()
     """Terms of each clause ("reinforced patrols and set up checkpoints"), if there are several."""
+    name_words: frozenset[str] = frozenset()
+    """The words of the names in the content: who and where, not what is said."""
 
     @property
     def id(self) -> int:
@@ -267,12 +269,13 @@ def claim_keys(claim: Claim, articles: Mapping[int, Article]) -> ClaimKeys:
     content = clean(claim.content)
     terms = topic_terms(claim.content)
     borrowed = speaker_as_subject(claim) - terms
-    if len(terms) < SHORT_CLAIM or referred_kinds(claim):
+    short = len(terms) < SHORT_CLAIM
+    if short or referred_kinds(claim):
         article = articles.get(claim.article_id)
         if article is not None:
             borrowed |= topic_terms(antecedent_of(claim, article)) - terms
-        if article is not None and len(terms) < SHORT_CLAIM:
-            borrowed |= topic_terms(context_of(claim, article)) - terms
+            if short:
+                borrowed |= topic_terms(context_of(claim, article)) - terms
     return ClaimKeys(
         id=claim.id,
         article_id=claim.article_id,
@@ -298,12 +301,14 @@ def describe_features(
     same for every claim of an article).
     """
     content = clean(claim.content)
-    raw = words(rewrite_phrases(content))
+    rewritten = rewrite_phrases(content)
+    raw = words(rewritten)
     if keys is None:
         keys = claim_keys(claim, {} if article is None else {claim.article_id: article})
     if event is None:
         event = event_context(article)
     label = source_label(claim, article)
+    name_words = frozenset(w for n in keys.names for w in n.split())
     return ClaimFeatures(
         claim=claim,
         terms=keys.terms,
@@ -320,9 +325,8 @@ def describe_features(
         state=speaking_state(claim, label, article, event),
         source_names=frozenset(names(claim.source)) if claim.attributed else frozenset(),
         content_words=tuple(map(sys.intern, dict.fromkeys(raw))),
-        negated_terms=negated_terms(
-            rewrite_phrases(content), frozenset(w for n in keys.names for w in n.split())
-        ),
+        negated_terms=negated_terms(rewritten, name_words),
+        name_words=name_words,
         incident=is_incident(raw),
         context=keys.context,
         clauses=clause_terms(claim),
@@ -356,10 +360,6 @@ class Rarity:
             known = math.log((self.total + 1.0) / (self.counts.get(token, 0) + 0.5))
             self._known[token] = known
         return known
-
-    def mass(self, terms: Iterable[str]) -> float:
-        """The summed idf of some terms."""
-        return sum(self.idf(t) for t in terms)
 
 
 def features_for(

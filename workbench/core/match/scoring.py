@@ -108,12 +108,12 @@ def text_similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity | None) -
     """
     if len(a.terms) < MIN_TERMS or len(b.terms) < MIN_TERMS:
         return 0.0
-    best = _overlap(_weighted(a.terms, a.context, rarity), _weighted(b.terms, b.context, rarity))
-    for part_a in a.clauses or (a.terms,):
-        for part_b in b.clauses or (b.terms,):
-            if (a.clauses or b.clauses) and part_a and part_b:
-                weights_a = _weighted(part_a, a.context, rarity)
-                best = max(best, _overlap(weights_a, _weighted(part_b, b.context, rarity)))
+    whole_a, whole_b = _weighted(a.terms, a.context, rarity), _weighted(b.terms, b.context, rarity)
+    best = _overlap(whole_a, whole_b)
+    if a.clauses or b.clauses:
+        parts_a = [_weighted(p, a.context, rarity) for p in a.clauses if p] or [whole_a]
+        parts_b = [_weighted(p, b.context, rarity) for p in b.clauses if p] or [whole_b]
+        best = max(best, *(_overlap(x, y) for x in parts_a for y in parts_b))
     return best
 
 
@@ -187,7 +187,7 @@ def _says_alike(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     president" share Clinton and one word; two claims need two words beyond
     names in common, or a happening both tell of (or count: see ``tallied``).
     """
-    named = {w for n in a.names | b.names for w in n.split()}
+    named = a.name_words | b.name_words
     said = (a.terms & b.terms) - named - {country_of(w) or w for w in named}
     return len(said) >= 2 or bool(said & COUNT_CLASSES)
 

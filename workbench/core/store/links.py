@@ -72,12 +72,8 @@ class LinkQueries(StoreBase):
     def link_by_hand(self, draft: LinkDraft, *, by: str = "") -> Link:
         """A link a person made: stored as accepted, over any proposal for the pair."""
         a_id, b_id = sorted((draft.a_id, draft.b_id))
-        values = (
-            str(draft.relation),
-            round(float(draft.score), 1),
-            json.dumps(list(draft.reasons), ensure_ascii=False),
-            int(draft.independent),
-        )
+        values = _fields(draft.relation, round(float(draft.score), 1), draft.reasons,
+                         draft.independent)  # fmt: skip
         with self.write():
             before = self.link_between(a_id, b_id)
             if before is None:
@@ -90,11 +86,7 @@ class LinkQueries(StoreBase):
                 self.record("link", link_id, "insert", new=f"{draft.relation}, by hand", by=by)
             else:
                 link_id = before.id
-                self.db.execute(
-                    """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
-                           confirmed = 1 WHERE id = ?""",
-                    (*values, link_id),
-                )
+                self._set_fields(link_id, values, confirmed=True)
                 self.record(
                     "link",
                     link_id,
@@ -108,21 +100,10 @@ class LinkQueries(StoreBase):
 
     def put_link(self, link: Link, *, by: str = "") -> Link:
         """Put a link back as it was before a change by hand (undo)."""
-        confirmed = None if link.confirmed is None else int(link.confirmed)
+        values = _fields(link.relation, float(link.score), link.reasons, link.independent)
         with self.write():
             now = self.get_link(link.id)
-            self.db.execute(
-                """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
-                       confirmed = ? WHERE id = ?""",
-                (
-                    str(link.relation),
-                    float(link.score),
-                    json.dumps(list(link.reasons), ensure_ascii=False),
-                    int(link.independent),
-                    confirmed,
-                    link.id,
-                ),
-            )
+            self._set_fields(link.id, values, confirmed=link.confirmed)
             self.record(
                 "link",
                 link.id,
@@ -140,6 +121,14 @@ class LinkQueries(StoreBase):
             link = self.get_link(link_id)
             self.db.execute("DELETE FROM links WHERE id = ?", (link_id,))
             self.record("link", link_id, "delete", old=f"{link.relation}", by=by)
+
+    def _set_fields(self, link_id: int, values: _Fields, *, confirmed: bool | None) -> None:
+        """Overwrite a link's relation, score, reasons, independence and decision."""
+        self.db.execute(
+            """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
+                   confirmed = ? WHERE id = ?""",
+            (*values, None if confirmed is None else int(confirmed), link_id),
+        )
 
     def link_between(self, a_id: int, b_id: int) -> Link | None:
         """The stored link of a pair of claims, in either order, if there is one."""
@@ -190,6 +179,14 @@ class LinkQueries(StoreBase):
                     by=by,
                 )
         return self.get_link(link_id)
+
+
+_Fields = tuple[str, float, str, int]
+
+
+def _fields(relation: Relation, score: float, reasons: Sequence[str], independent: bool) -> _Fields:
+    """A link's relation, score, reasons and independence as the links table stores them."""
+    return str(relation), score, json.dumps(list(reasons), ensure_ascii=False), int(independent)
 
 
 def _decision(value: bool | None) -> str:

@@ -234,12 +234,12 @@ class SimilarDialog(QDialog):
         if self._claim is not None and item is not None:
             self.link_requested.emit(self._claim.id, int(item.data(0, CLAIM_ID_ROLE)), relation)
 
-    def mark_linked(self, claim_id: int, relation: str) -> None:
-        """Show on a result's row that it is now linked by hand."""
+    def mark_linked(self, claim_id: int, label: str) -> None:
+        """Show on a result's row how it is now linked (``link_label`` of the link)."""
         for row in range(self.results.topLevelItemCount()):
             item = self.results.topLevelItem(row)
             if item is not None and int(item.data(0, CLAIM_ID_ROLE)) == claim_id:
-                item.setText(1, f"{relation}, accepted")
+                item.setText(1, label)
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
         self.claim_chosen.emit(int(item.data(0, CLAIM_ID_ROLE)))
