@@ -9,7 +9,7 @@ from gui_builders import SmallCase
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from workbench.gui.app import run_app
+from workbench.gui.app import display_problem, run_app
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -46,3 +46,24 @@ def test_without_a_display_the_app_says_so_instead_of_aborting(
     err = capsys.readouterr().err
     assert err.startswith("Error: no display found") and err.count("\n") == 1
     assert not case.exists()  # nothing was opened or created
+
+
+def test_an_x11_display_without_the_library_qt_needs_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr("sys.platform", "linux")
+
+    def missing(path: str) -> None:
+        raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file")
+
+    monkeypatch.setattr("ctypes.CDLL", missing)
+    case = tmp_path / "case.db"
+    assert run_app(case) == 1
+    err = capsys.readouterr().err
+    assert "needs libxcb-icccm.so.4, which is not installed" in err and err.count("\n") == 1
+    assert not case.exists()
+    monkeypatch.setattr("ctypes.CDLL", lambda path: None)
+    assert display_problem() is None

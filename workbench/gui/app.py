@@ -9,11 +9,13 @@ language model.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,19 +36,46 @@ def application() -> QApplication:
     return app
 
 
-def _has_display() -> bool:
-    """Whether Qt can show a window here (Qt aborts the process when it cannot)."""
+XCB_LIBRARIES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
+    "libxkbcommon-x11-0"
+)
+"""The Debian and Ubuntu packages Qt's X11 plugin needs beyond a bare X server."""
+
+
+def display_problem() -> str | None:
+    """Why Qt cannot show a window here, or None; Qt would abort the process instead.
+
+    No display at all is one reason. On X11 another is a system library that
+    Qt's X11 plugin needs and cannot find: loading the plugin here names it.
+    """
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return "no display found; the desktop app needs a screen."
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return None  # a Qt installed elsewhere: let it try
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        missing = str(exc).split(":", 1)[0].strip()
+        return (
+            f"the X11 display cannot be used: Qt's X11 plugin needs {missing}, which is not "
+            f"installed (Debian and Ubuntu: apt install {XCB_LIBRARIES})."
+        )
+    return None
 
 
 def run_app(db_path: Path, screenshot: Path | None = None) -> int:
     """Open the case at ``db_path`` in the window; the process exit status."""
-    if not _has_display():
+    problem = display_problem()
+    if problem is not None:
         if screenshot is None:
             print(
-                "Error: no display found; the desktop app needs a screen. "
+                f"Error: {problem} "
                 "Use 'workbench demo --no-gui' and the command line, or "
                 "'workbench gui --screenshot FILE.png' to render the window without one.",
                 file=sys.stderr,
