@@ -65,50 +65,36 @@ def relation_problem(case: Case, item: dict[str, Any]) -> str | None:
     return None
 
 
-# Designed relations the pipeline does not find yet; strict, so a fix shows up as XPASS.
-KNOWN_MISSES: dict[str | tuple[str, str], str] = {
-    "considering tightening sanctions": (
-        "matching: a paraphrase ('tightening sanctions' vs 'targeted sanctions against senior "
-        "officials'); sharing only 'considering' and 'sanctions', the pair scores 49"
-    ),
-}
+def _label(item: dict[str, Any]) -> str:
+    return f"{item['relation']}: {item['a']['snippet']} ~ {item['b']['snippet']}"
 
 
-def _param(item: dict[str, Any]) -> Any:
-    label = f"{item['relation']}: {item['a']['snippet']} ~ {item['b']['snippet']}"
-    reason = (
-        KNOWN_MISSES.get((item["a"]["snippet"], item["b"]["snippet"]))
-        or KNOWN_MISSES.get(item["b"]["snippet"])
-        or KNOWN_MISSES.get(item["a"]["snippet"])
-    )
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(item, id=label, marks=marks)
-
-
-@pytest.mark.parametrize("item", [_param(item) for item in RELATIONS])
+@pytest.mark.parametrize("item", RELATIONS, ids=_label)
 def test_designed_relation(sample_case: Case, item: dict[str, Any]) -> None:
     problem = relation_problem(sample_case, item)
     assert problem is None, problem
 
 
-@pytest.mark.parametrize(
-    "item",
-    [
-        i
-        for i in RELATIONS
-        if KNOWN_MISSES.get(i["a"]["snippet"]) or KNOWN_MISSES.get(i["b"]["snippet"])
-    ],
-    ids=lambda i: i["a"]["snippet"],
-)
-def test_a_missed_relation_is_one_search_away(
-    sample_case: Case, item: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """What the matcher misses, similar claims (F in the app) ranks near the top, by words alone.
+PARAPHRASE = next(i for i in RELATIONS if i["a"]["snippet"] == "considering tightening sanctions")
+"""The designed pair with least wording in common: only "considering" and "sanctions"."""
 
-    The person then links the pair by hand from that window.
+
+def test_a_paraphrase_is_linked_by_its_shared_act(sample_case: Case) -> None:
+    a = claims_at(sample_case, PARAPHRASE["a"]["file"], PARAPHRASE["a"]["snippet"])
+    b = claims_at(sample_case, PARAPHRASE["b"]["file"], PARAPHRASE["b"]["snippet"])
+    (link,) = [k for k in sample_case.links() if {k.a_id, k.b_id} <= a | b]
+    assert "same act: consider sanction" in link.reasons
+
+
+def test_a_paraphrase_is_one_search_away(
+    sample_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Similar claims (F in the app) ranks a paraphrase near the top, by words alone.
+
+    Where the matcher misses a pair, the person links it by hand from that window.
     """
     monkeypatch.setenv("WORKBENCH_LEXICAL", "1")
-    (a,) = claims_at(sample_case, item["a"]["file"], item["a"]["snippet"])
-    wanted = claims_at(sample_case, item["b"]["file"], item["b"]["snippet"])
+    (a,) = claims_at(sample_case, PARAPHRASE["a"]["file"], PARAPHRASE["a"]["snippet"])
+    wanted = claims_at(sample_case, PARAPHRASE["b"]["file"], PARAPHRASE["b"]["snippet"])
     found = [claim.id for claim, _ in sample_case.similar_to_claim(a, top=3)]
     assert wanted & set(found), (found, wanted)

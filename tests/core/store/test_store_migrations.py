@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from store_builders import article, sample_claims
 
 from workbench.core.config import DEFAULT_STATUSES
 from workbench.core.store import SCHEMA_VERSION, CaseStore
@@ -65,3 +66,19 @@ def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
     with sqlite3.connect(f"{store.path.as_uri()}?mode=ro", uri=True) as conn:
         assert conn.execute("SELECT value FROM meta WHERE key='k'").fetchone()[0] == "v"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
+    """A case written before claims kept their predicates opens, and its claims have none."""
+    path = tmp_path / "case.db"
+    with CaseStore.open(path) as store:
+        store.add_article(article(), sample_claims())
+    with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
+        conn.execute("ALTER TABLE claims DROP COLUMN predicates")
+        conn.execute("PRAGMA user_version = 3")
+    with CaseStore.open(path) as store:
+        assert store.backup is not None
+        claims = store.claims()
+        assert len(claims) == len(sample_claims())
+        assert all(c.extraction.predicates == () for c in claims)
+        assert store.integrity_ok()

@@ -12,7 +12,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +23,7 @@ from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
 from workbench.core.extract.leads import skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
+from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
 from workbench.core.extract.sources import SourceSpan, find_source
 from workbench.core.extract.voice import voice_sentences
@@ -76,7 +77,10 @@ class Extractor:
         for start, end in voice_sentences(ctx, taken):
             claims.append(_own_voice(ctx.text, start, end, resolved_outlet))
         claims.sort(key=lambda c: (c.content_start, c.cue_start))
-        return claims
+        return [
+            replace(c, predicates=predicates_in(doc, c.content_start, c.content_end))
+            for c in claims
+        ]
 
 
 def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 PARAGRAPHS = "workbench_paragraphs"
 
@@ -73,3 +73,14 @@ def parse(text: str) -> Doc:
 def parse_many(texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
     """Texts through ``nlp.pipe`` in input order; batching is where spaCy gets its speed."""
     yield from load_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def lemma(token: Token) -> str:
+    """A token's lemma, lower-cased, from the pipeline's rule lemmatizer.
+
+    The lemmatizer is left out of the pipeline (:data:`DISABLED`): only the few
+    words of a claim's predicates need a lemma, so they are asked for one by one.
+    """
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    found = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
+    return (found[0] if found else token.text).lower()

@@ -85,6 +85,8 @@ class ClaimFeatures:
     """Terms of each clause ("reinforced patrols and set up checkpoints"), if there are several."""
     name_words: frozenset[str] = frozenset()
     """The words of the names in the content: who and where, not what is said."""
+    predicates: frozenset[str] = frozenset()
+    """What the claim says is done to what ("consider sanction"), from the extraction's parse."""
 
     @property
     def id(self) -> int:
@@ -330,6 +332,7 @@ def describe_features(
         incident=is_incident(raw),
         context=keys.context,
         clauses=clause_terms(claim),
+        predicates=frozenset(claim.extraction.predicates),
     )
 
 

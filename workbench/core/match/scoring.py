@@ -44,6 +44,8 @@ ALIKE_BONUS = 8.0
 """Both claims accuse (or both deny) in one event: the cue itself is part of what they say."""
 HAPPENING_BONUS = 12.0
 """Both claims tell of the same kind of happening (killings, crossings, resignations)."""
+PREDICATE_BONUS = 12.0
+"""Both claims tell of one act on one thing ("considering sanctions"), whatever else they add."""
 EVENT_DAYS = 30
 """Articles further apart than this report different events."""
 NEAR_DAYS = 7
@@ -235,14 +237,14 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
     elif a.names and b.names and not answering:
         score -= NAME_PENALTY
     mismatches: list[str] = []
-    counted_alike = loose = tallied = False
+    counted_alike = loose = tallied = agreed = rival = False
     for qa in a.amounts:
         for qb in b.amounts:
             if not same_kind(qa, qb):
                 continue
             text = describe(qa, qb)
             if firm(qa, qb):
-                counted_alike = True
+                counted_alike = agreed = True
                 tallied |= bool(qa.kind & qb.kind & COUNT_CLASSES)
                 score += QUANTITY_BONUS
                 reasons.append(text)
@@ -256,9 +258,16 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
                     # "46 to 44 percent" against "46 to 44": 46 vs 44 is no conflict
                     # when each figure has its own match on the other side.
                     mismatches.append(text)
+                    rival |= bool(qa.kind & qb.kind & COUNT_CLASSES)
     evidence = topic
     if together and a.terms & b.terms & COUNT_CLASSES:
         score += HAPPENING_BONUS
+    acts = a.predicates & b.predicates
+    if together and acts:
+        # Paraphrases share their act while their other words differ: "considering
+        # tightening sanctions" and "considering targeted sanctions against officials".
+        score += PREDICATE_BONUS
+        reasons.append("same act: " + ", ".join(sorted(acts)[:2]))
     if tallied and together and a.incident == b.incident:
         # Two death tolls (or crossings...) of one event are two figures for one fact,
         # unless one is a running total and the other dates a single incident. Shares
@@ -271,9 +280,10 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
         if loose and not counted_alike:
             # Counts that agree only through "at least" on different days: two incidents.
             mismatches.append("different quantity: figures that do not confirm each other")
-    if loose and not counted_alike and a.incident != b.incident:
+    if (loose or rival) and not agreed and a.incident != b.incident:
         # "about 150 have died in the unrest" and "at least 6 died at Wednesday's funeral":
-        # a running total and one incident's count agree only through the open bound.
+        # a running total and one incident's count agree only through the open bound,
+        # and "560 killed since mid-March" does not contradict "100 killed last Friday".
         reasons.extend(mismatches)
         reasons.append("different event: a running total vs one incident")
         return verdict(None, score)

@@ -40,6 +40,8 @@ NEGATIONS = frozenset({
     # verbs that say the thing after them does not happen: "refused to answer" is
     # "did not answer", as "declined to comment" is "did not comment"
     "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
+    # "avoided paying taxes" did not pay them; "failed to find" did not find
+    "avoid", "avoided", "avoids", "avoiding", "fail", "failed", "fails", "failing",
 })  # fmt: skip
 """Words that flip an assertion; kept out of STOPWORDS' way by checking raw words."""
 

@@ -148,6 +148,9 @@ class ClaimQueries(StoreBase):
             changed = {k: new[k] for k in EDITABLE_FIELDS if old[k] != new[k]}
             if changed:
                 self._update(claim_id, changed)
+                if "content" in changed:
+                    # The parse read the old words: what is done to what may have changed.
+                    self._update(claim_id, {"predicates": "[]"})
                 for field, value in changed.items():
                     self.record(
                         "claim", claim_id, "update", field=field, old=old[field], new=value, by=by

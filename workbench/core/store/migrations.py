@@ -175,10 +175,17 @@ def _v3_claim_vectors(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
+    # What each claim says is done to what ("consider sanction"), read from the parse
+    # at extraction; claims of older cases have none until they are extracted again.
+    db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
     _v3_claim_vectors,
+    _v4_claim_predicates,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

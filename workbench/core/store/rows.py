@@ -58,6 +58,7 @@ def extraction_from_row(row: Row) -> Extraction:
         quote=QuoteKind(row["quote"]),
         stance=Stance(row["stance"]),
         numbers=tuple(Quantity.from_dict(n) for n in json.loads(row["numbers"])),
+        predicates=tuple(json.loads(row["predicates"])),
     )
 
 
@@ -66,6 +67,7 @@ def extraction_to_row(extraction: Extraction) -> dict[str, Any]:
     row["attributed"] = int(extraction.attributed)
     row["anonymous"] = int(extraction.anonymous)
     row["numbers"] = json.dumps(row["numbers"], ensure_ascii=False)
+    row["predicates"] = json.dumps(list(extraction.predicates), ensure_ascii=False)
     return row
 
 
