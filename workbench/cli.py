@@ -10,15 +10,22 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 import click
 
 from workbench import cli_output as out
-from workbench.cli_common import DB_ENV, db_path, default_db, format_option, open_case
+from workbench.cli_claims import claims, history, set_status, similar, text
+from workbench.cli_common import (
+    DB_ENV,
+    db_path,
+    default_db,
+    format_option,
+    open_case,
+    progress_bar,
+    progress_printer,
+)
 from workbench.cli_links import decide, link, links, match
 from workbench.core.domain import ClaimQuery, SourceType
 from workbench.core.errors import InvalidInputError, WorkbenchError
@@ -49,7 +56,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
         ctx.invoke(gui)
 
 
-for _command in (match, links, link, decide):
+for _command in (claims, similar, set_status, text, history, match, links, link, decide):
     cli.add_command(_command)
 
 
@@ -90,7 +97,7 @@ def demo(ctx: click.Context, no_gui: bool) -> None:
 
     chosen = ctx.find_root().params.get("db")
     path = Path(chosen) if chosen else default_demo_path(default_db())
-    summary = build_demo(path, progress=_progress_printer())
+    summary = build_demo(path, progress=progress_printer())
     click.echo(summary.describe())
     if not no_gui:
         from workbench.gui.app import run_app
@@ -127,7 +134,7 @@ def import_(
     """
     meta = ArticleMeta(title=title, outlet=outlet, date=check_date(date_, "--date"), url=url)
     with open_case(ctx) as case:
-        report = case.import_paths(paths, meta, progress=_progress_bar())
+        report = case.import_paths(paths, meta, progress=progress_bar())
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -188,189 +195,6 @@ def extract(files: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
             click.echo(out.jsonl(dicts))
     if failed:
         sys.exit(1)
-
-
-@cli.command()
-@click.option("--status", multiple=True, help="Only claims with this status (repeatable).")
-@click.option(
-    "--source-type",
-    multiple=True,
-    type=click.Choice([str(t) for t in SourceType]),
-    help="Only this source type.",
-)
-@click.option("--article", type=int, multiple=True, help="Only claims of this article id.")
-@click.option("--search", default="", help="Full-text search over source and content.")
-@format_option("table", "jsonl", "csv")
-@click.pass_context
-def claims(
-    ctx: click.Context,
-    status: tuple[str, ...],
-    source_type: tuple[str, ...],
-    article: tuple[int, ...],
-    search: str,
-    fmt: str,
-) -> None:
-    """List stored claims.
-
-    \b
-    Example:
-      workbench claims --status unverified --source-type government
-      workbench claims --search "killed" --format jsonl
-    """
-    query = ClaimQuery(
-        statuses=status, source_types=source_type, article_ids=article, search=search
-    )
-    with open_case(ctx) as case:
-        known = {s.name for s in case.statuses()}
-        for name in status:
-            if name not in known:
-                raise InvalidInputError(
-                    f"unknown status {name!r}; use one of: {', '.join(sorted(known))}"
-                )
-        found = case.claims(query)
-        if fmt == "table":
-            click.echo(out.claims_table(found) or "no claims")
-            return
-        articles = {
-            a.id: case.article(a.id)
-            for a in case.articles()
-            if a.id in {c.article_id for c in found}
-        }
-        dicts = [c.to_dict(articles.get(c.article_id)) for c in found]
-        click.echo(
-            out.jsonl(dicts) if fmt == "jsonl" else out.claim_csv(dicts),
-            nl=fmt == "jsonl" and bool(dicts),
-        )
-
-
-@cli.command()
-@click.argument("claim_id", type=int, required=False)
-@click.option("--text", help="Rank claims against this text instead of a claim.")
-@click.option(
-    "--queries",
-    type=click.Path(exists=True, dir_okay=False),
-    help='JSONL of {"id", "text"} queries.',
-)
-@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True)
-@format_option("table", "jsonl")
-@click.pass_context
-def similar(
-    ctx: click.Context,
-    claim_id: int | None,
-    text: str | None,
-    queries: str | None,
-    top: int,
-    fmt: str,
-) -> None:
-    """Rank stored claims most like a claim, a text or each of a batch of queries.
-
-    \b
-    Example:
-      workbench similar 12
-      workbench similar --text "500 people were killed"
-      workbench similar --queries tweets.jsonl --top 5 --format jsonl
-    """
-    if sum(x is not None for x in (claim_id, text, queries)) != 1:
-        raise InvalidInputError("give exactly one of CLAIM_ID, --text or --queries")
-    with open_case(ctx) as case:
-        if queries:
-            batch = case.similar_batch(
-                _read_queries(Path(queries)), top, progress=_progress_bar("Embedding claims")
-            )
-            for query_id, ranked in batch:
-                results = [{"claim_id": c, "score": round(s, 2)} for c, s in ranked]
-                click.echo(
-                    json.dumps({"query_id": query_id, "results": results}, ensure_ascii=False)
-                )
-            return
-        embedding = _progress_bar("Embedding claims")
-        hits = (
-            case.similar_to_claim(claim_id, top, embedding)
-            if claim_id is not None
-            else case.similar(text or "", top, embedding)
-        )
-        if fmt == "jsonl":
-            click.echo(
-                out.jsonl(
-                    {"claim_id": c.id, "score": round(s, 2), "content": c.content} for c, s in hits
-                )
-            )
-        else:
-            click.echo(
-                out.table(
-                    ["claim", "score", "source", "content"],
-                    ((c.id, f"{s:.1f}", c.source_resolved, c.content) for c, s in hits),
-                )
-                or "nothing similar"
-            )
-            if not case.ranks_by_meaning():
-                click.echo(
-                    "(ranked by words only: install the semantic extra to rank by meaning too)",
-                    err=True,
-                )
-
-
-def _read_queries(path: Path) -> Iterator[tuple[str, str]]:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            yield str(item["id"]), str(item["text"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InvalidInputError(f'{path}, line {number}: expected {{"id", "text"}}') from exc
-
-
-@cli.command("set-status")
-@click.argument("claim_id", type=int)
-@click.argument("status")
-@click.option("--note", default=None, help="A note to store with the verdict.")
-@click.option("--by", default="", help="Who decided (for the history).")
-@click.pass_context
-def set_status(ctx: click.Context, claim_id: int, status: str, note: str | None, by: str) -> None:
-    """Record a verification status for a claim (kept in the history).
-
-    \b
-    Example:
-      workbench set-status 12 verified --note "Confirmed by UNHCR" --by ana
-    """
-    with open_case(ctx) as case:
-        claim = case.set_status(claim_id, status, note=note, by=by)
-        click.echo(f"claim #{claim.id}: {claim.status}")
-
-
-@cli.command()
-@click.argument("article_id", type=int)
-@click.pass_context
-def text(ctx: click.Context, article_id: int) -> None:
-    """Print the stored text of an article: the text all offsets index.
-
-    \b
-    Example:
-      workbench text 1
-    """
-    with open_case(ctx) as case:
-        click.echo(case.article(article_id).text, nl=False)
-
-
-@cli.command()
-@click.argument("claim_id", type=int)
-@click.pass_context
-def history(ctx: click.Context, claim_id: int) -> None:
-    """Show the audit history of a claim.
-
-    \b
-    Example:
-      workbench history 12
-    """
-    with open_case(ctx) as case:
-        rows = case.history(claim_id)
-        click.echo(
-            out.table(
-                ["when", "by", "action", "field", "old", "new"],
-                ((h.at, h.by, h.action, h.field, h.old or "", h.new or "") for h in rows),
-            )
-        )
 
 
 @cli.command()
@@ -476,32 +300,6 @@ def export(
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(data, nl=not data.endswith("\n"))
-
-
-def _progress_bar(label: str = "Importing") -> Callable[[int, int, str], None]:
-    """A progress bar on stderr when it is a terminal and there are more than a few items."""
-    state: dict[str, Any] = {}
-
-    def report(done: int, total: int, message: str) -> None:
-        if total <= 3 or not sys.stderr.isatty():
-            return
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
-            bar.__enter__()
-        bar.update(done - bar.pos)
-        if done >= total:
-            bar.__exit__(None, None, None)
-
-    return report
-
-
-def _progress_printer() -> Callable[[int, int, str], None]:
-    def report(done: int, total: int, message: str) -> None:
-        if sys.stderr.isatty():
-            click.echo(f"\r{message}".ljust(60), err=True, nl=False)
-
-    return report
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
-"""What every command shares: where the case is, opening it, the --format option."""
+"""What every command shares: where the case is, opening it, --format, progress on stderr."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,3 +45,29 @@ def format_option(*choices: str) -> Callable[[Any], Any]:
         show_default=True,
         help="Output format.",
     )
+
+
+def progress_bar(label: str = "Importing") -> Callable[[int, int, str], None]:
+    """A progress bar on stderr when it is a terminal and there are more than a few items."""
+    state: dict[str, Any] = {}
+
+    def report(done: int, total: int, message: str) -> None:
+        if total <= 3 or not sys.stderr.isatty():
+            return
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    return report
+
+
+def progress_printer() -> Callable[[int, int, str], None]:
+    def report(done: int, total: int, message: str) -> None:
+        if sys.stderr.isatty():
+            click.echo(f"\r{message}".ljust(60), err=True, nl=False)
+
+    return report
