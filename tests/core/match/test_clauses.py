@@ -188,6 +188,28 @@ def test_two_figures_each_matched_on_the_other_side_do_not_conflict() -> None:
     assert not any(r.startswith("different quantity") for r in result.reasons)
 
 
+def test_two_breakdowns_with_no_share_in_common_are_not_linked() -> None:
+    # Which share answers which is not said: other polls, or other groups polled.
+    a = article_with(1, "A Karvia poll said Novak leads Lenz 49 percent to 41 percent "
+                        "among Greens in Ostrava.")  # fmt: skip
+    b = article_with(2, "The survey said Novak leads Lenz by 46 percent to 44 percent in Ostrava.")
+    greens = _shares(1, a, "Novak leads Lenz 49 percent to 41 percent among Greens",
+                     "A Karvia poll", "49 percent", "41 percent")  # fmt: skip
+    voters = _shares(2, b, "Novak leads Lenz by 46 percent to 44 percent", "The survey",
+                     "46 percent", "44 percent")  # fmt: skip
+    result = explain_pair(greens, voters, {1: a, 2: b})
+    assert result.relation is None
+    assert "different figures: no share agrees" in result.reasons
+    assert not any(r.startswith("different quantity") for r in result.reasons)
+    # One share against one share still conflicts: one figure for one thing.
+    single = explain_pair(
+        _shares(1, a, "Novak leads Lenz 49 percent", "A Karvia poll", "49 percent"),
+        _shares(2, b, "Novak leads Lenz by 46 percent", "The survey", "46 percent"),
+        {1: a, 2: b},
+    )
+    assert "different quantity: 49 vs 46 percent" in single.reasons
+
+
 def test_a_share_is_no_tally_of_a_happening() -> None:
     # Two counts of what happened (killed, crossed...) in one event are two figures for one
     # fact, however differently worded; two shares ("10 percent") need their words to agree.

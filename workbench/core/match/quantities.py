@@ -129,6 +129,15 @@ def same_kind(a: Amount, b: Amount) -> bool:
     return bool(na & nb) or not (na or nb)
 
 
+SHARES = frozenset({canonical("percent"), canonical("points")})
+"""Kinds of a share of a whole (46 percent, a 5-point margin) rather than a count."""
+
+
+def is_share(a: Amount) -> bool:
+    """Whether a quantity is a share ("46 percent", "8 points") rather than a count."""
+    return bool(a.kind & SHARES)
+
+
 def firm(a: Amount, b: Amount) -> bool:
     """Whether two compatible quantities agree on a figure, not merely through an open bound.
 

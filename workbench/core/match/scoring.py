@@ -21,7 +21,14 @@ from workbench.core.domain import LinkDraft, Relation, Stance
 from workbench.core.match.features import CONTEXT_WEIGHT, SHORT_CLAIM, ClaimFeatures, Rarity
 from workbench.core.match.gazetteer import country_of
 from workbench.core.match.lexicon import COUNT_CLASSES
-from workbench.core.match.quantities import Amount, compatible, describe, firm, same_kind
+from workbench.core.match.quantities import (
+    Amount,
+    compatible,
+    describe,
+    firm,
+    is_share,
+    same_kind,
+)
 from workbench.core.match.support import independence_reason
 from workbench.core.match.text import STOPWORDS
 
@@ -237,11 +244,19 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
     elif a.names and b.names and not answering:
         score -= NAME_PENALTY
     mismatches: list[str] = []
-    counted_alike = loose = tallied = agreed = rival = False
+    counted_alike = loose = tallied = agreed = rival = unpaired = shares_agree = False
+    # Several shares in a claim are a breakdown (by candidate, by group of voters):
+    # which share answers which on the other side is not said, so they are compared
+    # for agreement only. "49 to 41 among Democrats" does not contradict "46 to 44".
+    breakdown = max(sum(map(is_share, a.amounts)), sum(map(is_share, b.amounts))) > 1
     for qa in a.amounts:
         for qb in b.amounts:
             if not same_kind(qa, qb):
                 continue
+            if breakdown and is_share(qa) and not compatible(qa, qb):
+                unpaired = True
+                continue
+            shares_agree |= is_share(qa)
             text = describe(qa, qb)
             if firm(qa, qb):
                 counted_alike = agreed = True
@@ -259,6 +274,10 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
                     # when each figure has its own match on the other side.
                     mismatches.append(text)
                     rival |= bool(qa.kind & qb.kind & COUNT_CLASSES)
+    if unpaired and not shares_agree:
+        # Two breakdowns with no share in common: other polls, or other groups polled.
+        reasons.append("different figures: no share agrees")
+        return verdict(None, score)
     evidence = topic
     if together and a.terms & b.terms & COUNT_CLASSES:
         score += HAPPENING_BONUS
