@@ -232,6 +232,9 @@ class Case:
     def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
         claim = self.store.get_claim(claim_id)
+        if changes.get("content", claim.content) != claim.content and "predicates" not in changes:
+            # The parse read the old words; an undo gives back the old words' predicates.
+            changes["predicates"] = ()
         extraction = replace(claim.extraction, **changes)
         _check_spans(self.store.get_article(claim.article_id).text, extraction)
         return self.store.update_extraction(claim_id, extraction, by=self.settings.user)

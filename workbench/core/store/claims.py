@@ -146,11 +146,11 @@ class ClaimQueries(StoreBase):
             old = extraction_to_row(self.get_claim(claim_id).extraction)
             new = extraction_to_row(extraction)
             changed = {k: new[k] for k in EDITABLE_FIELDS if old[k] != new[k]}
+            if old["predicates"] != new["predicates"]:
+                # Derived from the parse, like a claim's vector: kept out of the history.
+                self._update(claim_id, {"predicates": new["predicates"]})
             if changed:
                 self._update(claim_id, changed)
-                if "content" in changed:
-                    # The parse read the old words: what is done to what may have changed.
-                    self._update(claim_id, {"predicates": "[]"})
                 for field, value in changed.items():
                     self.record(
                         "claim", claim_id, "update", field=field, old=old[field], new=value, by=by

@@ -177,7 +177,7 @@ def _v3_claim_vectors(db: sqlite_utils.Database) -> None:
 
 def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
     # What each claim says is done to what ("consider sanction"), read from the parse
-    # at extraction; claims of older cases have none until they are extracted again.
+    # at extraction. Claims of older cases have none: they are matched by their words alone.
     db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
 
 
