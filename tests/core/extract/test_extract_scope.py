@@ -161,6 +161,7 @@ def test_clause_split_by_its_attribution_is_kept_whole(extract: Extract) -> None
             "Some 300 workers",
         ),
         ("(Harbour News) - Two ferries sank overnight, the coast guard said.", "Two ferries"),
+        ("PORT SALEM: Two ferries sank overnight, the coast guard said.", "Two ferries"),
     ],
 )
 def test_dateline_is_not_part_of_the_content(extract: Extract, text: str, first_words: str) -> None:

@@ -155,9 +155,12 @@ class Resolver:
         labels = frozenset(t.ent_type_ for t in span if t.ent_type_)
         text = span.text
         head = source.head
-        if len(span) == 1 and head.ent_type_ == "PERSON":
+        # A speaker label ("PENCE:", a headline's "Pence:") names someone the story
+        # introduces, often only after the label.
+        label = span.end < len(span.doc) and span.doc[span.end].text == ":"
+        if len(span) == 1 and (head.ent_type_ == "PERSON" or label):
             earlier = self.full_names.get(head.lower_)
-            if earlier is not None and earlier.start < span.start_char:
+            if earlier is not None and (label or earlier.start < span.start_char):
                 text = earlier.resolved
         elif span[0].lower_ == "the" and len(span) <= 3:
             for previous in reversed(self.sources):

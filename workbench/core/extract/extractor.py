@@ -21,6 +21,7 @@ from workbench.core.extract.content import ContentSpan, find_content, trimmed_ch
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
+from workbench.core.extract.labels import labelled_lines
 from workbench.core.extract.leads import skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
@@ -98,6 +99,12 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         seen.add((content.start, content.end))
         drafts.append(_Draft(cue, source, content))
     drafts.extend(_colon_quotes(drafts, ctx))
+    taken = {(d.content.start, d.content.end) for d in drafts}
+    drafts.extend(
+        _Draft(line.cue, line.source, line.content)
+        for line in labelled_lines(ctx.doc, ctx.quotes)
+        if (line.content.start, line.content.end) not in taken
+    )
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)
@@ -294,7 +301,10 @@ def _continue_quotes(drafts: list[_Draft], ctx: DocContext) -> None:
         if draft.content.quote is not QuoteKind.DIRECT:
             continue
         end = draft.content.end
-        i = ctx.quotes.index_of(ctx.quotes.at(end - 1) or quotes[0]) + 1
+        inside = ctx.quotes.at(end - 1)
+        # The quotations after the content: after the one it ends in, else after its end
+        # (a transcript's line is direct speech without quotation marks).
+        i = ctx.quotes.index_of(inside) + 1 if inside else ctx.quotes.first_from(end)
         while i < len(quotes) and i not in used:
             quote = quotes[i]
             gap = ctx.text[end : quote.start]

@@ -19,9 +19,10 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w.'\u2019\-]*(?: [\w.'\u2019\-]+){0,3})*"  # ", Lebanon", ", April 28"
     r"(?: ?\([^()\n]{1,60}\))?"  # "(Levant Wire)"
     r"|\([^()\n]{1,60}\))"  # or the agency alone: "(Reuters)"
-    r" ?[-\u2013\u2014]{1,2}[ \t]+"
+    r"(?: ?[-\u2013\u2014]{1,2}|:)[ \t]+"
 )
-"""A wire dateline: place in capitals, optional region or date, optional agency, a dash."""
+"""A wire dateline: place in capitals, optional region or date, optional agency, a dash
+(or a colon: "BEIRUT: ")."""
 
 
 def skip_lead(text: str, start: int, end: int) -> int:

@@ -10,7 +10,7 @@ reopens it in the next paragraph when the speaker goes on.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _MARKS = re.compile(r"''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\n]")
@@ -88,6 +88,10 @@ class QuoteIndex:
 
     def index_of(self, quote: Quote) -> int:
         return bisect_right(self._starts, quote.start) - 1
+
+    def first_from(self, pos: int) -> int:
+        """The index of the first quotation opening at or after ``pos`` (``len`` if none)."""
+        return bisect_left(self._starts, pos)
 
     def ending_before(self, pos: int, text: str) -> Quote | None:
         """The quotation that ends right before ``pos``, with only punctuation between."""

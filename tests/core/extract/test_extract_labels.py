@@ -1,0 +1,79 @@
+"""Who speaks named by a label and a colon: headlines and interview transcripts."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract
+
+from workbench.core.domain import Extraction, QuoteKind
+
+TRANSCRIPT = """Novak: Ferry Strike Will End Before the Harvest Festival
+
+Harbour minister Anna Novak said on Sunday that the strike would end soon.
+
+Partial transcript as follows:
+
+"HOST: Let's start with the strike. Will the ferries sail on Monday?
+
+NOVAK: The ferries will sail on Monday, and the dockers will be paid in full.
+
+HOST: The union says the offer is an insult.
+
+NOVAK: We have offered them more than any government before us.
+"""
+
+
+def _labelled(claims: list[Extraction]) -> list[tuple[str, str, QuoteKind]]:
+    return [(c.source, c.content, c.quote) for c in claims if c.cue == ":"]
+
+
+def test_a_transcript_gives_each_turn_to_its_speaker(extract: Extract) -> None:
+    turns = _labelled(extract(TRANSCRIPT))
+    assert turns[1:] == [
+        ("HOST", "Let's start with the strike. Will the ferries sail on Monday?", QuoteKind.DIRECT),
+        ("NOVAK", "The ferries will sail on Monday, and the dockers will be paid in full",
+         QuoteKind.DIRECT),
+        ("HOST", "The union says the offer is an insult", QuoteKind.DIRECT),
+        ("NOVAK", "We have offered them more than any government before us", QuoteKind.DIRECT),
+    ]  # fmt: skip
+
+
+def test_a_headline_label_naming_someone_in_the_story_is_its_speaker(extract: Extract) -> None:
+    (headline, *_) = _labelled(extract(TRANSCRIPT))
+    assert headline[:2] == ("Novak", "Ferry Strike Will End Before the Harvest Festival")
+    polled = extract("Poll: Most Dockers Back the Strike\n\nA union poll found most back it.\n")
+    assert _labelled(polled) == [("Poll", "Most Dockers Back the Strike", QuoteKind.INDIRECT)]
+
+
+def test_datelines_rubrics_headings_and_tables_are_no_speakers(extract: Extract) -> None:
+    text = """Little Relief for Harbour Workers: The strike is in its third week.
+
+PORT SALEM: The ferries stayed in port on Monday, the coast guard said.
+
+UPDATE: This story has been updated with the union's reply.
+
+Novak: 46 percent
+
+Novak: Now or never
+
+Location: the northern quay near the old fish market
+
+Harbour minister Anna Novak told reporters the ferries would sail soon.
+"""
+    claims = extract(text)
+    assert _labelled(claims) == []  # though the story names Novak
+    (said,) = [c for c in claims if c.cue == "said"]
+    assert said.content.startswith("The ferries stayed")
+
+
+def test_one_label_in_capitals_is_no_transcript(extract: Extract) -> None:
+    text = "HOST: Welcome to the harbour report.\n\nThe ferries sailed on Monday.\n"
+    assert _labelled(extract(text)) == []
+
+
+def test_a_label_resolves_to_the_person_the_story_names(extract: Extract) -> None:
+    claims = [c for c in extract(TRANSCRIPT) if c.cue == ":"]
+    assert {c.source_resolved for c in claims if c.source.lower() == "novak"} == {
+        "Anna Novak",  # the headline, before the story names her role
+        "Harbour minister Anna Novak",
+    }
+    assert {c.source_resolved for c in claims if c.source == "HOST"} == {"HOST"}

@@ -1,0 +1,145 @@
+"""Lines that open with who speaks and a colon: headlines and interview transcripts.
+
+"Pence: Flowers won't be at the debate" is a headline's way of saying "Pence
+said"; "WALLACE: Let's start with the news." is a transcript's. Neither has a
+verb of saying for the parser-based rules to find, so lines are read here:
+
+- a **transcript speaker** is a label in capitals that opens at least two
+  lines of the article ("WALLACE:", "PENCE:"). One capitalised label alone is
+  most likely a dateline ("BEIRUT:") or a rubric ("UPDATE:");
+- a **headline speaker** is a short label in title case that names someone
+  the article names (a person, an organisation, a group) or a source the
+  lexicon knows ("Poll:", "Officials:"). A place opens a dateline, not a claim.
+
+What follows the colon to the end of the line is the content, and it must
+say something: three words or more, and a verb unless the line is the
+headline (title case hides verbs from the tagger). "Clinton: 46 percent" is
+a table row, "Christie: Now or never" a list of aims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from workbench.core.domain import QuoteKind, SourceType
+from workbench.core.extract.content import ContentSpan
+from workbench.core.extract.cues import Cue
+from workbench.core.extract.quotes import QuoteIndex
+from workbench.core.extract.source_types import classify
+from workbench.core.extract.sources import SourceSpan
+
+_LINE = re.compile(
+    r"^[ \t]*[\"\u201c]?(?P<label>[^\W\d_][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<rest>[^\n]*\S)[ \t]*$",
+    re.MULTILINE,
+)
+"""A line opening with a label and a colon; a transcript quoted whole opens with a mark."""
+MAX_LABEL_WORDS = 5
+MIN_CONTENT_WORDS = 3
+RUBRICS = frozenset({
+    "update", "updated", "note", "editor's note", "editors note", "correction", "clarification",
+    "photo", "photos", "video", "watch", "listen", "related", "read more", "see also", "more",
+    "source", "sources", "credit", "image", "tags", "share", "breaking", "exclusive", "opinion",
+    "analysis", "live", "warning", "disclaimer", "q", "a", "question", "answer", "background",
+    "context", "bottom line", "why it matters", "what's next", "the big picture", "summary",
+    "location", "date", "time", "title", "subject", "transcript", "caption", "file",
+})  # fmt: skip
+"""Labels that head a rubric or a field, never a speaker."""
+_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TITLE_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "van", "von", "bin", "'s"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledLine:
+    """A line's speaker label, its colon and what follows it."""
+
+    cue: Cue
+    source: SourceSpan
+    content: ContentSpan
+
+
+def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
+    """The attributions made by speaker labels in ``doc``, in text order."""
+    text = doc.text
+    matches = [
+        m
+        for m in _LINE.finditer(text)
+        if len(m["label"].split()) <= MAX_LABEL_WORDS
+        and " ".join(m["label"].lower().split()) not in RUBRICS
+        and len(m["rest"].split()) >= MIN_CONTENT_WORDS
+    ]
+    capitals = Counter(m["label"].strip() for m in matches if _capitals(m["label"]))
+    # Words of the people and bodies the article names: "Pence:" heads a story about
+    # "Mike Pence", while "Stealth Over Health:" (every word a proper noun to the
+    # tagger, as in any title) names no one.
+    # Title case makes the tagger read a heading as a name, so entities in the
+    # label's own line do not count.
+    named_at = [(e.start_char, t.lower_) for e in doc.ents if e.label_ in _SPEAKERS for t in e]
+    found: list[LabelledLine] = []
+    for m in matches:
+        label = m["label"].strip()
+        source = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        colon = doc.char_span(m.end("label"), m.start("rest"), alignment_mode="expand")
+        if source is None or colon is None:
+            continue
+        colon_token = next((t for t in colon if t.text == ":"), None)
+        if colon_token is None:
+            continue
+        kinds = {t.ent_type_ for t in source if t.ent_type_}
+        if _capitals(label):
+            speaks = capitals[label] >= 2 and not kinds & _PLACES
+        else:
+            line = range(m.start(), m.end())
+            known = {word for at, word in named_at if at not in line}
+            named = all(t.lower_ in known or t.lower_ in _TITLE_WORDS for t in source)
+            speaks = (
+                _title_case(label)
+                and not kinds & _PLACES
+                # The head word decides: "Poll:" is a source, "Relief for Refugees:" a heading.
+                and (named or classify(source.root.text) is not SourceType.OTHER)
+            )
+        if not speaks or not (_headline(text, m.start()) or _has_verb(doc, m)):
+            continue  # "Christie: Now or never" is a list of aims, not words said
+        cue = Cue(colon_token, colon_token.i, colon_token.i + 1, ":", True)
+        span = SourceSpan(source.root, source.start, source.end)
+        found.append(LabelledLine(cue, span, _content(m, quotes, transcript=_capitals(label))))
+    return found
+
+
+def _content(match: re.Match[str], quotes: QuoteIndex, *, transcript: bool) -> ContentSpan:
+    """The rest of the line: a quotation's words if it is one quotation, else the line.
+
+    A transcript gives the speaker's own words, so its lines are direct speech.
+    """
+    start, end = match.start("rest"), match.end("rest")
+    quote = quotes.at(start)
+    if quote is not None and quote.start == start and quote.end >= end - 1:
+        return ContentSpan(quote.inner_start, quote.inner_end, QuoteKind.DIRECT)
+    text = match.string
+    while end > start and text[end - 1] in ".;,":
+        end -= 1
+    return ContentSpan(start, end, QuoteKind.DIRECT if transcript else QuoteKind.INDIRECT)
+
+
+def _headline(text: str, start: int) -> bool:
+    """Whether a line is the article's first: its headline, whose title case hides verbs."""
+    return not text[:start].strip()
+
+
+def _has_verb(doc: Doc, match: re.Match[str]) -> bool:
+    rest = doc.char_span(match.start("rest"), match.end("rest"), alignment_mode="expand")
+    return rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
+def _capitals(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(label.split()) <= 3 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_case(label: str) -> bool:
+    """Every word capitalised, short function words ("of", "the") aside."""
+    return all(w[0].isupper() or w.lower() in _TITLE_WORDS for w in label.split())
