@@ -77,3 +77,30 @@ def test_a_label_resolves_to_the_person_the_story_names(extract: Extract) -> Non
         "Harbour minister Anna Novak",
     }
     assert {c.source_resolved for c in claims if c.source == "HOST"} == {"HOST"}
+
+
+def test_a_turn_runs_on_over_its_paragraphs_until_the_next_speaker(extract: Extract) -> None:
+    text = """Transcript of the harbour debate.
+
+HOST: Will the ferries sail on Monday?
+
+NOVAK: They will sail.
+
+The dockers will be paid in full, every one of them.
+
+(CROSSTALK)
+
+HOST: Minister, one last question about the fares.
+
+NOVAK: Fares stay as they are this year.
+
+The union will now hold its vote on Friday.
+"""
+    turns = [(c.source, c.content) for c in extract(text) if c.cue == ":"]
+    assert turns == [
+        ("HOST", "Will the ferries sail on Monday?"),
+        ("NOVAK", "They will sail.\n\nThe dockers will be paid in full, every one of them"),
+        ("HOST", "Minister, one last question about the fares"),
+        # The last turn keeps to its line: the article may resume after a transcript.
+        ("NOVAK", "Fares stay as they are this year"),
+    ]

@@ -13,8 +13,9 @@ verb of saying for the parser-based rules to find, so lines are read here:
 
 What follows the colon to the end of the line is the content, and it must
 say something: three words or more, and a verb unless the line is the
-headline (title case hides verbs from the tagger). "Clinton: 46 percent" is
-a table row, "Christie: Now or never" a list of aims.
+headline (title case hides verbs from the tagger) or a transcript's turn.
+"Clinton: 46 percent" is a table row, "Christie: Now or never" a list of
+aims. A turn runs on over the paragraphs before the next turn.
 """
 
 from __future__ import annotations
@@ -74,12 +75,11 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
     ]
     capitals = Counter(m["label"].strip() for m in matches if _capitals(m["label"]))
     # Words of the people and bodies the article names: "Pence:" heads a story about
-    # "Mike Pence", while "Stealth Over Health:" (every word a proper noun to the
-    # tagger, as in any title) names no one.
-    # Title case makes the tagger read a heading as a name, so entities in the
-    # label's own line do not count.
+    # "Mike Pence", while "Stealth Over Health:" names no one. Title case makes the
+    # tagger read any heading as a name, so entities in the label's own line do not count.
     named_at = [(e.start_char, t.lower_) for e in doc.ents if e.label_ in _SPEAKERS for t in e]
     found: list[LabelledLine] = []
+    turns: list[tuple[int, re.Match[str]]] = []  # transcript lines: (index in found, match)
     for m in matches:
         label = m["label"].strip()
         source = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
@@ -90,7 +90,8 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
         if colon_token is None:
             continue
         kinds = {t.ent_type_ for t in source if t.ent_type_}
-        if _capitals(label):
+        transcript = _capitals(label)
+        if transcript:
             speaks = capitals[label] >= 2 and not kinds & _PLACES
         else:
             line = range(m.start(), m.end())
@@ -102,12 +103,43 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
                 # The head word decides: "Poll:" is a source, "Relief for Refugees:" a heading.
                 and (named or classify(source.root.text) is not SourceType.OTHER)
             )
-        if not speaks or not (_headline(text, m.start()) or _has_verb(doc, m)):
+        if not speaks or not (transcript or _headline(text, m.start()) or _has_verb(doc, m)):
             continue  # "Christie: Now or never" is a list of aims, not words said
         cue = Cue(colon_token, colon_token.i, colon_token.i + 1, ":", True)
         span = SourceSpan(source.root, source.start, source.end)
-        found.append(LabelledLine(cue, span, _content(m, quotes, transcript=_capitals(label))))
+        if transcript:
+            turns.append((len(found), m))
+        found.append(LabelledLine(cue, span, _content(m, quotes, transcript=transcript)))
+    for (index, turn), (_, following) in zip(turns, turns[1:], strict=False):
+        end = _turn_end(text, turn.end(), following.start())
+        if end is not None:
+            line = found[index]
+            found[index] = LabelledLine(
+                line.cue, line.source, ContentSpan(line.content.start, end, QuoteKind.DIRECT)
+            )
     return found
+
+
+_STAGE = re.compile(r"^\W*\(.*\)\W*$")
+"""A stage direction in a transcript: "(CROSSTALK)", "(LAUGHTER)"."""
+
+
+def _turn_end(text: str, start: int, next_turn: int) -> int | None:
+    """Where a transcript turn ends when it runs on over paragraphs before the next turn.
+
+    Unlabelled paragraphs between two turns are the first speaker's, stage
+    directions aside; the last turn of a transcript keeps to its own line, as
+    the article may resume after it.
+    """
+    end = None
+    for line in re.finditer(r"[^\n]+", text[start:next_turn]):
+        if line[0].strip() and not _STAGE.match(line[0]):
+            end = start + line.end()
+    if end is None:
+        return None
+    while text[end - 1] in ' \t"\u201d.;,':
+        end -= 1
+    return end
 
 
 def _content(match: re.Match[str], quotes: QuoteIndex, *, transcript: bool) -> ContentSpan:
