@@ -113,9 +113,9 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
     for (index, turn), (_, following) in zip(turns, turns[1:], strict=False):
         end = _turn_end(text, turn.end(), following.start())
         if end is not None:
-            line = found[index]
+            said = found[index]
             found[index] = LabelledLine(
-                line.cue, line.source, ContentSpan(line.content.start, end, QuoteKind.DIRECT)
+                said.cue, said.source, ContentSpan(said.content.start, end, QuoteKind.DIRECT)
             )
     return found
 
