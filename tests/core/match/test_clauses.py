@@ -252,7 +252,21 @@ def test_a_negation_reaches_neither_past_punctuation_nor_names() -> None:
         "mourner",
     }
     said = negated_terms("it does not tell whether Scott was armed", frozenset({"scott"}))
-    assert said == {"tell", "whether", "arm"}
+    assert said == {"tell", "whether"}  # nor whether he was armed: "was" opens a predicate
+
+
+def test_a_negation_inside_a_phrase_ends_where_the_next_predicate_starts() -> None:
+    from workbench.core.match.features import negated_terms
+
+    assert negated_terms("paying no income taxes was smart") == {"incom", "tax"}
+    # Opening its clause, "no" denies the predicate after its noun.
+    assert "charg" in negated_terms("no reasonable prosecutor would bring charges")
+    a = article_with(1, "Novak told a rally in Ostrava that paying no income taxes was smart.")
+    b = article_with(2, "In Ostrava, Novak said that makes me smart, when asked about taxes.")
+    smart = claim_in(1, a, "paying no income taxes was smart", "Novak", ST.POLITICIAN)
+    said = claim_in(2, b, "that makes me smart", "Novak", ST.POLITICIAN)
+    result = explain_pair(smart, said, {1: a, 2: b})
+    assert not any("negation" in r for r in result.reasons)
 
 
 def test_claims_sharing_only_whom_they_are_about_are_not_linked() -> None:

@@ -50,6 +50,11 @@ CONTEXT_WEIGHT = 0.3
 _NUMBER_UNITS = frozenset({"percent", "percentage", "pct"})
 NEGATION_SCOPE = 5
 """How many words after "not", "never"... a negation reaches."""
+_FINITE = frozenset({
+    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+})  # fmt: skip
+"""Auxiliaries and copulas: after the negated words, one starts the next predicate."""
 _SCOPE_END = re.compile(r"[;:!?\"\u201c\u201d]|''|,\s|\.\s|\.$")
 """Punctuation that ends a negation's reach (a comma or full stop, not one inside 1,500)."""
 _INCIDENT = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
@@ -140,19 +145,28 @@ def negated_terms(text: str, names_said: frozenset[str] = frozenset()) -> frozen
     A claim is read as denying only what its negation reaches, so "clashed
     with police, but there was no sign of a split" does not deny the clash.
     The reach ends at punctuation ("isn't reform,'' said Holtz-Eakin" denies
-    nothing of Holtz-Eakin), and names are who or where, not what is denied
-    ("does not say whether Scott had a gun" denies nothing about Scott).
+    nothing of Holtz-Eakin) and, for a negation inside its clause, at the verb
+    of the next predicate ("paying no income taxes was smart" denies the
+    paying, not the smartness), and names
+    are who or where, not what is denied ("does not say whether Scott had a
+    gun" denies nothing about Scott).
     """
     found: set[str] = set()
     for part in _SCOPE_END.split(text):
         raw = words(part)
         for i, word in enumerate(raw):
-            if word in NEGATIONS:
-                found.update(
-                    country_of(w) or canonical(w)
-                    for w in raw[i + 1 : i + 1 + NEGATION_SCOPE]
-                    if w not in STOPWORDS and w not in NEGATIONS and w not in names_said
-                )
+            if word not in NEGATIONS:
+                continue
+            reached: list[str] = []
+            for w in raw[i + 1 : i + 1 + NEGATION_SCOPE]:
+                if w in _FINITE and reached and i > 0:
+                    # "paying no taxes was smart": "was smart" is not denied. A negation
+                    # opening its clause ("no prosecutor would bring charges") denies
+                    # the predicate that follows.
+                    break
+                if w not in STOPWORDS and w not in NEGATIONS and w not in names_said:
+                    reached.append(country_of(w) or canonical(w))
+            found.update(reached)
     return frozenset(found)
 
 
