@@ -1,4 +1,4 @@
-"""A person's correction of a claim's words drops what the parse read from the old words."""
+"""A person's correction of a claim's words: what the parse read follows the new words."""
 
 from __future__ import annotations
 
@@ -25,18 +25,32 @@ def _case(path: Path) -> tuple[Case, int]:
     return case, claim.id
 
 
-def test_editing_the_content_drops_its_predicates_and_undo_brings_them_back(
+def test_editing_the_content_reads_the_new_words_and_undo_brings_the_old_back(
     tmp_path: Path,
 ) -> None:
     case, claim_id = _case(tmp_path / "case.db")
     original = case.claim(claim_id).extraction
     case.set_note(claim_id, "checked")  # not the words: the parse still holds
     assert case.claim(claim_id).extraction.predicates == ("consider sanction",)
-    shorter = "the cabinet was considering targeted sanctions"
-    edited = case.edit_claim(claim_id, content=shorter,
-                             content_end=original.content_start + len(shorter))  # fmt: skip
-    assert edited.extraction.predicates == ()
+    start = TEXT.index("the cabinet")
+    edited = case.edit_claim(claim_id, content="the cabinet", content_start=start,
+                             content_end=start + len("the cabinet"))  # fmt: skip
+    assert edited.extraction.predicates == ()  # no act in "the cabinet"
+    whole = "Officials said the cabinet was considering targeted sanctions"
+    again = case.edit_claim(claim_id, content=whole, content_start=0, content_end=len(whole))
+    assert again.extraction.predicates == ("consider sanction",)
     fields = {name: getattr(original, name) for name in original.__slots__}
     restored = case.edit_claim(claim_id, **fields)  # what the app's undo does
     assert restored.extraction == original
+    case.close()
+
+
+def test_a_claim_marked_by_hand_gets_its_predicates(tmp_path: Path) -> None:
+    case, _ = _case(tmp_path / "case.db")
+    (article,) = case.articles()
+    content = "considering targeted sanctions"
+    start = TEXT.index(content)
+    marked = Extraction.own_voice(content, start, "Daily A")
+    claim = case.add_claim(article.id, marked)
+    assert claim.extraction.predicates == ("consider sanction",)
     case.close()

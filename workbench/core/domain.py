@@ -129,8 +129,9 @@ class Extraction:
     numbers: tuple[Quantity, ...] = ()
     predicates: tuple[str, ...] = ()
     """What the content says is done to what, as "verb object" lemma pairs from the
-    parse ("consider sanction"); empty where there was no parse (claims imported as
-    JSON, added by hand, or edited). The matcher reads them; the contract does not."""
+    parse ("consider sanction"); claims marked or corrected by hand get theirs from
+    a parse of their paragraph, claims imported as JSON have none. The matcher reads
+    them; the contract does not."""
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's claim object, without the database fields."""

@@ -34,3 +34,10 @@ def extract_many(
 def warm_up() -> None:
     """Load the model now, e.g. in a background thread after the window shows."""
     extractor().warm_up()
+
+
+def predicates_at(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What the words at ``start``..``end`` of ``text`` say is done to what (model loads here)."""
+    from workbench.core.extract.predicates import predicates_at as read
+
+    return read(text, start, end)

@@ -39,7 +39,7 @@ from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, rend
 from workbench.core.importing import ImportReport, import_paths, store_article
 from workbench.core.ingest import ArticleMeta, pasted_article
 from workbench.core.matching import CaseMatcher
-from workbench.core.nlp import extract_many
+from workbench.core.nlp import extract_many, predicates_at
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.store import CaseStore
 
@@ -232,16 +232,20 @@ class Case:
     def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
         claim = self.store.get_claim(claim_id)
-        if changes.get("content", claim.content) != claim.content and "predicates" not in changes:
-            # The parse read the old words; an undo gives back the old words' predicates.
-            changes["predicates"] = ()
         extraction = replace(claim.extraction, **changes)
-        _check_spans(self.store.get_article(claim.article_id).text, extraction)
+        text = self.store.get_article(claim.article_id).text
+        _check_spans(text, extraction)
+        if extraction.content != claim.content and "predicates" not in changes:
+            # The parse read the old words; an undo gives back the old words' predicates.
+            extraction = replace(extraction, predicates=_predicates(text, extraction))
         return self.store.update_extraction(claim_id, extraction, by=self.settings.user)
 
     def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
         """A claim a person marked by hand in the reader."""
-        _check_spans(self.store.get_article(article_id).text, extraction)
+        text = self.store.get_article(article_id).text
+        _check_spans(text, extraction)
+        if not extraction.predicates:
+            extraction = replace(extraction, predicates=_predicates(text, extraction))
         (claim_id,) = self.store.add_claims(
             article_id, [extraction], origin=Origin.MANUAL, by=self.settings.user
         )
@@ -327,6 +331,11 @@ def _check_spans(text: str, extraction: Extraction) -> None:
             raise InvalidInputError(
                 f"the {role} span {start}-{end} does not match the article text"
             )
+
+
+def _predicates(text: str, extraction: Extraction) -> tuple[str, ...]:
+    """What a claim marked or corrected by hand says is done to what, as extraction reads it."""
+    return predicates_at(text, extraction.content_start, extraction.content_end)
 
 
 def _relation(value: Relation | str) -> Relation:
