@@ -17,10 +17,11 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
+from workbench.gui.case_session import CaseSession
 from workbench.gui.mainwindow import MainWindow
 from workbench.gui.settings import APPLICATION, ORGANISATION, WindowSettings
 
@@ -83,19 +84,20 @@ def run_app(db_path: Path, screenshot: Path | None = None) -> int:
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    if screenshot is None:
+        session = CaseSession()
+        if not session.open(db_path, create=not db_path.exists()):
+            return 1
+        try:
+            return app.exec()
+        finally:
+            session.close()
     try:
         case = Case.open(db_path)
     except WorkbenchError as exc:
-        if screenshot is not None:
-            print(f"Error: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Claim Workbench", f"Cannot open the case:\n\n{exc}")
+        print(f"Error: {exc}", file=sys.stderr)
         return 1
     try:
-        if screenshot is None:
-            window = MainWindow(case)
-            window.show()
-            return app.exec()
         return _screenshot(app, case, screenshot)
     finally:
         case.close()

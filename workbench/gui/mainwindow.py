@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStac
 from workbench.core import nlp
 from workbench.core.export import ExportOptions
 from workbench.core.services import Case
+from workbench.gui.dialogs.case_dialogs import ask_new_case, ask_open_case
 from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.gui.dialogs.similar_dialog import SimilarDialog, link_label
@@ -48,10 +49,13 @@ class MainWindow(QMainWindow):
     Signals:
         first_painted: the window has painted once with the case's data in place.
         model_ready: the language model finished loading in the background.
+        case_requested: the person chose another case file (path, whether to create it);
+            the session (:mod:`workbench.gui.case_session`) opens it in a new window.
     """
 
     first_painted = Signal()
     model_ready = Signal()
+    case_requested = Signal(Path, bool)
 
     def __init__(
         self,
@@ -167,6 +171,21 @@ class MainWindow(QMainWindow):
         if not self.importer.busy and self.review.changed_elsewhere():
             self.reload()
             self.statusBar().showMessage("The case changed on disk; reloaded", 4000)
+
+    # Cases ---------------------------------------------------------------------------
+
+    def ask_new_case(self) -> None:
+        path = ask_new_case(self, str(self.case.path.parent))
+        if path is not None:
+            self.case_requested.emit(path, True)
+
+    def ask_open_case(self) -> None:
+        path = ask_open_case(self, str(self.case.path.parent))
+        if path is not None:
+            self.case_requested.emit(path, False)
+
+    def open_recent(self, path: str) -> None:
+        self.case_requested.emit(Path(path), False)
 
     # Import and export -----------------------------------------------------------
 

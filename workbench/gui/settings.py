@@ -1,7 +1,8 @@
 """The window's remembered layout, behind a small typed wrapper over QSettings.
 
-Only layout lives here (geometry, splitters, column widths); what a case's
-work depends on is core :class:`~workbench.core.config.Settings`. Tests pass
+Only the window's own memory lives here (geometry, splitters, column widths,
+the last import folder, recent case files); what a case's work depends on is
+core :class:`~workbench.core.config.Settings`. Tests pass
 their own ``QSettings`` (an INI file in a temporary folder), never the user's.
 """
 
@@ -11,6 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "ClaimWorkbench"
 APPLICATION = "Claim Workbench"
+RECENT_CASES = 8
+"""How many case files File > Open recent remembers."""
 
 
 def default_qsettings() -> QSettings:
@@ -59,6 +62,17 @@ class WindowSettings:
 
     def set_last_folder(self, folder: str) -> None:
         self._q.setValue("import/last_folder", folder)
+
+    def recent_cases(self) -> list[str]:
+        """Case files opened before, the latest first."""
+        value = self._q.value("cases/recent", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            value = [value]
+        return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+    def add_recent_case(self, path: str) -> None:
+        kept = [p for p in self.recent_cases() if p != path]
+        self._q.setValue("cases/recent", [path, *kept][:RECENT_CASES])
 
     def sync(self) -> None:
         self._q.sync()

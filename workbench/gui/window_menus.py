@@ -38,6 +38,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     acts: dict[str, QAction] = {}
     file_menu = bar.addMenu("&File")
+    acts["new_case"] = _action(window, "&New case…", window.ask_new_case, "Ctrl+N")
+    acts["open_case"] = _action(window, "Open &case…", window.ask_open_case, "Ctrl+Alt+O")
+    file_menu.addAction(acts["new_case"])
+    file_menu.addAction(acts["open_case"])
+    recent_menu = file_menu.addMenu("Open &recent")
+    others = [p for p in window.settings.recent_cases() if p != str(window.case.path)]
+    for number, path in enumerate(others, start=1):
+        act = _action(window, f"&{number} {path}", partial(window.open_recent, path))
+        acts[f"recent_{number}"] = act
+        recent_menu.addAction(act)
+    recent_menu.setEnabled(bool(others))
+    file_menu.addSeparator()
     acts["import_files"] = _action(window, "&Import files…", window.ask_import_files, "Ctrl+O")
     acts["import_folder"] = _action(
         window, "Import &folder…", window.ask_import_folder, "Ctrl+Shift+O"

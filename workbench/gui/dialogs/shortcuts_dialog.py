@@ -25,6 +25,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("C", "Make the selected text the current claim's content"),
     ("Ctrl+Z", "Undo (statuses, notes, links and link decisions, span edits, added claims)"),
     ("Ctrl+Shift+Z", "Redo"),
+    ("Ctrl+N", "New case (a new case file)"),
+    ("Ctrl+Alt+O", "Open another case file"),
     ("Ctrl+O", "Import files"),
     ("Ctrl+Shift+O", "Import a folder"),
     ("Ctrl+Shift+V", "Paste text as a new article"),
