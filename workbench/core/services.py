@@ -255,10 +255,17 @@ class Case:
     def delete_claim(self, claim_id: int) -> None:
         self.store.delete_claim(claim_id, by=self.settings.user)
 
-    def restore_claim(self, claim: Claim) -> Claim:
-        """Put back a claim deleted by undo, under its old id, and match it again."""
+    def restore_claim(
+        self, claim: Claim, links: Sequence[Link] = (), evidence: Sequence[Evidence] = ()
+    ) -> Claim:
+        """Put back a deleted claim under its old id, with its links and evidence, and match it.
+
+        Undo of a deletion; also redo of a claim added by hand (with neither).
+        """
         _check_spans(self.store.get_article(claim.article_id).text, claim.extraction)
-        restored = self.store.restore_claim(claim, by=self.settings.user)
+        restored = self.store.restore_claim(
+            claim, links=links, evidence=evidence, by=self.settings.user
+        )
         self.matcher.match_claims([restored.id], self.settings)
         return restored
 

@@ -7,6 +7,8 @@ thread's own case connection: every one is a single short write.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from workbench.core.domain import (
     Claim,
     Evidence,
@@ -91,13 +93,15 @@ def add_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
 
 
 def delete_claim(*, case: Case, claim_id: int) -> None:
-    """Remove a claim (undo of adding it by hand)."""
+    """Remove a claim (a wrong extraction, or undo of adding it by hand)."""
     case.delete_claim(claim_id)
 
 
-def restore_claim(*, case: Case, claim: Claim) -> Claim:
-    """Put a removed claim back under its old id (redo of adding it)."""
-    return case.restore_claim(claim)
+def restore_claim(
+    *, case: Case, claim: Claim, links: Sequence[Link] = (), evidence: Sequence[Evidence] = ()
+) -> Claim:
+    """Put a removed claim back under its old id, with its links and evidence."""
+    return case.restore_claim(claim, links, evidence)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

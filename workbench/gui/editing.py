@@ -20,6 +20,7 @@ from workbench.gui.review_controller import ReviewController
 from workbench.gui.undo import (
     AddClaimCommand,
     DecideLinkCommand,
+    DeleteClaimCommand,
     LinkClaimsCommand,
     SetNoteCommand,
     SetSpanCommand,
@@ -138,6 +139,28 @@ class Editor(QObject):
         command = AddClaimCommand(self.case, article.id, *selection, changed)
         self._run(
             "Claim added: select its source and press S to attribute it",
+            lambda: push(self.stack, command, self.failed.emit),
+        )
+
+    def delete_claim(self) -> None:
+        """Remove the current claim, a wrong extraction (undoable, links and evidence too)."""
+        claim = self.review.current
+        if claim is None:
+            self.failed.emit("Select the claim to delete first")
+            return
+
+        was_at = self.review.model.row_of(claim.id) or 0
+
+        def changed(claim_id: int) -> None:
+            self.review.load()
+            if self.review.model.row_of(claim_id) is not None:
+                self.review.select_claim(claim_id)  # undone: back where it was
+            elif count := self.review.model.rowCount():
+                self.review.panels.claims.select_row(min(was_at, count - 1))  # the next one
+
+        command = DeleteClaimCommand(self.case, claim, changed)
+        self._run(
+            f"Claim {claim.id} deleted (Ctrl+Z puts it back)",
             lambda: push(self.stack, command, self.failed.emit),
         )
 

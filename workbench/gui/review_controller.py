@@ -148,7 +148,8 @@ class ReviewController(QObject):
             row = 0
         if row is not None:
             self.panels.claims.select_row(row)
-        elif claim_id is None:
+        else:
+            # Nothing left in the table: no claim is current, so no key acts on a hidden one.
             self.show_claim(None)
 
     # Sorting -------------------------------------------------------------------

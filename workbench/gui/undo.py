@@ -4,8 +4,9 @@ The commands hold ids and plain values, never widgets; after each step they
 call ``changed(claim_id)`` so the window refreshes what shows that claim.
 Undo writes a new history row (the audit trail is append-only), so the
 history shows both the change and its reversal; undoing a claim added by
-hand deletes it, and redo restores it under the same id; undoing a link made
-by hand removes it, or puts back the proposal it replaced.
+hand deletes it, and redo restores it under the same id; undoing a deleted
+claim puts it back with its links and evidence; undoing a link made by hand
+removes it, or puts back the proposal it replaced.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.core.domain import Claim, Extraction, Link
+from workbench.core.domain import Claim, Evidence, Extraction, Link
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui import actions
@@ -190,3 +191,29 @@ class AddClaimCommand(_ClaimCommand):
 
     def backward(self) -> None:
         actions.delete_claim(case=self._case, claim_id=self._claim_id)
+
+
+class DeleteClaimCommand(_ClaimCommand):
+    """A claim removed (a wrong extraction): undo puts it back as it was.
+
+    Its status, note, evidence and links (decided ones included) come back
+    under their old ids.
+    """
+
+    def __init__(self, case: Case, claim: Claim, changed: Changed) -> None:
+        super().__init__(case, claim, changed, "delete claim")
+        self._claim = claim
+        self._links: list[Link] = []
+        self._evidence: list[Evidence] = []
+
+    def forward(self) -> None:
+        # Read what goes with the claim each time: it may have changed since an undo.
+        self._claim = self._case.claim(self._claim_id)
+        self._links = self._case.links_of(self._claim_id)
+        self._evidence = self._case.evidence(self._claim_id)
+        actions.delete_claim(case=self._case, claim_id=self._claim_id)
+
+    def backward(self) -> None:
+        actions.restore_claim(
+            case=self._case, claim=self._claim, links=self._links, evidence=self._evidence
+        )

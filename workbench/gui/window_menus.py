@@ -98,7 +98,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         acts[f"status_{number}"] = act
         status_menu.addAction(act)
     claim_menu.addSeparator()
-    for name in ("add_claim", "set_source", "set_content"):
+    acts["delete_claim"] = _action(window, "&Delete claim", editor.delete_claim, "Delete")
+    for name in ("add_claim", "set_source", "set_content", "delete_claim"):
         claim_menu.addAction(acts[name])
 
     for widget in (window.panels.reader, window.panels.compare):

@@ -65,3 +65,26 @@ def test_rejected_link_is_not_proposed_again_by_matching(
     assert rejected.id not in {k.id for k in again}
     assert store.get_link(rejected.id) == rejected
     assert store.get_link(rejected.id).confirmed is False
+
+
+def test_a_deleted_claim_comes_back_with_its_links_and_evidence(
+    store: CaseStore, pair: tuple[int, int]
+) -> None:
+    first, second = pair
+    third = store.claim_ids()[4]
+    store.save_links([
+        LinkDraft(first, second, Relation.CONFLICTS, 88, ("different quantity",), True),
+        LinkDraft(first, third, Relation.CORROBORATES, 70, ("same place",), True),
+    ])  # fmt: skip
+    decided, other = store.links(claim_id=first)
+    store.decide_link(decided.id, False)  # rejected: never proposed again
+    evidence = store.add_evidence(first, "https://example.org/report", "the report")
+    claim, links = store.get_claim(first), store.links(claim_id=first)
+    store.delete_claim(first)
+    store.delete_claim(third)  # the other end of one link goes too
+    back = store.restore_claim(claim, links=links, evidence=[evidence])
+    assert back == claim
+    assert store.links(claim_id=first) == [store.get_link(decided.id)]
+    assert store.get_link(decided.id).confirmed is False
+    assert store.evidence_for(first) == [evidence]
+    assert other.id not in {k.id for k in store.links()}

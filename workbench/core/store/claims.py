@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -13,7 +14,9 @@ from workbench.core.domain import (
     EXTRACTION_FIELDS,
     Claim,
     ClaimQuery,
+    Evidence,
     Extraction,
+    Link,
     Origin,
 )
 from workbench.core.errors import InvalidInputError, NotFoundError
@@ -163,10 +166,19 @@ class ClaimQueries(StoreBase):
             self.db.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
             self.record("claim", claim_id, "delete", old=claim.content[:200], by=by)
 
-    def restore_claim(self, claim: Claim, *, by: str = "") -> Claim:
-        """Put a deleted claim back under its old id (redo of a claim added by hand).
+    def restore_claim(
+        self,
+        claim: Claim,
+        *,
+        links: Sequence[Link] = (),
+        evidence: Sequence[Evidence] = (),
+        by: str = "",
+    ) -> Claim:
+        """Put a deleted claim back under its old id, with its links and evidence.
 
-        Refused when its article is gone or another claim took the id since.
+        Undo of a deletion, or redo of a claim added by hand. Links whose
+        other claim is gone since stay gone. Refused when the claim's article is
+        gone or another claim took the id since.
         """
         with self.write():
             self._one(
@@ -190,6 +202,24 @@ class ClaimQueries(StoreBase):
             columns, marks = ", ".join(row), ", ".join("?" for _ in row)
             self.db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values()))
             self.record("claim", claim.id, "restore", new=claim.content[:200], by=by)
+            for link in links:
+                # OR IGNORE: a link whose other claim is gone (or was matched anew) is skipped.
+                self.db.execute(
+                    """INSERT OR IGNORE INTO links (id, a_id, b_id, relation, score, reasons,
+                           independent, confirmed, created_at)
+                       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS
+                           (SELECT 1 FROM claims WHERE id = ?)""",
+                    (link.id, link.a_id, link.b_id, str(link.relation), link.score,
+                     json.dumps(list(link.reasons), ensure_ascii=False), int(link.independent),
+                     None if link.confirmed is None else int(link.confirmed),
+                     link.created_at or now_iso(), link.other(claim.id)),
+                )  # fmt: skip
+            for item in evidence:
+                self.db.execute(
+                    """INSERT OR IGNORE INTO evidence (id, claim_id, url, comment, created_at)
+                       VALUES (?, ?, ?, ?, ?)""",
+                    (item.id, claim.id, item.url, item.comment, item.created_at or now_iso()),
+                )
         return self.get_claim(claim.id)
 
     def _update(self, claim_id: int, values: dict[str, Any]) -> None:
