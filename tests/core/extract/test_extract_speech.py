@@ -197,6 +197,8 @@ def test_coordinated_attributions_keep_their_own_content(extract: Extract) -> No
         "It was reported that the border was closed.",
         "No one is saying that the talks failed.",
         "The minister did not say whether the border would reopen.",
+        # A participle opening the sentence, with no clause of its own: a description.
+        "Boasting two new ferries, the harbour authority seems confident about the summer.",
     ],
 )
 def test_no_claim_without_a_source(extract: Extract, text: str) -> None:

@@ -142,6 +142,10 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return target.left_edge.i, target.right_edge.i + 1
     if cue.lemma in NOUN_OK or not cue.speech:
         return _objects(cue, ctx)
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        # "Boasting 108,000 residents, the county seems ...": a participle opening the
+        # sentence with no clause of its own says what its subject is, not what it said.
+        return None
     return _trailing(cue, source, ctx)
 
 
