@@ -199,7 +199,14 @@ def test_coordinated_attributions_keep_their_own_content(extract: Extract) -> No
         "The minister did not say whether the border would reopen.",
         # A participle opening the sentence, with no clause of its own: a description.
         "Boasting two new ferries, the harbour authority seems confident about the summer.",
+        # How much was said is not what was said.
+        "The minister said little about the plan in recent months.",
     ],
 )
 def test_no_claim_without_a_source(extract: Extract, text: str) -> None:
     assert attributed(extract(text)) == []
+
+
+def test_a_demand_for_more_is_a_claim(extract: Extract) -> None:
+    claim = by_cue(extract("The union demanded more money for the dockers."), "demanded")
+    assert claim.content == "more money for the dockers"

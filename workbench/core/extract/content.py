@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.context import DocContext
@@ -31,6 +31,8 @@ TRIM_END = frozenset(("that", "whether", "and", "but", "or"))
 _LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
 JOINERS = frozenset(("but", "and", "while", "whereas", "although", "though", "because", "as"))
 _MIN_TOKENS = 2
+_NOTHING_SAID = frozenset(("little", "nothing", "much", "something", "anything"))
+"""Objects that say how much was said, not what: "said little about the plan"."""
 ABOUT_LEMMAS = frozenset(ABOUT.split())
 
 
@@ -54,6 +56,8 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     start, end = _trim(tokens[0], tokens[1], ctx)
     if end - start < 1 or (end - start < _MIN_TOKENS and cue.lemma not in NOUN_OK):
         return None
+    if cue.lemma not in NOUN_OK and _says_how_much(ctx.doc[start:end]):
+        return None  # "demanded more money" is a claim; "said little about it" is not
     char_start, char_end = ctx.char_span(start, end)
     quote = ctx.quotes.at(char_start)
     if (
@@ -64,6 +68,16 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
         # the complement lies wholly inside a quotation: take the whole quotation
         return ContentSpan(quote.inner_start, quote.inner_end, QuoteKind.DIRECT)
     return ContentSpan(char_start, char_end, QuoteKind.INDIRECT)
+
+
+def _says_how_much(tokens: Span) -> bool:
+    """A content like "little about the plan" or "a lot": an amount of talk, no claim."""
+    words = [t for t in tokens if t.lower_ not in ("very", "so", "too")]
+    return (
+        bool(words)
+        and words[0].lower_ in _NOTHING_SAID
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    )
 
 
 def source_start(source: SourceSpan, ctx: DocContext) -> int:
