@@ -160,3 +160,15 @@ def test_party_in_power_speaks_for_the_government(
 ) -> None:
     claim = by_cue(extract(text), "said")
     assert claim.source_type is expected
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Nadim Saab, a member of parliament for the Akkar district",
+        "His parliamentary bloc",
+        "a member of Congress from Ohio",
+    ],
+)
+def test_members_of_parliament_are_politicians(mention: str) -> None:
+    assert classify(mention) is SourceType.POLITICIAN

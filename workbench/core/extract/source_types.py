@@ -87,10 +87,10 @@ _LEXICON: tuple[_Entry, ...] = (
             "politician politicians senator senators sen. sen rep. congressman congresswoman "
             "lawmaker lawmakers legislator legislators parliamentarian parliamentarians "
             "candidate candidates party democrat democrats republican republicans nominee "
-            "campaign speaker democratic"
+            "campaign speaker democratic parliamentary"
         ),
         _words("MP MPs GOP"),
-        (),
+        _phrases("member of parliament, members of parliament, member of congress"),
     ),
     (
         SourceType.NGO,
