@@ -77,7 +77,7 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
     # Words of the people and bodies the article names: "Pence:" heads a story about
     # "Mike Pence", while "Stealth Over Health:" names no one. Title case makes the
     # tagger read any heading as a name, so entities in the label's own line do not count.
-    named_at = [(e.start_char, t.lower_) for e in doc.ents if e.label_ in _SPEAKERS for t in e]
+    named = Counter(t.lower_ for e in doc.ents if e.label_ in _SPEAKERS for t in e)
     found: list[LabelledLine] = []
     turns: list[tuple[int, re.Match[str]]] = []  # transcript lines: (index in found, match)
     for m in matches:
@@ -94,14 +94,16 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
         if transcript:
             speaks = capitals[label] >= 2 and not kinds & _PLACES
         else:
-            line = range(m.start(), m.end())
-            known = {word for at, word in named_at if at not in line}
-            named = all(t.lower_ in known or t.lower_ in _TITLE_WORDS for t in source)
+            line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            own = Counter(t.lower_ for t in line or () if t.ent_type_ in _SPEAKERS)
+            elsewhere = all(
+                named[t.lower_] > own[t.lower_] or t.lower_ in _TITLE_WORDS for t in source
+            )
             speaks = (
                 _title_case(label)
                 and not kinds & _PLACES
                 # The head word decides: "Poll:" is a source, "Relief for Refugees:" a heading.
-                and (named or classify(source.root.text) is not SourceType.OTHER)
+                and (elsewhere or classify(source.root.text) is not SourceType.OTHER)
             )
         if not speaks or not (transcript or _headline(text, m.start()) or _has_verb(doc, m)):
             continue  # "Christie: Now or never" is a list of aims, not words said
