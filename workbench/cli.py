@@ -68,7 +68,7 @@ for _command in (claims, similar, set_status, text, history, match, links, link,
 )
 @click.pass_context
 def gui(ctx: click.Context, screenshot: str | None) -> None:
-    """Open the desktop app on the case (without --db, on the case used last in the app).
+    """Open the desktop app on the case.
 
     \b
     Example:
@@ -77,9 +77,7 @@ def gui(ctx: click.Context, screenshot: str | None) -> None:
     """
     from workbench.gui.app import run_app
 
-    named = ctx.find_root().params.get("db") is not None  # --db or WORKBENCH_DB
-    shot = Path(screenshot) if screenshot else None
-    sys.exit(run_app(db_path(ctx), screenshot=shot, reopen_last=not named))
+    sys.exit(run_app(db_path(ctx), screenshot=Path(screenshot) if screenshot else None))
 
 
 @cli.command()

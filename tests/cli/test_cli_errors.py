@@ -99,32 +99,3 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     )  # fmt: skip
     assert bad.returncode == 1
     assert one_clear_line(bad.stderr).startswith("Error: unknown status 'bogus'")
-
-
-@pytest.mark.parametrize(
-    ("args", "env", "reopen"),
-    [
-        ([], {}, True),  # `workbench` alone: the app on the case used last
-        (["gui"], {}, True),
-        (["--db", "x.db", "gui"], {}, False),
-        (["gui"], {"WORKBENCH_DB": "x.db"}, False),
-    ],
-)
-def test_the_app_reopens_the_last_case_only_when_none_is_named(
-    args: list[str], env: dict[str, str], reopen: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from click.testing import CliRunner
-
-    from workbench.cli import cli
-
-    calls: list[bool] = []
-
-    def run_app(_path: object, screenshot: object = None, *, reopen_last: bool = False) -> int:
-        calls.append(reopen_last)
-        return 0
-
-    monkeypatch.setattr("workbench.gui.app.run_app", run_app)
-    monkeypatch.delenv("WORKBENCH_DB", raising=False)
-    result = CliRunner().invoke(cli, args, env=env)
-    assert result.exit_code == 0, result.output
-    assert calls == [reopen]

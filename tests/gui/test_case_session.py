@@ -90,16 +90,3 @@ def test_the_file_menu_asks_for_a_case_and_lists_recent_ones(
     monkeypatch.setattr(mainwindow, "ask_open_case", lambda _parent, _start: None)
     session.window.actions_by_name["open_case"].trigger()  # cancelled: nothing changes
     assert session.case.path == small_case.path
-
-
-def test_the_app_reopens_the_case_used_last_when_none_is_named(
-    window_settings: Any, small_case: SmallCase, tmp_path: Path
-) -> None:
-    from workbench.gui.app import case_to_open
-
-    default = tmp_path / "workbench.db"
-    assert case_to_open(default, window_settings) == default  # nothing used yet
-    gone = tmp_path / "gone.db"
-    window_settings.add_recent_case(str(small_case.path))
-    window_settings.add_recent_case(str(gone))  # the latest, but deleted since
-    assert case_to_open(default, window_settings) == small_case.path

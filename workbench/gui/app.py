@@ -70,20 +70,8 @@ def display_problem() -> str | None:
     return None
 
 
-def case_to_open(default: Path, settings: WindowSettings) -> Path:
-    """The case the app opens when none was named: the last one used, if it is still there."""
-    for recent in settings.recent_cases():
-        if Path(recent).is_file():
-            return Path(recent)
-    return default
-
-
-def run_app(db_path: Path, screenshot: Path | None = None, *, reopen_last: bool = False) -> int:
-    """Open the case at ``db_path`` in the window; the process exit status.
-
-    With ``reopen_last`` (no case named on the command line) the case used
-    last in the app opens instead, as a desktop app reopens its last document.
-    """
+def run_app(db_path: Path, screenshot: Path | None = None) -> int:
+    """Open the case at ``db_path`` in the window; the process exit status."""
     problem = display_problem()
     if problem is not None:
         if screenshot is None:
@@ -98,8 +86,6 @@ def run_app(db_path: Path, screenshot: Path | None = None, *, reopen_last: bool 
     app = application()
     if screenshot is None:
         session = CaseSession()
-        if reopen_last:
-            db_path = case_to_open(db_path, session.settings)
         if not session.open(db_path, create=not db_path.exists()):
             return 1
         try:
