@@ -16,7 +16,15 @@ from pathlib import Path
 import click
 
 from workbench import cli_output as out
-from workbench.cli_claims import claims, history, set_status, similar, text
+from workbench.cli_claims import (
+    claims,
+    delete_claim,
+    evidence,
+    history,
+    set_status,
+    similar,
+    text,
+)
 from workbench.cli_common import (
     DB_ENV,
     db_path,
@@ -56,7 +64,9 @@ def cli(ctx: click.Context, db: str | None) -> None:
         ctx.invoke(gui)
 
 
-for _command in (claims, similar, set_status, text, history, match, links, link, decide):
+for _command in (
+    claims, similar, set_status, evidence, delete_claim, text, history, match, links, link, decide,
+):  # fmt: skip
     cli.add_command(_command)
 
 

@@ -195,3 +195,67 @@ def history(ctx: click.Context, claim_id: int) -> None:
                 ((h.at, h.by, h.action, h.field, h.old or "", h.new or "") for h in rows),
             )
         )
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@click.argument("url", required=False)
+@click.option("--comment", default="", help="What the link shows.")
+@click.option("--remove", "remove_id", type=int, help="Remove the evidence link with this id.")
+@click.pass_context
+def evidence(
+    ctx: click.Context, claim_id: int, url: str | None, comment: str, remove_id: int | None
+) -> None:
+    """Add an evidence link to a claim, remove one, or list them (kept in the history).
+
+    \b
+    Example:
+      workbench evidence 12 https://www.unhcr.org/lebanon --comment "UNHCR count"
+      workbench evidence 12
+      workbench evidence 12 --remove 3
+    """
+    with open_case(ctx) as case:
+        if url is not None and remove_id is not None:
+            raise InvalidInputError("give a URL to add or --remove ID, not both")
+        if url is not None:
+            added = case.add_evidence(claim_id, url, comment)
+            click.echo(f"evidence #{added.id} on claim #{claim_id}: {added.url}")
+            return
+        if remove_id is not None:
+            if remove_id not in {e.id for e in case.evidence(claim_id)}:
+                raise InvalidInputError(f"claim {claim_id} has no evidence #{remove_id}")
+            gone = case.remove_evidence(remove_id)
+            click.echo(f"removed evidence #{gone.id} from claim #{claim_id}: {gone.url}")
+            return
+        rows = case.evidence(claim_id)
+        click.echo(
+            out.table(
+                ["id", "url", "comment", "added"],
+                ((e.id, e.url, e.comment, e.created_at) for e in rows),
+            )  # fmt: skip
+            or f"claim #{claim_id} has no evidence"
+        )
+
+
+@click.command("delete-claim")
+@click.argument("claim_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
+@click.pass_context
+def delete_claim(ctx: click.Context, claim_id: int, yes: bool) -> None:
+    """Delete a wrong claim with its links and evidence (the history keeps the deletion).
+
+    \b
+    Example:
+      workbench delete-claim 12 --yes
+    """
+    with open_case(ctx) as case:
+        claim = case.claim(claim_id)
+        if not yes:
+            click.confirm(
+                f"Delete claim #{claim.id} ({claim.source_resolved or 'own voice'}: "
+                f"{claim.content[:60]!r}) with its links and evidence?",
+                abort=True,
+                err=True,
+            )
+        case.delete_claim(claim_id)
+        click.echo(f"deleted claim #{claim_id}")

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import invoke, lines, run_main
+from click.testing import CliRunner
+
+from workbench.cli import cli
 
 
 def test_set_status_is_stored_with_its_history(case_db: Path) -> None:
@@ -120,3 +123,37 @@ def test_claimreview_without_a_base_url_says_what_its_urls_lack(
                     str(out), "--base-url", "https://example.org/checks")  # fmt: skip
     assert full.code == 0 and "without --base-url" not in full.err
     assert "https://example.org/checks#claim-" in out.read_text(encoding="utf-8")
+
+
+def test_evidence_is_added_listed_and_removed(
+    case_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim_id = str(lines(invoke(case_db, "claims", "--format", "jsonl"))[0]["id"])
+    added = invoke(case_db, "evidence", claim_id, "https://example.org/count", "--comment",
+                   "UNHCR count").stdout  # fmt: skip
+    assert added.startswith("evidence #") and added.strip().endswith("https://example.org/count")
+    listed = invoke(case_db, "evidence", claim_id).stdout
+    assert "https://example.org/count" in listed and "UNHCR count" in listed
+    evidence_id = added.split("#", 1)[1].split()[0]
+    wrong = run_main(capsys, "--db", str(case_db), "evidence", claim_id, "--remove", "999")
+    assert wrong.code == 1 and wrong.err == f"Error: claim {claim_id} has no evidence #999\n"
+    invoke(case_db, "evidence", claim_id, "--remove", evidence_id)
+    assert "has no evidence" in invoke(case_db, "evidence", claim_id).stdout
+    assert "evidence" in invoke(case_db, "history", claim_id).stdout
+
+
+def test_delete_claim_asks_unless_told_yes(
+    case_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim_id = str(lines(invoke(case_db, "claims", "--format", "jsonl"))[0]["id"])
+    refused = CliRunner().invoke(cli, ["--db", str(case_db), "delete-claim", claim_id], input="n\n")
+    assert refused.exit_code != 0 and "with its links and evidence?" in refused.stderr
+    ids = {c["id"] for c in lines(invoke(case_db, "claims", "--format", "jsonl"))}
+    assert int(claim_id) in ids  # nothing deleted without a yes
+    invoke(case_db, "delete-claim", claim_id, input="y\n")
+    ids = {c["id"] for c in lines(invoke(case_db, "claims", "--format", "jsonl"))}
+    assert int(claim_id) not in ids
+    assert all(int(claim_id) not in (k["a"]["id"], k["b"]["id"])
+               for k in lines(invoke(case_db, "links", "--format", "jsonl")))  # fmt: skip
+    gone = run_main(capsys, "--db", str(case_db), "delete-claim", claim_id, "--yes")
+    assert gone.code == 1 and gone.err == f"Error: no claim with id {claim_id}\n"
