@@ -349,7 +349,29 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
                 numbers=tuple(find_quantities(text[content.start : content.end], content.start)),
             )
         )
-    return claims
+    return _name_labels_fully(claims, resolver)
+
+
+def _name_labels_fully(claims: list[Extraction], resolver: Resolver) -> list[Extraction]:
+    """A headline label ("Novak:") is the person the story goes on to name in full.
+
+    The headline is read before the story's fullest mention of its speaker
+    ("Harbour minister Anna Novak"); once all are read, a one-word label takes
+    that mention and its type, as the person's later turns do.
+    """
+    named: list[Extraction] = []
+    for claim in claims:
+        surname = claim.source.strip().lower()
+        fullest = resolver.full_names.get(surname) if claim.cue == ":" else None
+        if fullest is not None and " " not in surname and fullest.resolved != claim.source_resolved:
+            claim = replace(
+                claim,
+                source_resolved=fullest.resolved,
+                source_type=fullest.source_type,
+                anonymous=fullest.anonymous,
+            )
+        named.append(claim)
+    return named
 
 
 def _own_voice(text: str, start: int, end: int, outlet: str) -> Extraction:
