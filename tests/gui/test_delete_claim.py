@@ -68,3 +68,24 @@ def test_no_claim_is_current_when_the_filters_hide_them_all(
         window.actions_by_name["delete_claim"].trigger()
     assert refused.args == ["Select the claim to delete first"]
     assert window.case.claim(small_case.army).status == "unverified"  # nothing touched
+
+
+def test_the_delete_key_in_a_text_field_deletes_text_not_the_claim(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase
+) -> None:
+    window = shown(qtbot, open_window, small_case.path)
+    window.activateWindow()
+    window.review.select_claim(small_case.army)
+    note = window.panels.detail.note
+    note.setFocus()
+    qtbot.keyClicks(note, "abc")
+    note.moveCursor(note.textCursor().MoveOperation.Start)
+    qtbot.keyClick(note, Qt.Key.Key_Delete)
+    assert note.toPlainText() == "bc"
+    search = window.panels.claims.search
+    search.setFocus()
+    qtbot.keyClicks(search, "xy")
+    search.setCursorPosition(0)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "y"
+    assert window.case.claim(small_case.army).content  # still there
