@@ -252,8 +252,20 @@ class Case:
         self.matcher.match_claims([claim_id], self.settings)
         return self.store.get_claim(claim_id)
 
-    def delete_claim(self, claim_id: int) -> None:
-        self.store.delete_claim(claim_id, by=self.settings.user)
+    def delete_claim(self, claim_id: int) -> tuple[Claim, list[Link], list[Evidence]]:
+        """Delete a claim; returns it with the links and evidence that went with it.
+
+        They are read in the deletion's own transaction, so that an undo
+        (:meth:`restore_claim`) puts back exactly what was removed.
+        """
+        with self.store.write():
+            removed = (
+                self.store.get_claim(claim_id),
+                self.store.links(claim_id=claim_id),
+                self.store.evidence_for(claim_id),
+            )
+            self.store.delete_claim(claim_id, by=self.settings.user)
+        return removed
 
     def restore_claim(
         self, claim: Claim, links: Sequence[Link] = (), evidence: Sequence[Evidence] = ()

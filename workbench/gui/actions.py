@@ -92,9 +92,9 @@ def add_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
     return case.add_claim(article_id, extraction)
 
 
-def delete_claim(*, case: Case, claim_id: int) -> None:
-    """Remove a claim (a wrong extraction, or undo of adding it by hand)."""
-    case.delete_claim(claim_id)
+def delete_claim(*, case: Case, claim_id: int) -> tuple[Claim, list[Link], list[Evidence]]:
+    """Remove a claim (a wrong extraction, or undo of adding it by hand); returns what went."""
+    return case.delete_claim(claim_id)
 
 
 def restore_claim(

@@ -207,11 +207,10 @@ class DeleteClaimCommand(_ClaimCommand):
         self._evidence: list[Evidence] = []
 
     def forward(self) -> None:
-        # Read what goes with the claim each time: it may have changed since an undo.
-        self._claim = self._case.claim(self._claim_id)
-        self._links = self._case.links_of(self._claim_id)
-        self._evidence = self._case.evidence(self._claim_id)
-        actions.delete_claim(case=self._case, claim_id=self._claim_id)
+        # What went with the claim each time: it may have changed since an undo.
+        self._claim, self._links, self._evidence = actions.delete_claim(
+            case=self._case, claim_id=self._claim_id
+        )
 
     def backward(self) -> None:
         actions.restore_claim(

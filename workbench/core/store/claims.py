@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,6 +20,7 @@ from workbench.core.domain import (
 )
 from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.store.base import StoreBase
+from workbench.core.store.links import decision_value, link_values
 from workbench.core.store.rows import claim_from_row, extraction_to_row
 
 # A person may correct any field the extractor produced; each change is kept in history.
@@ -209,10 +209,10 @@ class ClaimQueries(StoreBase):
                            independent, confirmed, created_at)
                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS
                            (SELECT 1 FROM claims WHERE id = ?)""",
-                    (link.id, link.a_id, link.b_id, str(link.relation), link.score,
-                     json.dumps(list(link.reasons), ensure_ascii=False), int(link.independent),
-                     None if link.confirmed is None else int(link.confirmed),
-                     link.created_at or now_iso(), link.other(claim.id)),
+                    (link.id, link.a_id, link.b_id,
+                     *link_values(link.relation, link.score, link.reasons, link.independent),
+                     decision_value(link.confirmed), link.created_at or now_iso(),
+                     link.other(claim.id)),
                 )  # fmt: skip
             for item in evidence:
                 self.db.execute(

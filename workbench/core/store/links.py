@@ -32,15 +32,7 @@ class LinkQueries(StoreBase):
                        WHERE links.confirmed IS NULL AND (links.relation != excluded.relation
                            OR links.score != excluded.score OR links.reasons != excluded.reasons
                            OR links.independent != excluded.independent)""",
-                    (
-                        a_id,
-                        b_id,
-                        str(draft.relation),
-                        round(float(draft.score), 1),
-                        json.dumps(list(draft.reasons), ensure_ascii=False),
-                        int(draft.independent),
-                        now,
-                    ),
+                    (a_id, b_id, *_draft_values(draft), now),
                 )
                 changed += cursor.rowcount
             if changed:
@@ -50,7 +42,6 @@ class LinkQueries(StoreBase):
     def restore_link(self, link: Link, a_id: int, b_id: int) -> int:
         """Store a link read from an export, decision included (merging keeps ours)."""
         a_id, b_id = sorted((a_id, b_id))
-        confirmed = None if link.confirmed is None else int(link.confirmed)
         with self.write():
             cursor = self.db.execute(
                 """INSERT INTO links (a_id, b_id, relation, score, reasons, independent,
@@ -59,11 +50,8 @@ class LinkQueries(StoreBase):
                 (
                     a_id,
                     b_id,
-                    str(link.relation),
-                    float(link.score),
-                    json.dumps(list(link.reasons), ensure_ascii=False),
-                    int(link.independent),
-                    confirmed,
+                    *link_values(link.relation, float(link.score), link.reasons, link.independent),
+                    decision_value(link.confirmed),
                     link.created_at or now_iso(),
                 ),
             )
@@ -72,8 +60,7 @@ class LinkQueries(StoreBase):
     def link_by_hand(self, draft: LinkDraft, *, by: str = "") -> Link:
         """A link a person made: stored as accepted, over any proposal for the pair."""
         a_id, b_id = sorted((draft.a_id, draft.b_id))
-        values = _fields(draft.relation, round(float(draft.score), 1), draft.reasons,
-                         draft.independent)  # fmt: skip
+        values = _draft_values(draft)
         with self.write():
             before = self.link_between(a_id, b_id)
             if before is None:
@@ -100,7 +87,7 @@ class LinkQueries(StoreBase):
 
     def put_link(self, link: Link, *, by: str = "") -> Link:
         """Put a link back as it was before a change by hand (undo)."""
-        values = _fields(link.relation, float(link.score), link.reasons, link.independent)
+        values = link_values(link.relation, float(link.score), link.reasons, link.independent)
         with self.write():
             now = self.get_link(link.id)
             self._set_fields(link.id, values, confirmed=link.confirmed)
@@ -122,12 +109,12 @@ class LinkQueries(StoreBase):
             self.db.execute("DELETE FROM links WHERE id = ?", (link_id,))
             self.record("link", link_id, "delete", old=f"{link.relation}", by=by)
 
-    def _set_fields(self, link_id: int, values: _Fields, *, confirmed: bool | None) -> None:
+    def _set_fields(self, link_id: int, values: LinkValues, *, confirmed: bool | None) -> None:
         """Overwrite a link's relation, score, reasons, independence and decision."""
         self.db.execute(
             """UPDATE links SET relation = ?, score = ?, reasons = ?, independent = ?,
                    confirmed = ? WHERE id = ?""",
-            (*values, None if confirmed is None else int(confirmed), link_id),
+            (*values, decision_value(confirmed), link_id),
         )
 
     def link_between(self, a_id: int, b_id: int) -> Link | None:
@@ -181,12 +168,25 @@ class LinkQueries(StoreBase):
         return self.get_link(link_id)
 
 
-_Fields = tuple[str, float, str, int]
+LinkValues = tuple[str, float, str, int]
 
 
-def _fields(relation: Relation, score: float, reasons: Sequence[str], independent: bool) -> _Fields:
+def link_values(
+    relation: Relation, score: float, reasons: Sequence[str], independent: bool
+) -> LinkValues:
     """A link's relation, score, reasons and independence as the links table stores them."""
     return str(relation), score, json.dumps(list(reasons), ensure_ascii=False), int(independent)
+
+
+def _draft_values(draft: LinkDraft) -> LinkValues:
+    """A proposed link's values, its score rounded as links are stored."""
+    return link_values(draft.relation, round(float(draft.score), 1), draft.reasons,
+                       draft.independent)  # fmt: skip
+
+
+def decision_value(confirmed: bool | None) -> int | None:
+    """A person's decision on a link as the links table stores it (NULL while open)."""
+    return None if confirmed is None else int(confirmed)
 
 
 def _decision(value: bool | None) -> str:
