@@ -45,11 +45,11 @@ def predicates_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         acted_on = _object_of(token)
         if acted_on is None:
             continue
-        verb = acted_on
+        verb, noun = acted_on, lemma(token)
         while start <= verb.idx < end:
             verb_lemma = lemma(verb)
             if verb_lemma not in LIGHT_VERBS and verb_lemma.isalpha():
-                found.add(f"{verb_lemma} {lemma(token)}")
+                found.add(f"{verb_lemma} {noun}")
             if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB" or verb.head is verb:
                 break
             verb = verb.head

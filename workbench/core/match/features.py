@@ -147,9 +147,8 @@ def negated_terms(text: str, names_said: frozenset[str] = frozenset()) -> frozen
     The reach ends at punctuation ("isn't reform,'' said Holtz-Eakin" denies
     nothing of Holtz-Eakin) and, for a negation inside its clause, at the verb
     of the next predicate ("paying no income taxes was smart" denies the
-    paying, not the smartness), and names
-    are who or where, not what is denied ("does not say whether Scott had a
-    gun" denies nothing about Scott).
+    paying, not the smartness). Names are who or where, not what is denied
+    ("does not say whether Scott had a gun" denies nothing about Scott).
     """
     found: set[str] = set()
     for part in _SCOPE_END.split(text):

@@ -258,9 +258,10 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
                 continue
             shares_agree |= is_share(qa)
             text = describe(qa, qb)
+            counts_happening = bool(qa.kind & qb.kind & COUNT_CLASSES)
             if firm(qa, qb):
                 counted_alike = agreed = True
-                tallied |= bool(qa.kind & qb.kind & COUNT_CLASSES)
+                tallied |= counts_happening
                 score += QUANTITY_BONUS
                 reasons.append(text)
             elif compatible(qa, qb):
@@ -268,12 +269,12 @@ def assess(first: ClaimFeatures, second: ClaimFeatures, rarity: Rarity | None = 
                 reasons.append(text)
             else:
                 counted_alike = True
-                tallied |= bool(qa.kind & qb.kind & COUNT_CLASSES)
+                tallied |= counts_happening
                 if not (_matched(qa, b.amounts) and _matched(qb, a.amounts)):
                     # "46 to 44 percent" against "46 to 44": 46 vs 44 is no conflict
                     # when each figure has its own match on the other side.
                     mismatches.append(text)
-                    rival |= bool(qa.kind & qb.kind & COUNT_CLASSES)
+                    rival |= counts_happening
     if unpaired and not shares_agree:
         # Two breakdowns with no share in common: other polls, or other groups polled.
         reasons.append("different figures: no share agrees")
