@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from workbench import cli_output as out
+from workbench.cli_backup import backup, restore
 from workbench.cli_claims import (
     claims,
     delete_claim,
@@ -66,6 +67,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 for _command in (
     claims, similar, set_status, evidence, delete_claim, text, history, match, links, link, decide,
+    backup, restore,
 ):  # fmt: skip
     cli.add_command(_command)
 
@@ -343,8 +345,9 @@ def main() -> None:
         # A page damaged after the header passes the checks made on opening and
         # only shows when a query reaches it: the user's file, not our bug.
         click.echo(
-            f"Error: the case database cannot be read ({exc}); it may be damaged -"
-            " keep a copy, and `sqlite3 FILE .recover` can rescue what is left",
+            f"Error: the case database cannot be read ({exc}); it may be damaged:"
+            " 'workbench restore' lists its snapshots and 'workbench restore latest'"
+            " puts the newest back, keeping the damaged file beside it",
             err=True,
         )
         sys.exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 
@@ -93,3 +94,19 @@ def test_errors_reach_the_caller_as_messages(qtbot: QtBot, runner: TaskRunner) -
     with qtbot.waitSignal(runner.failed) as blocker:
         runner.submit("b", crash, on_done=print)
     assert "RuntimeError: bug" in blocker.args[0]
+
+
+def test_a_database_error_in_a_job_reaches_the_person_as_one_line(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    failures: list[str] = []
+
+    def job(_p: Progress, _c: CancelFlag) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.submit("import", job, on_done=lambda _r: None, on_failed=failures.append)
+    assert failures == [
+        "Not done: the case file could not be read or written (disk I/O error)."
+        " What failed was not saved; try again."
+    ]

@@ -60,9 +60,9 @@ def newer_case(path: Path) -> None:
 
 NOT_A_CASE: dict[str, tuple[Callable[[Path], None], str]] = {
     "random-bytes": (random_bytes, "not a case file"),
-    "sqlite-header-garbage": (sqlite_header_then_garbage, "not a readable case file"),
+    "sqlite-header-garbage": (sqlite_header_then_garbage, "not a case file"),
     "truncated-case": (truncated_case, "not a readable case file"),
-    "text-file": (text_file, "not a case file (it is not an SQLite database)"),
+    "text-file": (text_file, "not a case file (it is not an SQLite database"),
     "other-application": (other_app, "belongs to another application"),
     "other-application-wal": (lambda p: other_app(p, wal=True), "belongs to another application"),
     "newer-version": (newer_case, "written by a newer version of the workbench"),
@@ -125,9 +125,9 @@ def test_older_case_is_backed_up_then_migrated(
     result = CliRunner().invoke(cli, ["--db", str(path), "text", "1"])
     assert result.exit_code == 0, result.output
     assert result.stdout == "Officials said 3 died.\n"
-    (backup,) = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    (backup,) = (tmp_path / "case.db.snapshots").iterdir()
     assert f"Upgraded the case; the old version is kept at {backup}" in result.stderr
-    assert backup.name.startswith(f"case.db.schema{old_version}-")
+    assert backup.name.endswith(f"-before-upgrade-from-v{old_version}.db")
     assert user_version(backup) == old_version
     with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("SELECT text FROM articles").fetchall() == [
@@ -155,4 +155,4 @@ def test_a_failed_migration_leaves_the_case_at_its_version(
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "reviewers" not in tables  # the step's first half was rolled back too
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    assert [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert list((tmp_path / "case.db.snapshots").glob(f"*-before-upgrade-from-v{old_version}.db"))

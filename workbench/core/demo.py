@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import importlib.resources
+import tempfile
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,30 +42,35 @@ def default_demo_path(default_db: Path) -> Path:
 
 
 def build_demo(path: Path, *, progress: Progress = no_progress) -> DemoSummary:
-    """(Re)build the demo case at ``path``; refuses to overwrite a case that is not a demo."""
-    _remove_old_demo(path)
-    with Case.open(path) as case:
-        case.store.set_meta(DEMO_MARK, "1")
-        report = case.import_paths([samples_dir()], match=False, progress=progress)
-        links = case.match()
-        return DemoSummary(
-            path=path,
-            report=report,
-            claims=case.store.count_claims(),
-            links=Counter(str(k.relation) for k in links),
-        )
+    """(Re)build the demo case at ``path``; refuses to overwrite a case that is not a demo.
+
+    The case is built in a scratch file and then copied into ``path`` with
+    SQLite's backup API, never by deleting the old file: the app may have the
+    demo open, and it then simply sees the rebuilt case.
+    """
+    with (
+        tempfile.TemporaryDirectory(prefix="workbench-demo-") as scratch,
+        Case.open(Path(scratch) / "demo.db") as built,
+    ):
+        built.store.set_meta(DEMO_MARK, "1")
+        report = built.import_paths([samples_dir()], match=False, progress=progress)
+        links = built.match()
+        claims = built.store.count_claims()
+        with _demo_target(path) as target:
+            built.store.db.conn.backup(target.db.conn)
+    return DemoSummary(
+        path=path, report=report, claims=claims, links=Counter(str(k.relation) for k in links)
+    )
 
 
-def _remove_old_demo(path: Path) -> None:
-    if not path.exists():
-        return
-    with CaseStore.open(path) as store:
-        is_demo = store.meta(DEMO_MARK) == "1"
-        empty = store.count_claims() == 0 and not store.articles()
+def _demo_target(path: Path) -> CaseStore:
+    """The case at ``path``, opened for the rebuild when it is a demo or empty."""
+    store = CaseStore.open(path)
+    is_demo = store.meta(DEMO_MARK) == "1"
+    empty = store.count_claims() == 0 and not store.articles()
     if not (is_demo or empty):
+        store.close()
         raise CaseFileError(
             f"{path}: holds a case that is not the demo; choose another --db for the demo"
         )
-    for suffix in ("", "-wal", "-shm"):
-        with suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
+    return store

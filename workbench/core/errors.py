@@ -32,6 +32,14 @@ class CaseFileError(WorkbenchError):
     """A file that is not a case this version can open; it is left untouched."""
 
 
+class CaseDamagedError(CaseFileError):
+    """A case file SQLite finds damaged; the message says how to restore a snapshot."""
+
+
+class CaseStorageError(WorkbenchError):
+    """SQLite could not write the case (disk I/O, disk full, damage); the change was rolled back."""
+
+
 class CaseBusyError(WorkbenchError):
     """Another writer held the case longer than we were willing to wait."""
 

@@ -41,7 +41,10 @@ from workbench.core.ingest import ArticleMeta, pasted_article
 from workbench.core.matching import CaseMatcher
 from workbench.core.nlp import extract_many, predicates_at
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
-from workbench.core.store import CaseStore
+from workbench.core.store import CaseStore, snapshots
+from workbench.core.store.snapshots import Restored as Restored
+from workbench.core.store.snapshots import Snapshot as Snapshot
+from workbench.core.store.snapshots import SnapshotSummary as SnapshotSummary
 
 NO_META = ArticleMeta()
 
@@ -61,8 +64,11 @@ class Case:
         self.matcher = CaseMatcher(store, embedder)
 
     @classmethod
-    def open(cls, path: str | Path, settings: Settings | None = None) -> Case:
-        return cls(CaseStore.open(path), settings)
+    def open(
+        cls, path: str | Path, settings: Settings | None = None, *, check: bool = True
+    ) -> Case:
+        """Open (or create) the case; ``check`` runs SQLite's quick check on it first."""
+        return cls(CaseStore.open(path, check=check), settings)
 
     @property
     def path(self) -> Path:
@@ -89,6 +95,7 @@ class Case:
         cancelled: CancelFlag = never_cancelled,
     ) -> ImportReport:
         """Import files and folders, extract their claims, match them into the case."""
+        self.store.take_snapshot("before-import")
         report = import_paths(
             self.store,
             paths,
@@ -102,6 +109,13 @@ class Case:
         if match and report.imported:
             self.matcher.match_articles([i.id for i in report.imported], self.settings)
         return report
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A checked copy of the case: at ``target``, else a snapshot kept until deleted."""
+        if target is not None:
+            self.store.save_copy(target)
+            return target
+        return snapshots.take(self.store.db.conn, self.path, snapshots.MANUAL).path
 
     def import_text(self, text: str, meta: ArticleMeta = NO_META) -> Article:
         """Store pasted text as an article; an identical text already stored is returned."""
@@ -193,6 +207,7 @@ class Case:
 
     def import_claims(self, path: Path) -> ClaimsImportReport:
         """Merge another case's export (or a JSONL of claims) and match what is new."""
+        self.store.take_snapshot("before-import-claims")
         report = import_claims(self.store, path, by=self.settings.user)
         self.matcher.match_claims(report.new_claim_ids, self.settings)
         return report
@@ -288,6 +303,7 @@ class Case:
         settings = self.settings
         if min_score is not None:
             settings = replace(settings, match_min_score=min_score)
+        self.store.take_snapshot("before-match")
         self.matcher.match_all(settings)
         self.store.set_meta("matched_at", now_iso())
         floor = settings.match_min_score
@@ -340,6 +356,24 @@ class Case:
             raise InvalidInputError(
                 f"unknown source type {unknown[0]!r}; use one of: {', '.join(SourceType)}"
             )
+
+
+# Snapshots -------------------------------------------------------------------
+
+
+def case_snapshots(path: Path) -> list[SnapshotSummary]:
+    """The case's snapshots, newest first, with what each holds."""
+    return [snapshots.summarise(s) for s in snapshots.list_snapshots(path)]
+
+
+def restore_case(path: Path, choice: str | Snapshot) -> Restored:
+    """Restore the snapshot ``choice`` ('latest', a number from the list, a file, or one listed).
+
+    The current file is kept beside the case, never written over; open
+    connections (the app) see the restored case.
+    """
+    chosen = snapshots.resolve(path, choice) if isinstance(choice, str) else choice
+    return snapshots.restore(path, chosen)
 
 
 def _check_spans(text: str, extraction: Extraction) -> None:

@@ -8,6 +8,7 @@ thread's own case connection: every one is a single short write.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from workbench.core.domain import (
     Claim,
@@ -16,7 +17,7 @@ from workbench.core.domain import (
     Link,
 )
 from workbench.core.errors import InvalidInputError
-from workbench.core.services import Case
+from workbench.core.services import Case, Restored, Snapshot, restore_case
 
 
 def set_status(*, case: Case, claim_id: int, status: str) -> Claim:
@@ -114,3 +115,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if start == end:
         raise InvalidInputError("select some text of the article first")
     return start, end
+
+
+def back_up(*, case: Case) -> Path:
+    return case.backup()
+
+
+def restore(*, case_path: Path, snapshot: Snapshot) -> Restored:
+    return restore_case(case_path, snapshot)

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.services import Case
+from workbench.core.errors import CaseDamagedError, WorkbenchError
+from workbench.core.services import Case, case_snapshots, restore_case
 from workbench.gui.mainwindow import MainWindow
 from workbench.gui.settings import WindowSettings
 
@@ -39,26 +39,31 @@ class CaseSession(QObject):
         self.window: MainWindow | None = None
         self._window_options = window_options
 
-    def open(self, path: Path, create: bool = False) -> bool:
+    def open(self, path: Path, create: bool = False, *, reopen: bool = False) -> bool:
         """Open the case at ``path`` (a new file when ``create``) in a new window.
 
         Returns False, after telling the person why, when it cannot be opened;
-        the current case and window then stay as they were.
+        the current case and window then stay as they were. A damaged case
+        with snapshots is offered its latest one. ``reopen`` opens the file
+        again though it is the current case (its file was replaced).
         """
         problem = _refusal(path, create)
         if problem is not None:
             self._tell(problem)
             return False
-        if self.case is not None and _same_file(path, self.case.path):
+        if not reopen and self.case is not None and _same_file(path, self.case.path):
             self._raise()
             return True
         try:
             case = Case.open(path)
+        except CaseDamagedError as exc:
+            return self._offer_restore(path, exc)
         except WorkbenchError as exc:
             self._tell(f"Cannot open the case:\n\n{exc}")
             return False
         window = MainWindow(case, settings=self.settings, **self._window_options)
         window.case_requested.connect(self.open)
+        window.case_replaced.connect(lambda replaced: self.open(replaced, reopen=True))
         old_window, old_case = self.window, self.case
         self.case, self.window = case, window
         self.settings.add_recent_case(str(case.path))
@@ -78,6 +83,34 @@ class CaseSession(QObject):
         if self.case is not None:
             self.case.close()
         self.case = self.window = None
+
+    def _offer_restore(self, path: Path, damage: CaseDamagedError) -> bool:
+        """Say the case is damaged and offer its latest good snapshot; never write over it."""
+        latest = next((s for s in case_snapshots(path) if s.sound), None)
+        if latest is None:
+            self._tell(f"Cannot open the case:\n\n{damage}")
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, TITLE, f"{path.name} is damaged.", parent=self.window
+        )
+        box.setInformativeText(
+            f"Restore its latest snapshot, from {latest.snapshot.describe()} "
+            f"({latest.articles} articles, {latest.claims} claims)? The damaged file is kept "
+            "beside it; changes made since the snapshot are not in it."
+        )
+        box.setDetailedText(str(damage))
+        restore = box.addButton("Restore snapshot", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        try:
+            restore_case(path, latest.snapshot)
+        except WorkbenchError as exc:
+            self._tell(f"Cannot restore the snapshot:\n\n{exc}")
+            return False
+        return self.open(path, reopen=True)
 
     def _raise(self) -> None:
         if self.window is not None:

@@ -7,6 +7,7 @@ timer that notices when another program (the CLI) wrote to the case.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,10 +16,13 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from workbench.core import nlp
+from workbench.core.errors import WorkbenchError
 from workbench.core.export import ExportOptions
 from workbench.core.services import Case
+from workbench.gui import actions
 from workbench.gui.dialogs.case_dialogs import ask_new_case, ask_open_case
 from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
+from workbench.gui.dialogs.restore_dialog import RestoreDialog
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.gui.dialogs.similar_dialog import SimilarDialog, link_label
 from workbench.gui.editing import Editor
@@ -33,9 +37,11 @@ from workbench.gui.widgets.compare import ComparePanel
 from workbench.gui.widgets.detail import ClaimDetail
 from workbench.gui.widgets.reader import ReaderPanel
 from workbench.gui.window_menus import build_menus
-from workbench.gui.workers import TaskRunner
+from workbench.gui.workers import TaskRunner, database_failure
 
-POLL_MS = 2000
+# Another process's write (the command line beside the app) shows within a
+# second; between writes a poll is one PRAGMA on the open connection.
+POLL_MS = 500
 KEY_HINT = (
     "J/K next/previous claim · 1–7 set status · N note · / search · F similar claims"
     " · F1 all shortcuts"
@@ -51,11 +57,14 @@ class MainWindow(QMainWindow):
         model_ready: the language model finished loading in the background.
         case_requested: the person chose another case file (path, whether to create it);
             the session (:mod:`workbench.gui.case_session`) opens it in a new window.
+        case_replaced: a damaged case file was replaced by a snapshot; the session
+            reopens it.
     """
 
     first_painted = Signal()
     model_ready = Signal()
     case_requested = Signal(Path, bool)
+    case_replaced = Signal(Path)
 
     def __init__(
         self,
@@ -168,9 +177,49 @@ class MainWindow(QMainWindow):
 
     def poll(self) -> None:
         """Reload when another program (the CLI, an import) wrote to the case."""
-        if not self.importer.busy and self.review.changed_elsewhere():
-            self.reload()
-            self.statusBar().showMessage("The case changed on disk; reloaded", 4000)
+        try:
+            if not self.importer.busy and self.review.changed_elsewhere():
+                self.reload()
+                self.statusBar().showMessage("The case changed on disk; reloaded", 4000)
+        except sqlite3.Error as exc:
+            self.show_error(database_failure(exc))
+
+    # Backups -------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        try:
+            written = actions.back_up(case=self.case)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(f"Snapshot saved: {written}", 10000)
+
+    def ask_restore(self) -> None:
+        """File > Restore from backup: put a snapshot in the case's place (the file is kept)."""
+        if self.importer.busy:
+            self.show_error("Wait for the import to finish (or cancel it) before restoring")
+            return
+        dialog = RestoreDialog(self.case.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        try:
+            restored = actions.restore(case_path=self.case.path, snapshot=chosen.snapshot)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        self.undo_stack.clear()  # its steps belong to the case as it was
+        if restored.was_damaged:
+            self.case_replaced.emit(self.case.path)
+            return
+        self.reload()
+        self.statusBar().showMessage(
+            f"Restored the snapshot of {restored.snapshot.describe()}; "
+            f"the replaced file is kept at {restored.kept}",
+            15000,
+        )
 
     # Cases ---------------------------------------------------------------------------
 
@@ -265,11 +314,18 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def show_error(self, message: str) -> None:
-        """A refused action: one line in the status bar, the full text in a box if long."""
-        first = message.strip().splitlines()[-1] if message.strip() else "Something went wrong"
-        self.statusBar().showMessage(first, 10000)
-        if "Traceback" in message:
-            QMessageBox.warning(self, "Claim Workbench", message)
+        """A refused action: one line in the status bar.
+
+        A bug (a message with a traceback) also gets a box that says it in one
+        line, with the traceback under "Show Details" for a bug report.
+        """
+        first, _, details = message.strip().partition("\n")
+        self.statusBar().showMessage(first or "Something went wrong", 10000)
+        if "Traceback" in details:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Claim Workbench", first, parent=self)
+            box.setInformativeText("This is a bug in the workbench; your case is unchanged.")
+            box.setDetailedText(details.strip())
+            box.exec()
 
     # Layout memory ---------------------------------------------------------------
 

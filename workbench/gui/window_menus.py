@@ -57,12 +57,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["paste"] = _action(window, "&Paste text as article…", window.ask_paste, "Ctrl+Shift+V")
     acts["export"] = _action(window, "&Export report…", window.open_export, "Ctrl+E")
     acts["reload"] = _action(window, "&Reload case", window.reload, "F5")
+    acts["backup"] = _action(window, "&Back up now", window.back_up_now)
+    acts["restore"] = _action(window, "Restore from bac&kup…", window.ask_restore)
     acts["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     for name in ("import_files", "import_folder", "paste"):
         file_menu.addAction(acts[name])
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addAction(acts["reload"])
+    file_menu.addSeparator()
+    file_menu.addAction(acts["backup"])
+    file_menu.addAction(acts["restore"])
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 

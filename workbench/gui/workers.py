@@ -12,6 +12,7 @@ case opens its own connection (see :func:`with_case`).
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -35,10 +36,26 @@ def with_case(path: Path, work: Callable[[Case, Progress, CancelFlag], Any]) -> 
     """A job that opens the case on the worker thread (one connection per thread)."""
 
     def job(progress: Progress, cancelled: CancelFlag) -> Any:
-        with Case.open(path) as case:
+        # The window's own connection checked the case when it opened it.
+        with Case.open(path, check=False) as case:
             return work(case, progress, cancelled)
 
     return job
+
+
+def database_failure(exc: sqlite3.Error) -> str:
+    """What a person reads when SQLite refused a background job's work.
+
+    Every write is one transaction, so what failed was not applied.
+    """
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        why = "another program kept the case busy for too long"
+    elif "malformed" in text or "not a database" in text:
+        why = f"the case file is damaged ({text}); File > Restore from backup puts a snapshot back"
+    else:
+        why = f"the case file could not be read or written ({text})"
+    return f"Not done: {why}. What failed was not saved; try again."
 
 
 class _Signals(QObject):
@@ -66,8 +83,12 @@ class _Runnable(QRunnable):
             signals.cancelled.emit(request)
         except WorkbenchError as exc:
             signals.failed.emit(request, str(exc))
-        except Exception:  # a bug: keep its traceback for the message box and the log
-            signals.failed.emit(request, traceback.format_exc())
+        except sqlite3.Error as exc:  # the file or the disk, not a bug: one line
+            signals.failed.emit(request, database_failure(exc))
+        except Exception as exc:  # a bug: one line, with the traceback as details
+            signals.failed.emit(
+                request, f"Internal error: {type(exc).__name__}: {exc}\n\n{traceback.format_exc()}"
+            )
         else:
             signals.finished.emit(request, result)
 

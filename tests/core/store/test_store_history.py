@@ -9,7 +9,7 @@ import pytest
 from store_builders import article, sample_claims, text_with
 
 from workbench.core.domain import LinkDraft, Relation
-from workbench.core.errors import InvalidInputError
+from workbench.core.errors import CaseStorageError, InvalidInputError
 from workbench.core.store import CaseStore
 
 
@@ -107,3 +107,16 @@ def test_deleting_a_claim_keeps_its_history(store: CaseStore, claim_id: int) -> 
     store.set_status(claim_id, "false")
     store.delete_claim(claim_id, by="ana")
     assert [h.action for h in store.history("claim", claim_id)] == ["create", "update", "delete"]
+
+
+def test_a_write_the_disk_refuses_is_rolled_back_whole(store: CaseStore) -> None:
+    added = store.add_article(article(), sample_claims())
+    claim_id = store.claim_ids()[0]
+    with pytest.raises(CaseStorageError) as refused, store.write():
+        store.set_status(claim_id, "verified", by="ana")
+        raise sqlite3.OperationalError("disk I/O error")  # as SQLite reports a failing disk
+    assert "could not be written (disk I/O error); nothing of this change was saved" in str(
+        refused.value
+    )
+    assert store.get_claim(claim_id).status == "unverified"
+    assert added.id in {a.id for a in store.articles()}

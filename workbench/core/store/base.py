@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from workbench.core.clock import now_iso
-from workbench.core.errors import CaseBusyError, NotFoundError
+from workbench.core.errors import (
+    CaseBusyError,
+    CaseStorageError,
+    NotFoundError,
+    WorkbenchError,
+)
 
 
 class StoreBase:
@@ -32,20 +37,35 @@ class StoreBase:
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise CaseBusyError(
-                    f"{self.path}: another program kept the case busy for too long; "
-                    "nothing was changed, try again"
-                ) from exc
-            raise
-        try:
             yield self.db
-        except BaseException:
+            conn.execute("COMMIT")
+        except BaseException as exc:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                with suppress(sqlite3.Error):  # a failed disk may refuse the rollback too
+                    conn.execute("ROLLBACK")
+            if (refused := self._refusal(exc)) is not None:
+                raise refused from exc
             raise
-        conn.execute("COMMIT")
+
+    def _refusal(self, exc: BaseException) -> WorkbenchError | None:
+        """What to tell a person when SQLite refused the file or the disk, not our SQL.
+
+        Locks, I/O errors, a full disk, a read-only or damaged file: the
+        transaction was rolled back, so nothing of the change is stored.
+        """
+        if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
+            exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
+        ):
+            return None
+        if "locked" in str(exc) or "busy" in str(exc):
+            return CaseBusyError(
+                f"{self.path}: another program kept the case busy for too long; "
+                "nothing was changed, try again"
+            )
+        return CaseStorageError(
+            f"{self.path}: the case file could not be written ({exc}); "
+            "nothing of this change was saved"
+        )
 
     def data_version(self) -> int:
         """Changes when another connection commits; the GUI polls it to refresh."""

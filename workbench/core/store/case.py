@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.core.store import snapshots
 from workbench.core.store.articles import ArticleQueries
 from workbench.core.store.connection import open_case_file
 from workbench.core.store.links import LinkQueries
 from workbench.core.store.review import ReviewQueries
+from workbench.core.store.snapshots import Snapshot
 from workbench.core.store.vectors import VectorQueries
 
 
@@ -24,11 +26,24 @@ class CaseStore(ArticleQueries, LinkQueries, ReviewQueries, VectorQueries):
     """
 
     @classmethod
-    def open(cls, path: str | Path) -> CaseStore:
-        """Open or create the case at ``path``; see :mod:`store.connection`."""
+    def open(cls, path: str | Path, *, check: bool = True) -> CaseStore:
+        """Open or create the case at ``path``; see :mod:`store.connection`.
+
+        ``check`` runs SQLite's quick check first; a worker thread of a
+        process that already checked the case passes False.
+        """
         path = Path(path)
-        opened = open_case_file(path)
+        opened = open_case_file(path, check=check)
         return cls(opened.db, path, opened.backup)
+
+    def take_snapshot(self, reason: str) -> Snapshot | None:
+        """A snapshot before a bulk change; none for a case with nothing in it yet."""
+        if self.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
+            return None
+        return snapshots.take(self.db.conn, self.path, reason)
+
+    def save_copy(self, target: Path) -> None:
+        snapshots.save_copy(self.db.conn, target)
 
     def close(self) -> None:
         self.db.close()

@@ -1,27 +1,38 @@
-"""Opening a case file safely: refuse what is not a case, migrate what is old.
+"""The one door to a case file: every SQLite connection to it is made here.
 
-A file is checked read-only before anything is written to it, so a corrupt
-file, another program's database or a case from a newer version is left
-byte for byte as it was. An older case is copied with SQLite's backup API
-before it is migrated.
+Why nothing else may touch the file
+-----------------------------------
+SQLite coordinates processes with POSIX advisory locks, and POSIX drops
+*every* lock a process holds on a file as soon as *any* descriptor of that
+file is closed in the process. SQLite knows this and keeps one set of
+descriptors per file for all of its own connections, deferring their close
+while a lock is held; a Python ``open()``/``close()`` of the case, or a
+connection with ``immutable=1`` (which skips that bookkeeping and closes its
+descriptor directly), silently unlocks every connection the process holds.
+The next process that closes the case then believes it is the last one,
+checkpoints and deletes the -wal and -shm files this process is still writing
+to: its writes vanish and the file can be corrupted ("How To Corrupt An SQLite
+Database File", section 2.2). So the case file is only ever read through an
+ordinary SQLite connection, and every connection gets its pragmas from
+:func:`connect`.
+
+A file is checked before anything is written to it, so another program's
+database, a corrupt file or a case from a newer version is left as it was.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
-from workbench.core.clock import now_iso
-from workbench.core.errors import CaseFileError
+from workbench.core.errors import CaseDamagedError, CaseFileError
 from workbench.core.store import migrations
 from workbench.core.store.migrations import APPLICATION_ID, migrate
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 
 
@@ -34,61 +45,42 @@ class OpenedCase:
     backup: Path | None
 
 
-def inspect_case_file(path: Path) -> int:
-    """The schema version of an existing case file, read without writing to it.
-
-    Raises:
-        CaseFileError: the file is not a case this version can open.
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise CaseFileError(f"{path}: cannot read the case file ({exc.strerror})") from exc
-    if header != SQLITE_MAGIC:
-        raise CaseFileError(f"{path}: not a case file (it is not an SQLite database)")
-    # Without a -wal file no connection is open in WAL mode, so the main file
-    # is the whole truth: read it as immutable, which creates no -wal/-shm
-    # beside a file that may belong to another program.
-    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
-    try:
-        uri = f"{path.resolve().as_uri()}?{flags}"
-        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise CaseFileError(f"{path}: not a readable case file ({exc})") from exc
-    if app_id != APPLICATION_ID:
-        if tables == 0 and version == 0:
-            return 0
-        raise CaseFileError(
-            f"{path}: this SQLite database belongs to another application, not a workbench case"
-        )
-    # Read through the module, not a copied name, so there is one schema version.
-    if version > migrations.SCHEMA_VERSION:
-        raise CaseFileError(
-            f"{path}: this case was written by a newer version of the workbench "
-            f"(schema {version}, this version reads up to {migrations.SCHEMA_VERSION});"
-            " please upgrade"
-        )
-    return int(version)
-
-
-def connect(path: Path) -> sqlite_utils.Database:
-    """A connection with the case's pragmas, in autocommit mode.
+def connect(path: Path, *, inspect_only: bool = False) -> sqlite3.Connection:
+    """A connection to the case at ``path`` with the case's pragmas, in autocommit mode.
 
     Autocommit lets :meth:`CaseStore.write` open ``BEGIN IMMEDIATE`` itself,
     so a second writer waits on the busy timeout instead of failing late.
+    WAL lets readers and one writer work at once; ``synchronous = FULL``
+    makes every commit durable; foreign keys hold the claims to their
+    articles.
+
+    With ``inspect_only`` the file must exist and the connection cannot write
+    (``query_only``); it does not switch the journal mode, which would be a
+    write to a file that may not be ours. It is still an ordinary read-write
+    connection, not ``mode=ro``: a read-only connection to a WAL file cannot
+    remove the -wal and -shm files it creates, and would leave them beside
+    another program's database.
     """
+    mode = "rw" if inspect_only else "rwc"
     conn = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        f"{path.resolve().as_uri()}?mode={mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
     )
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    _use_wal(conn)
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return sqlite_utils.Database(conn)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if inspect_only:
+            conn.execute("PRAGMA query_only = ON")
+            return conn
+        _use_wal(conn)
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -110,28 +102,102 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def open_case_file(path: Path) -> OpenedCase:
-    """Open (creating when absent) and migrate the case at ``path``."""
-    created = not path.exists() or path.stat().st_size == 0
+def inspect_case_file(path: Path) -> int:
+    """The schema version of an existing case file, read without writing to it.
+
+    Raises:
+        CaseFileError: the file is not a case this version can open.
+    """
+    try:
+        conn = connect(path, inspect_only=True)
+    except sqlite3.Error as exc:
+        raise CaseFileError(f"{path}: cannot read the case file ({exc})") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise unreadable(path, exc) from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        if tables == 0 and version == 0:
+            return 0
+        raise CaseFileError(
+            f"{path}: this SQLite database belongs to another application, not a workbench case"
+        )
+    # Read through the module, not a copied name, so there is one schema version.
+    if version > migrations.SCHEMA_VERSION:
+        raise CaseFileError(
+            f"{path}: this case was written by a newer version of the workbench "
+            f"(schema {version}, this version reads up to {migrations.SCHEMA_VERSION});"
+            " please upgrade"
+        )
+    return int(version)
+
+
+def unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileError:
+    """The error for a file SQLite cannot read: damaged if it has snapshots, else not a case."""
+    from workbench.core.store.snapshots import damaged_error
+
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        reason, what = "it is not an SQLite database, or its first page is damaged", "a"
+    else:
+        reason, what = str(exc), "a readable"
+    return damaged_error(path, reason) or CaseFileError(f"{path}: not {what} case file ({reason})")
+
+
+def check_sound(db: sqlite_utils.Database, path: Path) -> None:
+    """Raise :class:`CaseDamagedError` unless SQLite's quick check passes.
+
+    A page overwritten in the middle of the file passes every check made on
+    opening and shows only when a query reaches it, perhaps halfway through
+    an import; the quick check reads every page (0.1 s for 100,000 claims).
+    """
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    if rows != ["ok"]:
+        from workbench.core.store.snapshots import damaged_error
+
+        reason = "; ".join(rows[:2])
+        raise damaged_error(path, reason) or CaseDamagedError(
+            f"{path}: the case file is damaged ({reason})"
+        )
+
+
+def open_case_file(path: Path, *, check: bool = True) -> OpenedCase:
+    """Open (creating when absent), check and migrate the case at ``path``.
+
+    A case about to be migrated is snapshotted first; so is one whose last
+    snapshot is more than a day old (see :mod:`store.snapshots`).
+    """
+    from workbench.core.store import snapshots
+
     if path.is_dir():
         raise CaseFileError(f"{path}: is a folder, not a case file")
+    created = not path.exists() or path.stat().st_size == 0
     version = 0 if created else inspect_case_file(path)
     if created and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    backup = None
-    if 0 < version < migrations.SCHEMA_VERSION:
-        backup = _backup(path, version)
     try:
-        db = connect(path)
-        migrate(db)
+        db = sqlite_utils.Database(connect(path))
     except sqlite3.DatabaseError as exc:
         raise CaseFileError(f"{path}: cannot open the case ({exc})") from exc
+    try:
+        if check and not created:
+            check_sound(db, path)
+        backup = None
+        if 0 < version < migrations.SCHEMA_VERSION:
+            backup = snapshots.take(db.conn, path, f"before-upgrade-from-v{version}").path
+        elif not created:
+            snapshots.take_daily(db.conn, path)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise CaseFileError(f"{path}: cannot open the case ({exc})") from exc
+    except BaseException:
+        db.close()
+        raise
     return OpenedCase(db=db, created=created, backup=backup)
-
-
-def _backup(path: Path, version: int) -> Path:
-    stamp = now_iso().replace(":", "").replace("+0000", "Z")
-    target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    with closing(sqlite3.connect(str(path))) as source, closing(sqlite3.connect(target)) as dest:
-        source.backup(dest)
-    return target
