@@ -30,7 +30,7 @@ from workbench.core.match.candidates import candidate_pairs
 from workbench.core.match.features import Rarity, features_for
 from workbench.core.match.links import QUICK_OVERLAP
 from workbench.core.match.scoring import assess
-from workbench.core.matching import CaseMatcher, StoredArticles
+from workbench.core.matching import CaseMatcher, StoredArticles, merge_drafts
 from workbench.core.store import CaseStore
 
 TOWNS = ("Deraa", "Homs", "Banias", "Tel Kelakh", "Hama", "Latakia", "Idlib", "Douma")
@@ -174,8 +174,14 @@ def test_import_into_a_small_case_links_as_matching_the_whole_case(tmp_path: Pat
 def test_import_into_a_big_case_finds_the_whole_case_links(tmp_path: Path) -> None:
     store, new_ids = _build(tmp_path / "big.db", articles=24, claims=15, seed=5)
     assert _cross_pairs(store) > Blocking().exhaustive_pairs  # the blocking index is used
-    expected = _rounded(_whole_case_drafts(store, new_ids))
     matcher = CaseMatcher(store)
+    learned = matcher.learned_links(store.claims(), StoredArticles(store), None, (), Settings())
+    new = set(new_ids)
+    expected = _rounded(
+        merge_drafts(
+            _whole_case_drafts(store, new_ids), [d for d in learned if new & {d.a_id, d.b_id}]
+        )
+    )
     matcher.match_articles([store.get_claim(new_ids[0]).article_id], Settings())
     imported = _as_drafts(store.links())
     assert len(imported) >= 5

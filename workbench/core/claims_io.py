@@ -208,6 +208,9 @@ def _claims(
 
 def _extraction(item: dict[str, Any], article: Article) -> Extraction:
     extraction = Extraction.from_dict(item)
+    predicates = item.get("predicates")
+    if isinstance(predicates, list) and all(isinstance(p, str) for p in predicates):
+        extraction = replace(extraction, predicates=tuple(predicates))
     text = article.text
     start, end = extraction.content_start, extraction.content_end
     if text[start:end] != extraction.content:

@@ -20,13 +20,15 @@ DEFAULT_STATUSES: tuple[Status, ...] = (
 INITIAL_STATUS = "unverified"
 RATING_WORST = 1
 RATING_BEST = 5
+DEFAULT_MIN_SCORE = 60.0
+"""The bar of the rule-based scorer; below it, the learned scorer's threshold drops too."""
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What a case's work depends on besides its data."""
 
-    match_min_score: float = 60.0
+    match_min_score: float = DEFAULT_MIN_SCORE
     max_file_bytes: int = 16 * 1024 * 1024
     organisation: str = "Claim Workbench"
     organisation_url: str = ""

@@ -7,12 +7,24 @@ that feeds it the case; similar-claim search is in :mod:`similar_search`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
-from workbench.core.config import Settings
-from workbench.core.domain import Article, ClaimQuery, Link, LinkDraft, Relation, SupportCounts
+from workbench.core.claim_views import claim_views
+from workbench.core.config import DEFAULT_MIN_SCORE, Settings
+from workbench.core.domain import (
+    Article,
+    Claim,
+    ClaimQuery,
+    Link,
+    LinkDraft,
+    Relation,
+    SupportCounts,
+)
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.match import explain_pair, find_links, support_counts
+from workbench.core.match.pair_scorer import load_models
+from workbench.core.match.proposals import propose_links
 from workbench.core.match.semantic import Ranked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.similar_search import rank_similar
@@ -46,14 +58,42 @@ class CaseMatcher:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
+        articles = StoredArticles(self.store)
+        rejected = self.store.decided_pairs()
         drafts = find_links(
             claims,
-            StoredArticles(self.store),
+            articles,
             only_ids=only_ids,
-            rejected=self.store.decided_pairs(),
+            rejected=rejected,
             min_score=settings.match_min_score,
         )
-        return self.store.save_links(drafts)
+        learned = self.learned_links(claims, articles, only_ids, rejected, settings)
+        return self.store.save_links(merge_drafts(drafts, learned))
+
+    def learned_floor(self, settings: Settings) -> float:
+        """The lowest score a learned proposal can have under ``settings`` (0-100)."""
+        model = load_models()["meaning" if self._embedder_factory() is not None else "words"]
+        if settings.match_min_score < DEFAULT_MIN_SCORE:
+            return settings.match_min_score
+        return round(100 * model.threshold, 1)
+
+    def learned_links(
+        self,
+        claims: Sequence[Claim],
+        articles: Mapping[int, Article],
+        only_ids: list[int] | None,
+        rejected: Iterable[tuple[int, int]],
+        settings: Settings,
+    ) -> list[LinkDraft]:
+        """The learned scorer's proposals (see :mod:`match.proposals`)."""
+        if len({c.article_id for c in claims}) < 2:
+            return []
+        embedder = self._embedder_factory()
+        model = load_models()["meaning" if embedder is not None else "words"]
+        if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
+            model = replace(model, threshold=settings.match_min_score / 100)
+        views = claim_views(self.store, claims, embedder)
+        return propose_links(views, articles, model, only_ids=only_ids, rejected=set(rejected))
 
     def link_by_hand(self, a_id: int, b_id: int, relation: Relation, by: str) -> Link:
         """Store a link a person made, accepted, with whether its sources are independent.
@@ -111,6 +151,21 @@ class CaseMatcher:
         embed only the queries.
         """
         return rank_similar(self.store, self._embedder_factory(), texts, top, progress, cancelled)
+
+
+def merge_drafts(ruled: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> list[LinkDraft]:
+    """The rule-based and the learned scorers' links together, sorted by pair.
+
+    Where both propose a pair and disagree on the relation, the learned one's
+    is kept: it reads hedges, parts of a total and rounded times, the rules
+    less well. Where they agree, the rules' draft (more reasons) stays as it is.
+    """
+    chosen = {(d.a_id, d.b_id): d for d in ruled}
+    for draft in learned:
+        same = chosen.get((draft.a_id, draft.b_id))
+        if same is None or same.relation != draft.relation:
+            chosen[(draft.a_id, draft.b_id)] = draft
+    return sorted(chosen.values(), key=lambda d: (d.a_id, d.b_id))
 
 
 class StoredArticles(Mapping[int, Article]):

@@ -75,6 +75,8 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         store.add_article(article(), sample_claims())
     with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
         conn.execute("ALTER TABLE claims DROP COLUMN predicates")
+        conn.execute("DROP TABLE claim_readings")
+        conn.execute("DROP TRIGGER claim_readings_stale")
         conn.execute("PRAGMA user_version = 3")
     with CaseStore.open(path) as store:
         assert store.backup is not None

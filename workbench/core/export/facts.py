@@ -18,6 +18,7 @@ from workbench.core.export.filtering import all_claims, articles_by_id
 from workbench.core.export.labels import figure_text, source_type_label, stance_label
 from workbench.core.export.options import claim_anchor
 from workbench.core.export.vocabulary import Badge, Vocabulary, badge
+from workbench.core.graphs import connected_groups
 
 MAX_COLUMNS = 4
 """Figure columns shown per fact; the rarest kinds of figure are left out beyond it."""
@@ -68,21 +69,7 @@ class FactGroup:
 
 def components(claim_ids: Iterable[int], links: Iterable[Link]) -> list[list[int]]:
     """Connected groups of ``claim_ids`` (union-find), each sorted, biggest first."""
-    parent = {claim_id: claim_id for claim_id in claim_ids}
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for link in links:
-        if link.a_id in parent and link.b_id in parent:
-            parent[root(link.a_id)] = root(link.b_id)
-    groups: dict[int, list[int]] = {}
-    for node in parent:
-        groups.setdefault(root(node), []).append(node)
-    return sorted((sorted(group) for group in groups.values()), key=lambda g: (-len(g), g[0]))
+    return connected_groups(claim_ids, ((link.a_id, link.b_id) for link in links))
 
 
 def fact_groups(

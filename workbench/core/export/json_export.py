@@ -71,6 +71,10 @@ def to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
 
 def _claim_object(claim: Claim, article: Article | None, snapshot: CaseSnapshot) -> dict[str, Any]:
     data = claim.to_dict(article)
+    # What the parse read of the claim's act, so that a case merged from this export
+    # matches as the original does (not part of the claim contract; extra fields are
+    # allowed there).
+    data["predicates"] = list(claim.extraction.predicates)
     data["evidence"] = [
         {"id": item.id, "url": item.url, "comment": item.comment, "created_at": item.created_at}
         for item in snapshot.evidence.get(claim.id, ())

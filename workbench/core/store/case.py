@@ -13,12 +13,13 @@ from workbench.core.store import snapshots
 from workbench.core.store.articles import ArticleQueries
 from workbench.core.store.connection import open_case_file
 from workbench.core.store.links import LinkQueries
+from workbench.core.store.readings import ReadingQueries
 from workbench.core.store.review import ReviewQueries
 from workbench.core.store.snapshots import Snapshot
 from workbench.core.store.vectors import VectorQueries
 
 
-class CaseStore(ArticleQueries, LinkQueries, ReviewQueries, VectorQueries):
+class CaseStore(ArticleQueries, LinkQueries, ReviewQueries, VectorQueries, ReadingQueries):
     """A case file opened for reading and writing.
 
     One instance per thread: SQLite connections are not shared. Open a second

@@ -181,11 +181,33 @@ def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5_claim_readings(db: sqlite_utils.Database) -> None:
+    # What matching reads of each claim, computed once: its words' lemmas, names,
+    # clock times, negation and what its figures count (JSON), and the sentence
+    # vector of the claim in its context. Derived data, outside the history; a
+    # reading is dropped when its claim's content changes and made again on the
+    # next match, which also fills the claims of older cases.
+    db.execute(
+        """CREATE TABLE claim_readings (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            reading TEXT NOT NULL,
+            model TEXT NOT NULL DEFAULT '',
+            context BLOB
+        )"""
+    )
+    db.execute(
+        """CREATE TRIGGER claim_readings_stale AFTER UPDATE OF content ON claims
+        WHEN old.content IS NOT new.content
+        BEGIN DELETE FROM claim_readings WHERE claim_id = new.id; END"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
     _v3_claim_vectors,
     _v4_claim_predicates,
+    _v5_claim_readings,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

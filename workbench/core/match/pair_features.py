@@ -1,0 +1,117 @@
+"""The features of a pair of claims that the learned scorer weighs.
+
+Each claim comes with its stored reading (:mod:`reading`) and, when the
+meaning model is installed, the vectors of its content and of its sentence.
+Every feature is a plain number; :data:`FEATURES` names them in order, and
+:data:`MEANING` those that need the vectors (zero without the model, and
+absent from the words-only weights).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from workbench.core.domain import Claim
+from workbench.core.embeddings import Vectors
+from workbench.core.match.reading import Reading
+from workbench.core.match.scoring import Assessment
+
+FEATURES: tuple[str, ...] = (
+    "cosine", "cosine_squared", "context_cosine", "cross_cosine",
+    "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
+    "both_figures", "shared_figure", "same_count", "other_count", "both_times",
+    "polarity_differs", "same_source_type", "length_ratio", "both_attributed",
+    "rule_score", "rule_refused",
+)  # fmt: skip
+MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine"})
+REFUSALS = ("different event: articles dated",)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim as the learned matcher sees it."""
+
+    claim: Claim
+    reading: Reading
+    vector: Vectors | None = None
+    context: Vectors | None = None
+
+
+class Rarity:
+    """How rare each lemma is among the claims of one story (inverse document frequency)."""
+
+    def __init__(self, readings: Iterable[Reading]) -> None:
+        counts: Counter[str] = Counter()
+        total = 0
+        for reading in readings:
+            counts.update(set(reading.lemmas))
+            total += 1
+        self._counts, self._total = counts, total
+
+    def weight(self, lemma: str) -> float:
+        return math.log((self._total + 1) / (self._counts.get(lemma, 0) + 0.5))
+
+
+def pair_features(
+    a: ClaimView, b: ClaimView, rarity: Rarity, rule: Assessment | None = None
+) -> list[float]:
+    """The values of :data:`FEATURES` for one pair, in order.
+
+    ``rule`` is the rule-based scorer's judgement of the pair (:mod:`scoring`):
+    its score, and whether it refused the pair (other event, other place, a
+    call for action against a statement).
+    """
+    ra, rb = a.reading, b.reading
+    la, lb = set(ra.lemmas), set(rb.lemmas)
+    shared_weight = sum(rarity.weight(t) for t in la & lb)
+    all_weight = sum(rarity.weight(t) for t in la | lb) or 1.0
+    cosine = _dot(a.vector, b.vector)
+    context = _dot(a.context, b.context)
+    cross = max(_dot(a.vector, b.context), _dot(a.context, b.vector))
+    ca, cb = a.claim.content.lower(), b.claim.content.lower()
+    va, vb = set(ra.values), set(rb.values)
+    counts_a, counts_b = set(ra.counts), set(rb.counts)
+    return [
+        cosine, cosine * cosine, context, cross,
+        fuzz.token_set_ratio(ca, cb) / 100, fuzz.ratio(ca, cb) / 100,
+        len(la & lb) / max(len(la | lb), 1), shared_weight / all_weight,
+        float(len(set(ra.names) & set(rb.names))),
+        float(bool(va and vb)), float(bool(va & vb)),
+        float(bool(counts_a & counts_b)),
+        float(bool(counts_a and counts_b and not counts_a & counts_b)),
+        float(bool(ra.times and rb.times)), float(ra.negated != rb.negated),
+        float(a.claim.source_type == b.claim.source_type),
+        min(len(la), len(lb)) / max(len(la), len(lb), 1),
+        float(a.claim.attributed and b.claim.attributed),
+        0.0 if rule is None or rule.relation is None else rule.score / 100,
+        float(refused(rule)),
+    ]  # fmt: skip
+
+
+def refused(rule: Assessment | None) -> bool:
+    """Whether the rules refused the pair as two events, two places or two kinds of claim."""
+    return (
+        rule is not None
+        and rule.relation is None
+        and any(r.startswith(REFUSALS) for r in rule.reasons)
+    )
+
+
+def feature_matrix(
+    pairs: Sequence[tuple[ClaimView, ClaimView]],
+    rarity: Rarity,
+    rules: Sequence[Assessment | None] | None = None,
+) -> np.ndarray:
+    judged = rules if rules is not None else [None] * len(pairs)
+    rows = [pair_features(a, b, rarity, r) for (a, b), r in zip(pairs, judged, strict=True)]
+    return np.array(rows, dtype=np.float64).reshape(len(pairs), len(FEATURES))
+
+
+def _dot(x: Vectors | None, y: Vectors | None) -> float:
+    return 0.0 if x is None or y is None else float(np.dot(x, y))

@@ -1,0 +1,275 @@
+"""Links proposed by the learned scorer: pairs within a story, ranked, with their relation.
+
+Within each story (:mod:`stories`) every pair of claims from different
+articles is weighed when the story is small; in a big one each claim is
+paired with its nearest neighbours by meaning (or, without vectors, by rare
+words). A pair whose probability reaches the model's threshold becomes a
+link; its relation says whether the two tell the same version:
+
+- different clock times for one happening, or different figures of the
+  same count ("11 dead" against "17 dead"), conflict; a later article's
+  different figure of a running count is an update, reason naming both dates;
+- an assertion against its negation or denial conflicts;
+- otherwise the two corroborate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from workbench.core.domain import Article, LinkDraft, Relation
+from workbench.core.errors import Cancelled
+from workbench.core.match.features import Rarity as RuleRarity
+from workbench.core.match.features import describe_features, features_for
+from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
+from workbench.core.match.pair_scorer import PairModel
+from workbench.core.match.scoring import Assessment, assess
+from workbench.core.match.stories import stories
+from workbench.core.match.support import independence_reason
+
+ALL_PAIRS_UP_TO = 150
+"""A story of at most this many claims has all its cross-article pairs weighed."""
+NEIGHBOURS = 25
+RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
+SAME_FIGURE = 0.1
+"""Two figures within this share of each other are one figure."""
+ABOUT = 0.35
+"""A hedged figure ("about 30") agrees with one this close ("more than 20")."""
+SAME_TIME_MINUTES = 30
+LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "just over",
+                          "well over", "as many as"})  # fmt: skip
+UPPER_BOUNDS = frozenset({"at most", "less than", "fewer than", "under", "up to",
+                          "just under", "nearly", "almost"})  # fmt: skip
+
+
+def propose_links(
+    views: Sequence[ClaimView],
+    articles: Mapping[int, Article],
+    model: PairModel,
+    *,
+    only_ids: Collection[int] | None = None,
+    rejected: Collection[tuple[int, int]] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> list[LinkDraft]:
+    """The links the learned scorer proposes among ``views``; never a pair in ``rejected``."""
+    only = set(only_ids) if only_ids is not None else None
+    declined = set(rejected)
+    drafts: list[LinkDraft] = []
+    by_article: dict[int, list[ClaimView]] = {}
+    for view in views:
+        by_article.setdefault(view.claim.article_id, []).append(view)
+    for story in stories(views):
+        members = [v for a in story for v in by_article[a]]
+        if cancelled is not None and cancelled():
+            raise Cancelled("matching was cancelled")
+        pairs = [(a, b) for a, b in story_pairs(members, only) if _key(a, b) not in declined]
+        if not pairs:
+            continue
+        rarity = Rarity(v.reading for v in members)
+        rules = rule_judgements(pairs, members, articles)
+        chances = model.probabilities(feature_matrix(pairs, rarity, rules))
+        for (a, b), chance, rule in zip(pairs, chances, rules, strict=True):
+            # Articles dated far apart report two events: never one fact.
+            if chance >= model.threshold and not refused(rule):
+                drafts.append(_draft(a, b, float(chance), articles))
+    drafts.sort(key=lambda d: (d.a_id, d.b_id))
+    return drafts
+
+
+def rule_judgements(
+    pairs: Sequence[tuple[ClaimView, ClaimView]],
+    members: Sequence[ClaimView],
+    articles: Mapping[int, Article],
+) -> list[Assessment]:
+    """The rule-based scorer's reading of each pair (a feature of the learned one).
+
+    Word rarity is that of the whole story, so a pair is judged alike whether
+    the whole case is matched or only a new article.
+    """
+    claims = [v.claim for v in members]
+    described = dict(zip((c.id for c in claims), features_for(claims, articles), strict=True))
+    rarity = RuleRarity(f.terms for f in described.values())
+    return [assess(described[a.claim.id], described[b.claim.id], rarity) for a, b in pairs]
+
+
+def _key(a: ClaimView, b: ClaimView) -> tuple[int, int]:
+    return (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id))
+
+
+def story_pairs(
+    members: Sequence[ClaimView], only: set[int] | None = None
+) -> list[tuple[ClaimView, ClaimView]]:
+    """The cross-article pairs of a story worth weighing (with a claim in ``only``, if given).
+
+    In a small story, all of them. In a big one, each claim with its nearest
+    neighbours by meaning and by rare words; the lists are made for every
+    claim of the story, so a new article meets the same pairs as a whole-case
+    match.
+    """
+    wanted = range(len(members))
+    if len(members) <= ALL_PAIRS_UP_TO:
+        found = {(x, y) for x in wanted for y in range(x + 1, len(members))}
+    else:
+        found = set()
+        for x, neighbours in enumerate(_neighbours(members)):
+            found.update((min(x, y), max(x, y)) for y in neighbours if y != x)
+    return [
+        (members[x], members[y])
+        for x, y in sorted(found)
+        if members[x].claim.article_id != members[y].claim.article_id
+        and (only is None or members[x].claim.id in only or members[y].claim.id in only)
+    ]
+
+
+def _neighbours(members: Sequence[ClaimView]) -> list[set[int]]:
+    """Per claim, the :data:`NEIGHBOURS` closest by meaning and by shared rare words."""
+    rarity = Rarity(v.reading for v in members)
+    index: dict[str, list[int]] = {}
+    for x, view in enumerate(members):
+        for lemma in set(view.reading.lemmas):
+            index.setdefault(lemma, []).append(x)
+    found: list[set[int]] = []
+    for view in members:
+        weights: dict[int, float] = {}
+        for lemma in set(view.reading.lemmas):
+            posting = index[lemma]
+            if len(posting) > len(members) // 10:  # too common to tell claims apart
+                continue
+            for y in posting:
+                weights[y] = weights.get(y, 0.0) + rarity.weight(lemma)
+        found.append(set(sorted(weights, key=lambda y: -weights[y])[:NEIGHBOURS]))
+    if all(v.vector is not None for v in members):
+        matrix = np.stack([v.vector for v in members if v.vector is not None])
+        for start in range(0, len(members), 1024):
+            block = matrix[start : start + 1024] @ matrix.T
+            for row, scores in enumerate(block):
+                top = np.argpartition(-scores, min(NEIGHBOURS, len(scores) - 1))[:NEIGHBOURS]
+                found[start + row].update(int(y) for y in top)
+    return found
+
+
+def _draft(a: ClaimView, b: ClaimView, chance: float, articles: Mapping[int, Article]) -> LinkDraft:
+    if a.claim.id > b.claim.id:
+        a, b = b, a
+    relation, reasons = relate(a, b, articles)
+    independent, who = independence_reason(
+        describe_features(a.claim, articles.get(a.claim.article_id)),
+        describe_features(b.claim, articles.get(b.claim.article_id)),
+    )
+    return LinkDraft(
+        a.claim.id, b.claim.id, relation, round(100 * chance, 1), (*reasons, who), independent
+    )
+
+
+def relate(
+    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
+) -> tuple[Relation, tuple[str, ...]]:
+    """Whether two claims of one fact give the same version, with the reasons a person reads."""
+    ra, rb = a.reading, b.reading
+    if ra.times and rb.times and not _times_agree(ra.times, rb.times):
+        return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
+    counts = sorted(set(ra.counts) & set(rb.counts))
+    fa, fb = _figures_of(a), _figures_of(b)
+    if fa and fb and not _figures_agree(fa, fb):
+        what = f" ({', '.join(counts)})" if counts else ""
+        reason = (
+            f"different figures: {_figures(v for v, _ in fa)} vs {_figures(v for v, _ in fb)}{what}"
+        )
+        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
+        return Relation.CONFLICTS, (reason, update) if update else (reason,)
+    if _denies(a, b) or _denies(b, a):
+        return Relation.CONFLICTS, ("assertion vs denial",)
+    reasons = []
+    if fa and fb:
+        reasons.append(f"same figure: {_figures(v for v, _ in fa)}")
+    shared = [w for w in dict.fromkeys(ra.lemmas) if w in set(rb.lemmas)][:4]
+    if shared:
+        reasons.append(f"shared words: {', '.join(shared)}")
+    if a.vector is not None and b.vector is not None:
+        reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
+    return Relation.CORROBORATES, tuple(reasons)
+
+
+def _times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """Reporters round clock times: within half an hour they tell one time."""
+    return any(abs(x - y) <= SAME_TIME_MINUTES for x in xs for y in ys)
+
+
+def _figures_of(view: ClaimView) -> list[tuple[float, str]]:
+    """The claim's figures worth comparing (counts of two or more), with their hedges."""
+    values = set(view.reading.values)
+    return [
+        (q.value, q.qualifier.lower()) for q in view.claim.numbers
+        if q.value >= 2 and q.value in values
+    ]  # fmt: skip
+
+
+def _figures_agree(xs: list[tuple[float, str]], ys: list[tuple[float, str]]) -> bool:
+    """Every figure of the claim that gives fewer has a compatible one in the other.
+
+    "14 died, three of them police officers" and "14 people had died, including
+    three police officers" agree; "at least four shots" and "five shots" agree,
+    as do "about 30" and "more than 20"; "11" and "17" do not, nor two
+    lower bounds far apart ("at least 12", "at least 30": two different counts).
+    """
+    fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    return all(any(_compatible(x, y) for y in more) for x in fewer)
+
+
+def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
+    (vx, qx), (vy, qy) = x, y
+    if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
+        return True
+    kx, ky = _hedge(qx), _hedge(qy)
+    if kx == ky and kx != "about":
+        return False  # two bounds or two exact figures that differ: two counts
+    for (v1, k1), (v2, _) in (((vx, kx), (vy, ky)), ((vy, ky), (vx, kx))):
+        if k1 == "at least" and v2 >= v1 or k1 == "at most" and v2 <= v1:
+            return True
+    if "about" in (kx, ky):
+        return abs(vx - vy) <= ABOUT * max(vx, vy)
+    return False
+
+
+def _hedge(qualifier: str) -> str:
+    if qualifier in LOWER_BOUNDS:
+        return "at least"
+    if qualifier in UPPER_BOUNDS:
+        return "at most"
+    return "about" if qualifier else ""
+
+
+def _denies(a: ClaimView, b: ClaimView) -> bool:
+    """``a`` denies what ``b`` asserts: a denial cue, or a negation of what they share."""
+    if a.reading.negated == b.reading.negated:
+        return False
+    if str(a.claim.stance) == "denies" or str(b.claim.stance) == "denies":
+        return True
+    shared = set(a.reading.lemmas) & set(b.reading.lemmas)
+    return len(shared) >= 3 and len(shared) >= 0.5 * min(
+        len(set(a.reading.lemmas)), len(set(b.reading.lemmas))
+    )
+
+
+def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article]) -> str:
+    """The update reason when a later article revises a running count, else ''."""
+    da = getattr(articles.get(a.claim.article_id), "date", "")
+    db = getattr(articles.get(b.claim.article_id), "date", "")
+    if not running or not da or not db or da == db:
+        return ""
+    first, later = (a, b) if da < db else (b, a)
+    dates = sorted((da, db))
+    return (
+        f"update: {_figures(first.reading.values)} on {dates[0]}, "
+        f"{_figures(later.reading.values)} on {dates[1]}"
+    )
+
+
+def _figures(values: Iterable[float]) -> str:
+    return " / ".join(f"{v:g}" for v in values)
+
+
+def _clock(times: Sequence[int]) -> str:
+    return " / ".join(f"{t // 60}:{t % 60:02d}" for t in times)
