@@ -32,6 +32,14 @@ def match(ctx: click.Context, min_score: float | None, fmt: str) -> None:
       workbench match --min-score 70
     """
     with open_case(ctx) as case:
+        articles = len(case.articles())
+        if articles < 2:
+            click.echo(
+                "Nothing to match: links join claims of different articles, and the case has "
+                + ("no articles yet." if articles == 0 else "one article."),
+                err=True,
+            )
+            return
         links = case.match(min_score)
         _print_links(case, links, fmt)
 

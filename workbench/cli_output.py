@@ -84,6 +84,7 @@ def link_object(
         "a": a.to_dict(articles.get(a.article_id)),
         "b": b.to_dict(articles.get(b.article_id)),
         "confirmed": link.confirmed,
+        "update": link.update,
     }
 
 

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from cli_helpers import invoke, lines
+from cli_helpers import SEED, invoke, lines
 
 CONTRACT_FIELDS = {
     "id", "article_id", "article", "attributed", "source", "source_start", "source_end",
@@ -69,3 +69,16 @@ def test_csv_and_table(case_db: Path) -> None:
     table = invoke(case_db, "claims", "--article", "1").stdout.splitlines()
     assert table[0].split()[:3] == ["ID", "ARTICLE", "STATUS"]
     assert len(table) == len(jsonl) + 1
+
+
+def test_match_without_two_articles_says_so_and_links_nothing(db: Path) -> None:
+    empty = invoke(db, "match", "--format", "jsonl")
+    assert empty.stdout == ""
+    assert empty.stderr.strip() == (
+        "Nothing to match: links join claims of different articles, and the case has "
+        "no articles yet."
+    )
+    invoke(db, "import", str(SEED))
+    one = invoke(db, "match")
+    assert one.stderr.strip().endswith("the case has one article.")
+    assert invoke(db, "links", "--format", "jsonl").stdout == ""

@@ -329,6 +329,10 @@ class Claim:
         return data
 
 
+UPDATE_REASON = "update: "
+"""How a link's reasons mark a later article revising an earlier figure."""
+
+
 @dataclass(frozen=True, slots=True)
 class LinkDraft:
     """A relation the matcher proposes between claims ``a_id`` < ``b_id``."""
@@ -358,6 +362,13 @@ class Link:
     def other(self, claim_id: int) -> int:
         """The claim at the other end from ``claim_id``."""
         return self.b_id if claim_id == self.a_id else self.a_id
+
+    @property
+    def update(self) -> bool:
+        """A later figure revising an earlier one (a toll that rises), not two sources at odds."""
+        return self.relation == Relation.CONFLICTS and any(
+            r.startswith(UPDATE_REASON) for r in self.reasons
+        )
 
 
 @dataclass(frozen=True, slots=True)

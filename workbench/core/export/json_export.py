@@ -60,6 +60,7 @@ def to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
                 "a": objects[link.a_id],
                 "b": objects[link.b_id],
                 "confirmed": link.confirmed,
+                "update": link.update,
                 "independent": link.independent,
                 "created_at": link.created_at,
             }

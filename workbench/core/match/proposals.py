@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from workbench.core.domain import Article, LinkDraft, Relation
+from workbench.core.domain import UPDATE_REASON, Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.features import describe_features, features_for
@@ -35,8 +35,8 @@ NEIGHBOURS = 25
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure."""
-ABOUT = 0.35
-"""A hedged figure ("about 30") agrees with one this close ("more than 20")."""
+ABOUT = 0.2
+"""Two figures, one of them hedged ("about 30", "32"), agree when this close."""
 SAME_TIME_MINUTES = 30
 LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "just over",
                           "well over", "as many as"})  # fmt: skip
@@ -223,11 +223,14 @@ def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
     if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
         return True
     kx, ky = _hedge(qx), _hedge(qy)
-    if kx == ky and kx != "about":
-        return False  # two bounds or two exact figures that differ: two counts
-    for (v1, k1), (v2, _) in (((vx, kx), (vy, ky)), ((vy, ky), (vx, kx))):
-        if k1 == "at least" and v2 >= v1 or k1 == "at most" and v2 <= v1:
-            return True
+    bounds = {"at least", "at most"}
+    if kx in bounds and ky in bounds:
+        return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
+    for (v1, k1), v2 in (((vx, kx), vy), ((vy, ky), vx)):
+        if k1 == "at least":
+            return v2 >= v1
+        if k1 == "at most":
+            return v2 <= v1
     if "about" in (kx, ky):
         return abs(vx - vy) <= ABOUT * max(vx, vy)
     return False
@@ -262,7 +265,7 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
     first, later = (a, b) if da < db else (b, a)
     dates = sorted((da, db))
     return (
-        f"update: {_figures(first.reading.values)} on {dates[0]}, "
+        f"{UPDATE_REASON}{_figures(first.reading.values)} on {dates[0]}, "
         f"{_figures(later.reading.values)} on {dates[1]}"
     )
 

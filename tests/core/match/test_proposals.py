@@ -1,0 +1,179 @@
+"""The learned matcher's relation, stories and readings: what a reviewer reads on a link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from workbench.core.domain import (
+    Article,
+    Claim,
+    Extraction,
+    Link,
+    Quantity,
+    Relation,
+    SourceType,
+    Stance,
+)
+from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, pair_features
+from workbench.core.match.pair_scorer import PairModel, load_models
+from workbench.core.match.proposals import relate, story_pairs
+from workbench.core.match.reading import Reading, clock_times
+from workbench.core.match.stories import stories
+
+
+def view(
+    claim_id: int,
+    content: str,
+    *,
+    article: int = 1,
+    figures: tuple[tuple[float, str], ...] = (),
+    times: tuple[int, ...] = (),
+    names: tuple[str, ...] = (),
+    negated: bool = False,
+    stance: Stance = Stance.ASSERTS,
+    vector: Any = None,
+) -> ClaimView:
+    numbers = tuple(Quantity(v, f"{v:g}", "", 0, 1, q) for v, q in figures)
+    extraction = Extraction.from_dict({"content": content, "source": "Officials", "cue": "said"})
+    extraction = Extraction(
+        True, "Officials", 0, 9, "Officials", SourceType.GOVERNMENT, True, "said", 10, 14,
+        content, 15, 15 + len(content), extraction.quote, stance, numbers,
+    )  # fmt: skip
+    reading = Reading(
+        lemmas=tuple(w.lower() for w in content.split() if len(w) > 3), names=names,
+        times=times, negated=negated, counts=("dead",) if "died" in content else (),
+        values=tuple(v for v, _ in figures), context=(15, 15 + len(content)),
+    )  # fmt: skip
+    claim = Claim(claim_id, article, extraction, "unverified")
+    return ClaimView(claim, reading, vector)
+
+
+def articles(*dates: str) -> dict[int, Article]:
+    return {
+        n: Article(n, f"A{n}", "Wire", date, "", f"{n}.txt", "txt", "h", "text", "")
+        for n, date in enumerate(dates, start=1)
+    }
+
+
+NO_ARTICLES: dict[int, Article] = {}
+
+
+def test_a_part_of_a_total_is_not_a_different_total() -> None:
+    a = view(1, "14 people had died, including three police officers",
+             figures=((14, ""), (3, "")))  # fmt: skip
+    b = view(2, "14 people died, three of them police officers",
+             article=2, figures=((14, ""), (3, "")))  # fmt: skip
+    total = view(3, "14 people died on Friday", article=3, figures=((14, ""),))
+    assert relate(a, b, NO_ARTICLES)[0] == Relation.CORROBORATES
+    assert relate(a, total, NO_ARTICLES)[0] == Relation.CORROBORATES
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ((11, ""), (17, ""), Relation.CONFLICTS),
+        ((4, "at least"), (5, ""), Relation.CORROBORATES),
+        ((30, "about"), (20, "more than"), Relation.CORROBORATES),
+        ((200, "around"), (250, "at least"), Relation.CONFLICTS),
+        ((200, "around"), (200, "more than"), Relation.CORROBORATES),
+        ((12, "at least"), (30, "at least"), Relation.CONFLICTS),
+    ],
+)
+def test_figures_are_compared_with_their_hedges(
+    first: tuple[float, str], second: tuple[float, str], relation: Relation
+) -> None:
+    a = view(1, "people died in the flood", figures=(first,))
+    b = view(2, "people died in the flood", article=2, figures=(second,))
+    found, reasons = relate(a, b, NO_ARTICLES)
+    assert found == relation
+    if relation == Relation.CONFLICTS:
+        assert reasons[0].startswith("different figures: ")
+
+
+def test_clock_times_within_half_an_hour_agree() -> None:
+    early = view(1, "the breach occurred", times=(340,))  # 5:40
+    seven = view(2, "the breach occurred", article=2, times=(420,))
+    near = view(3, "the breach occurred", article=3, times=(355,))
+    assert relate(early, seven, NO_ARTICLES) == (
+        Relation.CONFLICTS, ("different times: 5:40 vs 7:00",)
+    )  # fmt: skip
+    assert relate(early, near, NO_ARTICLES)[0] == Relation.CORROBORATES
+
+
+def test_a_later_revised_toll_is_an_update_naming_both_dates() -> None:
+    first = view(1, "12 people died when the ferry sank", figures=((12, ""),))
+    later = view(2, "18 people died when the ferry sank", article=2, figures=((18, ""),))
+    relation, reasons = relate(first, later, articles("2024-03-14", "2024-03-15"))
+    assert relation == Relation.CONFLICTS
+    assert reasons[1] == "update: 12 on 2024-03-14, 18 on 2024-03-15"
+    link = Link(1, 1, 2, relation, 97.0, reasons, True)
+    assert link.update
+    same_day = relate(first, later, articles("2024-03-14", "2024-03-14"))
+    assert not Link(1, 1, 2, same_day[0], 97.0, same_day[1], True).update
+
+
+def test_a_denial_conflicts_with_what_it_denies() -> None:
+    said = view(1, "the company had been warned about cracks in the wall")
+    denied = view(2, "the company had been warned about cracks in the wall", article=2,
+                  stance=Stance.DENIES, negated=True)  # fmt: skip
+    assert relate(said, denied, NO_ARTICLES) == (Relation.CONFLICTS, ("assertion vs denial",))
+    aside = view(3, "rescuers found no survivors", article=3, negated=True)
+    assert relate(said, aside, NO_ARTICLES)[0] == Relation.CORROBORATES  # shares too little
+
+
+def test_stories_group_articles_by_shared_names() -> None:
+    views = [
+        view(1, "x", article=1, names=("kestria", "dessel")),
+        view(2, "x", article=2, names=("kestria", "dessel", "orsanne")),
+        view(3, "x", article=3, names=("maradia", "solvenna")),
+        view(4, "x", article=4, names=("solvenna", "maradia")),
+    ]
+    assert stories(views) == [[1, 2], [3, 4]]
+    pairs = story_pairs(views[:2])
+    assert [(a.claim.id, b.claim.id) for a, b in pairs] == [(1, 2)]
+    assert story_pairs(views[:2], only={3}) == []
+
+
+def test_every_feature_is_computed_and_symmetric() -> None:
+    unit = np.ones(4, dtype=np.float32) / 2
+    a = view(1, "eleven people died at the mine", figures=((11, ""),), vector=unit)
+    b = view(2, "the toll at the mine rose to 11 dead", article=2, figures=((11, ""),),
+             vector=unit)  # fmt: skip
+    rarity = Rarity([a.reading, b.reading])
+    forward, backward = pair_features(a, b, rarity), pair_features(b, a, rarity)
+    assert len(forward) == len(FEATURES)
+    assert forward == pytest.approx(backward)
+    assert forward[FEATURES.index("cosine")] == pytest.approx(1.0)
+    assert forward[FEATURES.index("shared_figure")] == 1.0
+
+
+def test_the_shipped_weights_load_and_rank_a_repeat_above_a_stranger() -> None:
+    models = load_models()
+    assert set(models) == {"meaning", "words"}
+    words = models["words"]
+    a = view(1, "the dam burst on thursday killing eleven villagers", names=("kestria",),
+             figures=((11, ""),))  # fmt: skip
+    same = view(2, "the dam burst on thursday killing eleven villagers", article=2,
+                names=("kestria",), figures=((11, ""),))  # fmt: skip
+    other = view(3, "the minister opened a school in the capital", article=2)
+    rarity = Rarity([a.reading, same.reading, other.reading])
+    rows = np.array([pair_features(a, same, rarity), pair_features(a, other, rarity)])
+    repeat, stranger = words.probabilities(rows)
+    assert repeat > words.threshold > stranger
+
+
+def test_weights_naming_unknown_features_are_refused() -> None:
+    data = PairModel(("cosine",), (0.0,), (1.0,), (1.0,), 0.0, 0.9).to_dict()
+    data["features"] = ["no_such_feature"]
+    with pytest.raises(ValueError, match="unknown features"):
+        PairModel.from_dict(data)
+
+
+def test_clock_times_read_am_pm_and_24_hours() -> None:
+    assert clock_times("gave way at about 5:40 a.m., then at 7 p.m. and 23:15") == (
+        340, 1140, 1395,
+    )  # fmt: skip
+    assert clock_times("in 2024 some 40 people") == ()
