@@ -28,7 +28,7 @@ from workbench.core.domain import (
 from workbench.core.match import Blocking
 from workbench.core.match.candidates import candidate_pairs
 from workbench.core.match.features import Rarity, features_for
-from workbench.core.match.links import QUICK_OVERLAP
+from workbench.core.match.links import QUICK_OVERLAP, near_verbatim
 from workbench.core.match.scoring import assess
 from workbench.core.matching import CaseMatcher, StoredArticles, merge_drafts
 from workbench.core.store import CaseStore
@@ -136,9 +136,12 @@ def _whole_case_drafts(store: CaseStore, new_ids: Sequence[int]) -> list[LinkDra
         shared = len(a.terms & b.terms)
         if not shared or shared < QUICK_OVERLAP * min(len(a.terms), len(b.terms)):
             continue
-        draft = assess(a, b, rarity).draft()
+        judged = assess(a, b, rarity)
+        draft = judged.draft()
         if draft is not None and draft.score >= Settings().match_min_score:
             drafts.append(draft)
+        elif (repeat := near_verbatim(a, b, judged)) is not None:
+            drafts.append(repeat)
     return drafts
 
 

@@ -141,3 +141,21 @@ def test_corroborating_pair_reports_relation_in_draft(articles: dict[int, Articl
     draft = verdict.draft()
     assert draft is not None and draft.relation is Relation.CORROBORATES
     assert (draft.a_id, draft.b_id) == (1, 2)
+
+
+def test_a_near_verbatim_repeat_links_whatever_the_rest_of_the_articles_say() -> None:
+    # Articles months apart read as two events; the same sentence told twice is still shown.
+    spring = build_article(1, "Reuters")
+    autumn = replace(build_article(2, "AP"), date="2011-10-02")
+    text = "the ministry said the water supply to the eastern districts had been cut for days"
+    claims = [
+        build_claim(1, 1, text, source="residents", source_type=WITNESS),
+        build_claim(2, 2, text.replace("had been", "was"), source="a rights group",
+                    source_type=SourceType.NGO),
+    ]  # fmt: skip
+    (link,) = find_links(claims, {1: spring, 2: autumn}, min_score=60)
+    assert link.relation == Relation.CORROBORATES
+    assert link.reasons[0].startswith("near-verbatim repeat (")
+    assert "different event: articles dated 2011-04-28 vs 2011-10-02" in (
+        explain_pair(claims[0], claims[1], {1: spring, 2: autumn}).reasons
+    )

@@ -16,12 +16,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from workbench.core.domain import Article, Claim, LinkDraft
+from rapidfuzz import fuzz
+
+from workbench.core.domain import Article, Claim, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.candidates import Blocking, Progress, candidate_pairs
-from workbench.core.match.features import Rarity, claim_keys, describe_features, features_for
+from workbench.core.match.features import (
+    ClaimFeatures,
+    Rarity,
+    claim_keys,
+    describe_features,
+    features_for,
+)
 from workbench.core.match.scoring import Assessment, assess
 
+REPEAT_RATIO = 90.0
+"""rapidfuzz ratio of two contents from which one is the other repeated."""
+MIN_REPEAT_CHARS = 30
+"""A repeat this short ("the army said") is a phrase, not a claim told twice."""
 QUICK_OVERLAP = 0.2
 """Share of words two claims must have in common before the full scoring runs."""
 
@@ -74,11 +86,38 @@ def find_links(
     for count, (i, j) in enumerate(worth):
         if count % 20000 == 0 and cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        draft = assess(features[i], features[j], rarity).draft()
+        judged = assess(features[i], features[j], rarity)
+        draft = judged.draft()
         if draft is not None and draft.score >= min_score:
             drafts.append(draft)
+        elif (repeat := near_verbatim(features[i], features[j], judged)) is not None:
+            drafts.append(repeat)
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
+
+
+def near_verbatim(a: ClaimFeatures, b: ClaimFeatures, judged: Assessment) -> LinkDraft | None:
+    """A claim repeated nearly word for word in another article: always proposed.
+
+    Whatever else the two articles say (other places or dates read from the
+    rest of their text), a reviewer wants to see the same sentence told twice.
+    Only what the two claims say themselves keeps them apart: other places
+    named in them ("... in Yemen", "... in Bahrain"), or a call for action
+    against a statement.
+    """
+    if a.article_id == b.article_id or min(len(a.verbatim), len(b.verbatim)) < MIN_REPEAT_CHARS:
+        return None
+    if any(r.startswith(("different place", "a call for action")) for r in judged.reasons):
+        return None
+    ratio = fuzz.ratio(a.verbatim, b.verbatim)
+    if ratio < REPEAT_RATIO:
+        return None
+    first, second = sorted((a.id, b.id))
+    return LinkDraft(
+        first, second, Relation.CORROBORATES, round(ratio, 1),
+        (f"near-verbatim repeat ({ratio:.0f}% the same)", judged.reasons[-1]),
+        judged.independent,
+    )  # fmt: skip
 
 
 def explain_pair(
