@@ -134,15 +134,20 @@ def import_(
     url: str,
     fmt: str,
 ) -> None:
-    """Import articles (.txt, .md, .html) or folders of them, with their claims.
+    """Import articles, folders of them, or web pages by address, with their claims.
 
-    Metadata comes from these options, else a NAME.meta.json beside the file,
-    else the file itself. Exit status 1 if any file failed.
+    Reads .txt, .md, .html, .pdf, .docx, .odt and .eml files, and http(s)
+    addresses. A long report is read in pieces, with progress; Ctrl+C stops
+    it and keeps what was stored before. Metadata comes from these options,
+    else a NAME.meta.json beside the file, else the file itself. Files in a
+    folder that are not read are listed as skipped. Exit status 1 if any
+    file or page failed.
 
     \b
     Example:
       workbench import story.txt --outlet "Levant Wire" --date 2011-04-29
-      workbench import articles/ --format json
+      workbench import report.pdf statement.docx articles/ --format json
+      workbench import https://example.org/news/deraa.html
     """
     meta = ArticleMeta(title=title, outlet=outlet, date=check_date(date_, "--date"), url=url)
     with open_case(ctx) as case:
@@ -154,11 +159,14 @@ def import_(
             click.echo(f"imported  #{item.id}  {item.path}  ({item.claims} claims)  {item.title}")
         for path, existing in report.duplicates:
             click.echo(f"duplicate {path}  (already stored as #{existing})")
+        for path, reason in report.skipped:
+            click.echo(f"skipped   {path}: {reason}")
         for path, error in report.failed:
             click.echo(f"failed    {path}: {error}", err=True)
         click.echo(
             f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-            f"{len(report.failed)} failed",
+            f"{len(report.failed)} failed, {len(report.skipped)} skipped"
+            + (" (cancelled before the end)" if report.cancelled else ""),
             err=True,
         )
     if report.failed:

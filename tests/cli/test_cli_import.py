@@ -26,10 +26,11 @@ def test_import_json_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
     good = copy_samples(folder, "seed_article.txt", "capital_times_pressure.md")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     (folder / "zz_copy.txt").write_bytes(good[0].read_bytes())
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
     result = CliRunner().invoke(cli, ["--db", str(db), "import", str(folder), "--format", "json"])
     assert result.exit_code == 1  # a file failed
     report = json.loads(result.stdout)
-    assert set(report) == {"imported", "duplicates", "failed"}
+    assert set(report) == {"imported", "duplicates", "failed", "skipped"}
     assert [set(i) for i in report["imported"]] == [{"id", "path", "title", "claims"}] * 2
     assert {Path(i["path"]).name for i in report["imported"]} == {
         "seed_article.txt",
@@ -44,6 +45,10 @@ def test_import_json_has_exactly_the_contract_fields(db: Path, tmp_path: Path) -
         {"path": str(folder / "broken.txt"), "error": report["failed"][0]["error"]}
     ]
     assert "binary" in report["failed"][0]["error"]
+    assert report["skipped"] == [
+        {"path": str(folder / "budget.xlsx"), "reason": report["skipped"][0]["reason"]}
+    ]
+    assert report["skipped"][0]["reason"].startswith("unsupported file type '.xlsx'")
 
 
 def test_reimport_is_a_no_op_reported_as_duplicates(db: Path) -> None:
@@ -53,6 +58,7 @@ def test_reimport_is_a_no_op_reported_as_duplicates(db: Path) -> None:
         "imported": [],
         "duplicates": [{"path": str(SEED), "id": first["imported"][0]["id"]}],
         "failed": [],
+        "skipped": [],
     }
 
 

@@ -40,16 +40,16 @@ def decode_bytes(data: bytes, path: str) -> str:
     ):
         if data.startswith(bom):
             try:
-                return _checked(universal_newlines(data.decode(encoding)), path)
+                return check_text(universal_newlines(data.decode(encoding)), path)
             except UnicodeDecodeError as exc:
                 raise IngestError(path, f"not valid {encoding} text ({exc.reason})") from exc
     if b"\x00" in data:
         raise IngestError(path, "looks like a binary file (it contains NUL bytes), not text")
     try:
-        return _checked(universal_newlines(data.decode("utf-8-sig")), path)
+        return check_text(universal_newlines(data.decode("utf-8-sig")), path)
     except UnicodeDecodeError:
         pass
-    return _checked(universal_newlines(_detected(data, path)), path)
+    return check_text(universal_newlines(_detected(data, path)), path)
 
 
 def _detected(data: bytes, path: str) -> str:
@@ -81,7 +81,8 @@ def _detected(data: bytes, path: str) -> str:
     return str(best)
 
 
-def _checked(text: str, path: str) -> str:
+def check_text(text: str, path: str) -> str:
+    """Refuse a text with nothing in it, or one that is mostly control characters."""
     if not text.strip():
         raise IngestError(path, "the file holds no text")
     if "\x00" in text:

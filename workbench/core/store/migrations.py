@@ -181,11 +181,26 @@ def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5_fetched_pages(db: sqlite_utils.Database) -> None:
+    # Web pages imported by address: when each was fetched, and the page as the
+    # server sent it, kept beside the text read from it (and out of the articles
+    # table, which every listing reads).
+    db.execute("ALTER TABLE articles ADD COLUMN fetched_at TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE article_pages (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            content_type TEXT NOT NULL DEFAULT '',
+            raw BLOB NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
     _v3_claim_vectors,
     _v4_claim_predicates,
+    _v5_fetched_pages,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
