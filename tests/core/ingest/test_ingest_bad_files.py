@@ -48,7 +48,9 @@ def test_bad_file_is_refused_with_a_reason(files: Path, name: str) -> None:
 def test_file_over_the_size_limit(files: Path) -> None:
     path = files / "big.txt"
     path.write_bytes(b"word " * 1000)
-    with pytest.raises(IngestError, match=r"too big to be a document \(0\.0 MB; the limit is 0 MB\)"):
+    with pytest.raises(
+        IngestError, match=r"too big to be a document \(0\.0 MB; the limit is 0 MB\)"
+    ):
         read_article(path, ArticleMeta(), max_bytes=4999)
     assert read_article(path, ArticleMeta(), max_bytes=5000).text.startswith("word")
 

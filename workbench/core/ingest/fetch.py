@@ -94,6 +94,7 @@ def fetch(
             data = _read(response, url, limits, started, watch)
             final = response.geturl()
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the server's answer open
         raise IngestError(url, _http_error(exc, limits)) from exc
     except urllib.error.URLError as exc:
         raise IngestError(url, _network_error(exc.reason)) from exc
@@ -137,8 +138,8 @@ def _too_big(limits: FetchLimits, size: int | None = None) -> str:
 
 def _http_error(exc: urllib.error.HTTPError, limits: FetchLimits) -> str:
     if 300 <= exc.code < 400:
-        if "non-web" in str(exc.reason):
-            return str(exc.reason)
+        if "non-web" in str(exc.reason) or "not allowed" in str(exc.reason):
+            return f"redirected to a non-web address ({exc.headers.get('Location', '?')})"
         return f"too many redirects (more than {limits.max_redirects}; a redirect loop?)"
     return f"the server answered {exc.code} {exc.reason}"
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from workbench.core.errors import IngestError
 
 OnPage = Callable[[int, int], None]
 MAX_UNPACKED = 256 * 1024 * 1024
-MAX_RATIO = 1000
+MAX_RATIO = 200
 MAX_MEMBERS = 10_000
 _BLANKS = re.compile(r"\n{3,}")
-_RULE = re.compile(r"^-{3,}$", re.MULTILINE)
 
 
 def check_archive(data: bytes, name: str, what: str, needed: str) -> zipfile.ZipFile:
@@ -86,12 +86,37 @@ def read_odt(data: bytes, name: str, on_page: OnPage) -> tuple[str, dict[str, st
 
     archive = check_archive(data, name, "an OpenDocument (.odt)", "content.xml")
     try:
-        text = Document(io.BytesIO(data)).get_formatted_text()
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+        body = Document(io.BytesIO(data)).body
+        notes: list[str] = []
+        paragraphs = [*_odt_blocks(body, notes), *notes]
+    except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
         raise IngestError(name, f"cannot read the OpenDocument file ({exc})") from exc
     on_page(1, 1)
-    paragraphs = _RULE.sub("", text).split("\n\n")
     return _joined(paragraphs, name), _properties(archive, "meta.xml", ODT_PROPERTIES)
+
+
+ODT_CONTAINERS = frozenset(
+    ("text:section", "text:list", "text:list-item", "text:list-header", "text:index-body")
+)
+
+
+def _odt_blocks(element: Any, notes: list[str]) -> Iterator[str]:
+    """Paragraphs and headings in reading order; a table row as one line; notes set aside."""
+    for child in element.children:
+        if child.tag in ("text:p", "text:h"):
+            found = child.get_elements("descendant::text:note")
+            if found:
+                notes.extend(note.text_recursive for note in found)
+                child = child.clone  # the paragraph without its notes, the file untouched
+                for note in child.get_elements("descendant::text:note"):
+                    note.delete()
+            yield child.text_recursive
+        elif child.tag == "table:table":
+            for row in child.get_elements("descendant::table:table-row"):
+                cells = row.get_elements("table:table-cell")
+                yield _row(cell.text_recursive for cell in cells)
+        elif child.tag in ODT_CONTAINERS:
+            yield from _odt_blocks(child, notes)
 
 
 _DC = "{http://purl.org/dc/elements/1.1/}"

@@ -183,7 +183,8 @@ def _join(text: str, line: str, vocabulary: tuple[set[str], set[str]]) -> str:
     after it is capitalised ("al-" "Assad") or the document writes the
     compound with its hyphen elsewhere ("six-week"). Justified lines may set
     the hyphen apart ("Mus -"): that is a broken word when the joined word is
-    found elsewhere or the first part is no word of the text, else a dash.
+    found elsewhere or the first part (three letters or more) is no word of the
+    text, else a dash.
     """
     words, compounds = vocabulary
     stripped = text.rstrip()
@@ -201,6 +202,7 @@ def _join(text: str, line: str, vocabulary: tuple[set[str], set[str]]) -> str:
         return f"{stripped} {line}" if spaced else f"{head}-{line}"
     if f"{first}-{second}".lower() in compounds:
         return f"{head}-{line}"
-    if not spaced or (first + second).lower() in words or first.lower() not in words:
+    joined_known = (first + second).lower() in words
+    if not spaced or joined_known or (len(first) > 2 and first.lower() not in words):
         return head + line
     return f"{stripped} {line}"
