@@ -247,6 +247,10 @@ def articles(ctx: click.Context, fmt: str) -> None:
 def import_claims(ctx: click.Context, file: str) -> None:
     """Load claims from another case's JSON export, or any JSONL with 'content'.
 
+    Lines naming one article (the same path, or the same url) go to one
+    article. A line that cannot be taken is listed under "skipped" with the
+    reason and the others are imported; the exit status is then 1.
+
     \b
     Example:
       workbench --db other.db export --format json -o case.json
@@ -254,7 +258,11 @@ def import_claims(ctx: click.Context, file: str) -> None:
     """
     with open_case(ctx) as case:
         report = case.import_claims(Path(file))
-    click.echo(json.dumps(report.to_dict()))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    for where, why in report.skipped:
+        click.echo(f"skipped   {where}: {why}", err=True)
+    if report.skipped:
+        sys.exit(1)
 
 
 @cli.command()
