@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 import pytest
-from pdf_builder import Text, pdf, wrap
+from doc_builders import Text, pdf, wrap
 
 from workbench.core.errors import IngestError
 from workbench.core.ingest import ArticleMeta, read_article

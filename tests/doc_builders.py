@@ -1,5 +1,6 @@
-"""Writing small PDFs by hand, with every line placed where a test wants it.
+"""Documents for tests, hostile ones included: PDFs written by hand, zip bombs.
 
+PDFs have every line placed where a test wants it.
 A page is a list of :class:`Text` lines (x, y from the top, size, text),
 drawn in the order given, so a test can draw two columns line by line
 across (as some writers do) and check they still read column by column.
@@ -8,6 +9,8 @@ Helvetica, WinAnsi text, A4 pages; no other tool needed.
 
 from __future__ import annotations
 
+import io
+import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,10 +109,18 @@ def _assemble(objects: list[bytes], root: int, info: int | None) -> bytes:
 
 
 def flate_bomb(unpacked_bytes: int) -> bytes:
-    """A one-page PDF whose content stream inflates to ``unpacked_bytes`` of spaces."""
+    """A one-page PDF whose content stream inflates to ``unpacked_bytes`` of spaces.
+
+    After a full flush the compressor starts afresh, so each megabyte packs to
+    the same bytes: they are repeated rather than compressed again (the
+    stream's checksum covers two of them; an inflater runs out of memory long
+    before it reads it).
+    """
     packer = zlib.compressobj(9)
     block = b" " * (1 << 20)
-    packed = b"".join(packer.compress(block) for _ in range(unpacked_bytes >> 20)) + packer.flush()
+    first = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    again = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    packed = first + again * ((unpacked_bytes >> 20) - 1) + packer.flush()
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -131,3 +142,16 @@ def wrap(text: str, width: int) -> list[str]:
         else:
             current = f"{current} {word}".strip()
     return [*lines, current] if current else lines
+
+
+def zip_bomb(member: str, unpacked: int) -> bytes:
+    """A zip whose ``member`` inflates to ``unpacked`` bytes of zeros (a thousandth packed)."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open(member, "w", force_zip64=True) as out,
+    ):
+        block = b"\0" * (1 << 20)
+        for _ in range(unpacked >> 20):
+            out.write(block)
+    return buffer.getvalue()
