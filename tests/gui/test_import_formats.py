@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from doc_builders import Text, pdf
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -72,17 +73,22 @@ def test_file_import_menu_offers_a_web_address(
     assert names == ["&Files…", "F&older…", "From &URL…", "&Paste text as article…"]
 
 
-def test_page_by_url_is_imported_and_shown_in_the_reader(
+def test_page_by_url_and_a_pdf_are_imported_and_shown_in_the_reader(
     qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, site: str
 ) -> None:
+    statement = tmp_path / "statement.pdf"
+    lines = ["Ministry statement", "The interior ministry said the roads to the valley were open."]
+    statement.write_bytes(pdf([[Text(50, 100 + 40 * i, line) for i, line in enumerate(lines)]]))
     window = open_window(tmp_path / "case.db")
     with qtbot.waitSignal(window.importer.finished, timeout=180_000) as blocker:
-        assert window.importer.import_paths([site])
-    assert blocker.args[0].startswith("Imported 1 article(s)")
-    (article,) = window.case.store.articles()
-    assert article.url == site and article.fetched_at
-    assert "40 families" in article.text
-    assert window.panels.reader.view.toPlainText() == article.text
+        assert window.importer.import_paths([statement, site])
+    assert blocker.args[0].startswith("Imported 2 article(s)")
+    document, page = window.case.store.articles()
+    assert page.url == site and page.fetched_at and "40 families" in page.text
+    assert document.text == "\n\n".join(lines) + "\n"
+    for article in (document, page):
+        window.review.open_article(article.id)
+        assert window.panels.reader.view.toPlainText() == article.text
 
 
 def test_long_document_shows_progress_within_it_and_cancel_keeps_the_case_untouched(

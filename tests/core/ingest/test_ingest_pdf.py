@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from doc_builders import Text, pdf, wrap
 
 from workbench.core.errors import IngestError
+from workbench.core.importing import ImportReport
 from workbench.core.ingest import ArticleMeta, read_article
 from workbench.core.ingest.pdf_layout import Block, Line, Page, document_text
 
@@ -186,3 +188,17 @@ def test_layout_drops_running_lines_only_in_the_margins() -> None:
     text = document_text([page(1, "First page."), page(2, "Second page."), page(3, "Third.")])
     assert text.count("Annual report 2024") == 3
     assert "- 1 -" not in text and "First page." in text
+
+
+def test_same_pdf_twice_is_one_article_and_a_bad_one_does_not_stop_the_rest(
+    files: Path, run_import: Callable[..., ImportReport]
+) -> None:
+    (files / "a.pdf").write_bytes(report())
+    (files / "b-copy.pdf").write_bytes(report())
+    (files / "c-broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    result = run_import(files)
+    assert [Path(i.path).name for i in result.imported] == ["a.pdf"]
+    assert [(Path(p).name, i) for p, i in result.duplicates] == [
+        ("b-copy.pdf", result.imported[0].id)
+    ]
+    assert [Path(p).name for p, _ in result.failed] == ["c-broken.pdf"]
