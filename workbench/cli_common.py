@@ -59,19 +59,21 @@ def progress_bar(label: str = "Importing") -> Callable[[int, int, str], None]:
     claims: report.pdf (40%)"), so a long document shows it is moving.
     """
     started = time.monotonic()
-    state: dict[str, Any] = {"shown": False}
+    state: dict[str, bool] = {}
 
     def report(done: int, total: int, message: str) -> None:
-        if not sys.stderr.isatty() or time.monotonic() - started < SHOW_AFTER_SECONDS:
+        if state.get("closed") or not sys.stderr.isatty():
+            return
+        if time.monotonic() - started < SHOW_AFTER_SECONDS:
             return
         share = done / total if total else 1.0
         filled = int(share * 30)
         line = f"{label} [{'#' * filled}{'-' * (30 - filled)}] {share:4.0%}  {message}"
         width = shutil.get_terminal_size((100, 20)).columns - 1
         click.echo("\r" + line[:width].ljust(width), err=True, nl=False)
-        state["shown"] = True
-        if done >= total and state["shown"]:
+        if done >= total:
             click.echo("", err=True)
+            state["closed"] = True
 
     return report
 
