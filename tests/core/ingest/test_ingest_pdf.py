@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from doc_builders import Text, pdf, wrap
 
-from workbench.core.errors import IngestError
+from workbench.core.errors import Cancelled, IngestError
 from workbench.core.importing import ImportReport
 from workbench.core.ingest import ArticleMeta, read_article
 from workbench.core.ingest.pdf_layout import Block, Line, Page, document_text
+from workbench.core.ingest.sandbox import SandboxLimits, read_in_sandbox
+from workbench.core.progress import Watch
 
 LIMIT = 10_000_000
 INTRO = (
@@ -202,3 +204,12 @@ def test_same_pdf_twice_is_one_article_and_a_bad_one_does_not_stop_the_rest(
         ("b-copy.pdf", result.imported[0].id)
     ]
     assert [Path(p).name for p, _ in result.failed] == ["c-broken.pdf"]
+
+
+def test_the_reader_child_is_stopped_on_cancel_and_past_its_deadline() -> None:
+    with pytest.raises(Cancelled):
+        read_in_sandbox("pdf", report(), "r.pdf", Watch(cancelled=lambda: True))
+    with pytest.raises(IngestError, match="no progress in reading for 0 s"):
+        read_in_sandbox("pdf", report(), "r.pdf", Watch(), SandboxLimits(page_seconds=0.0))
+    text, meta = read_in_sandbox("pdf", report(), "r.pdf", Watch())
+    assert text.startswith("Deraa under siege") and meta["author"] == "Rights Watch Levant"

@@ -36,7 +36,7 @@ POLL_SECONDS = 0.1
 class SandboxLimits:
     """What a child may use: memory, time for one page, time in all."""
 
-    memory_bytes: int = 1536 * 1024 * 1024
+    memory_bytes: int = 1024 * 1024 * 1024
     page_seconds: float = 60.0
     total_seconds: float = 1800.0
 
@@ -114,7 +114,9 @@ def _answer(
         now = time.monotonic()
         if now - last > limits.page_seconds:
             raise IngestError(
-                name, f"reading one page took longer than {limits.page_seconds:.0f} s; refused"
+                name,
+                f"no progress in reading for {limits.page_seconds:.0f} s (a page that never"
+                " ends?); refused",
             )
         if now - started > limits.total_seconds:
             raise IngestError(
