@@ -134,15 +134,20 @@ def import_(
     url: str,
     fmt: str,
 ) -> None:
-    """Import articles (.txt, .md, .html) or folders of them, with their claims.
+    """Import articles, folders of them, or web pages by address, with their claims.
 
-    Metadata comes from these options, else a NAME.meta.json beside the file,
-    else the file itself. Exit status 1 if any file failed.
+    Reads .txt, .md, .html, .pdf, .docx, .odt and .eml files, and http(s)
+    addresses. A long report is read in pieces, with progress; Ctrl+C stops
+    it and keeps what was stored before. Metadata comes from these options,
+    else a NAME.meta.json beside the file, else the file itself. Files in a
+    folder that are not read are listed as skipped. Exit status 1 if any
+    file or page failed.
 
     \b
     Example:
       workbench import story.txt --outlet "Levant Wire" --date 2011-04-29
-      workbench import articles/ --format json
+      workbench import report.pdf statement.docx articles/ --format json
+      workbench import https://example.org/news/deraa.html
     """
     meta = ArticleMeta(title=title, outlet=outlet, date=check_date(date_, "--date"), url=url)
     with open_case(ctx) as case:
@@ -154,11 +159,14 @@ def import_(
             click.echo(f"imported  #{item.id}  {item.path}  ({item.claims} claims)  {item.title}")
         for path, existing in report.duplicates:
             click.echo(f"duplicate {path}  (already stored as #{existing})")
+        for path, reason in report.skipped:
+            click.echo(f"skipped   {path}: {reason}")
         for path, error in report.failed:
             click.echo(f"failed    {path}: {error}", err=True)
         click.echo(
             f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-            f"{len(report.failed)} failed",
+            f"{len(report.failed)} failed, {len(report.skipped)} skipped"
+            + (" (cancelled before the end)" if report.cancelled else ""),
             err=True,
         )
     if report.failed:
@@ -239,6 +247,10 @@ def articles(ctx: click.Context, fmt: str) -> None:
 def import_claims(ctx: click.Context, file: str) -> None:
     """Load claims from another case's JSON export, or any JSONL with 'content'.
 
+    Lines naming one article (the same path, or the same url) go to one
+    article. A line that cannot be taken is listed under "skipped" with the
+    reason and the others are imported; the exit status is then 1.
+
     \b
     Example:
       workbench --db other.db export --format json -o case.json
@@ -246,7 +258,11 @@ def import_claims(ctx: click.Context, file: str) -> None:
     """
     with open_case(ctx) as case:
         report = case.import_claims(Path(file))
-    click.echo(json.dumps(report.to_dict()))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    for where, why in report.skipped:
+        click.echo(f"skipped   {where}: {why}", err=True)
+    if report.skipped:
+        sys.exit(1)
 
 
 @cli.command()

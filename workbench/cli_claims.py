@@ -165,15 +165,27 @@ def set_status(ctx: click.Context, claim_id: int, status: str, note: str | None,
 
 @click.command()
 @click.argument("article_id", type=int)
+@click.option(
+    "--raw", is_flag=True, help="The web page as it was fetched, for an article imported by URL."
+)
 @click.pass_context
-def text(ctx: click.Context, article_id: int) -> None:
+def text(ctx: click.Context, article_id: int, raw: bool) -> None:
     """Print the stored text of an article: the text all offsets index.
 
     \b
     Example:
       workbench text 1
+      workbench text 7 --raw > page.html   # what the server sent
     """
     with open_case(ctx) as case:
+        if raw:
+            page = case.fetched_page(article_id)
+            if page is None:
+                raise InvalidInputError(
+                    f"article {article_id} was not fetched from the web; it has no raw page"
+                )
+            click.echo(page[1], nl=False)
+            return
         click.echo(case.article(article_id).text, nl=False)
 
 

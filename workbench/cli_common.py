@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,20 +49,31 @@ def format_option(*choices: str) -> Callable[[Any], Any]:
     )
 
 
+SHOW_AFTER_SECONDS = 1.0
+
+
 def progress_bar(label: str = "Importing") -> Callable[[int, int, str], None]:
-    """A progress bar on stderr when it is a terminal and there are more than a few items."""
-    state: dict[str, Any] = {}
+    """A progress line on stderr when it is a terminal and the work takes more than a second.
+
+    The line shows the share done and what is being done ("Extracting
+    claims: report.pdf (40%)"), so a long document shows it is moving.
+    """
+    started = time.monotonic()
+    state: dict[str, bool] = {}
 
     def report(done: int, total: int, message: str) -> None:
-        if total <= 3 or not sys.stderr.isatty():
+        if state.get("closed") or not sys.stderr.isatty():
             return
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
-            bar.__enter__()
-        bar.update(done - bar.pos)
+        if time.monotonic() - started < SHOW_AFTER_SECONDS:
+            return
+        share = done / total if total else 1.0
+        filled = int(share * 30)
+        line = f"{label} [{'#' * filled}{'-' * (30 - filled)}] {share:4.0%}  {message}"
+        width = shutil.get_terminal_size((100, 20)).columns - 1
+        click.echo("\r" + line[:width].ljust(width), err=True, nl=False)
         if done >= total:
-            bar.__exit__(None, None, None)
+            click.echo("", err=True)
+            state["closed"] = True
 
     return report
 

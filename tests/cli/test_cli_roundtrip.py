@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from cli_helpers import invoke, lines
+from click.testing import CliRunner
+
+from workbench.cli import cli
 
 
 def review_some(db: Path) -> None:
@@ -68,6 +71,7 @@ def test_export_then_import_claims_is_the_identity(case_db: Path, tmp_path: Path
         "claims_added": 0,
         "claims_skipped": len(original_claims),
         "links_added": 0,
+        "skipped": [],
     }
     assert comparable(fresh) == (copy_claims, copy_links)
 
@@ -89,3 +93,48 @@ def test_import_claims_from_plain_jsonl(db: Path, tmp_path: Path) -> None:
         text = invoke(db, "text", str(claim["article_id"])).stdout
         assert text[claim["content_start"] : claim["content_end"]] == claim["content"]
     assert {c["status"] for c in claims} == {"unverified", "false"}
+
+
+def test_import_claims_merges_lines_of_one_article_and_skips_bad_lines(
+    db: Path, tmp_path: Path
+) -> None:
+    article = {"path": "b/1", "title": "Statement"}
+    rows = [
+        {"content": "500 people were killed", "article": {**article, "url": "https://x.example/1"}},
+        {"content": "Troops did not fire", "article": article},  # same path, no url
+        {"content": "The border is closed", "article": {"url": "https://x.example/1"}},
+        "not a claim",
+        {"source": "a rights group"},  # no content
+    ]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db), "import-claims", str(source)])
+    assert result.exit_code == 1  # some lines were not taken ...
+    report = json.loads(result.stdout)
+    assert report["claims_added"] == 3 and report["articles_created"] == 1  # ... the rest were
+    assert [s["path"] for s in report["skipped"]] == [f"{source}:{n}" for n in (4, 5, 6)]
+    assert "content" in report["skipped"][0]["reason"]
+    assert "not JSON" in report["skipped"][2]["reason"]
+    assert f"skipped   {source}:6: not JSON" in result.stderr
+    (stored,) = lines(invoke(db, "articles", "--format", "jsonl"))
+    text = invoke(db, "text", str(stored["id"])).stdout
+    for claim in lines(invoke(db, "claims", "--format", "jsonl")):
+        assert claim["article_id"] == stored["id"]
+        assert text[claim["content_start"] : claim["content_end"]] == claim["content"]
+
+    # A line whose content the stored article does not hold is skipped, not the file.
+    more = tmp_path / "more.jsonl"
+    more.write_text(
+        json.dumps({"content": "Not in the text", "article": {"path": "b/1"}})
+        + "\n"
+        + json.dumps({"content": "A new article's claim", "article": {"path": "c/2"}})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--db", str(db), "import-claims", str(more)])
+    report = json.loads(result.stdout)
+    assert report["claims_added"] == 1 and report["articles_created"] == 1
+    (skipped,) = report["skipped"]
+    assert (
+        skipped["path"] == f"{more}:1" and "not in the text of article 'b/1'" in skipped["reason"]
+    )

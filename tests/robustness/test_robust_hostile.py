@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_builders import Text, flate_bomb, pdf, zip_bomb
 from robust_helpers import TIMEOUT, WORKBENCH
 
 PEAK_MB_LIMIT = 1500
@@ -34,8 +35,13 @@ def hostile_files(folder: Path) -> dict[str, str]:
     """Write the files; return each one's expected fate: "imported", "refused" or "either"."""
     folder.mkdir()
     files: dict[str, tuple[bytes, str]] = {
-        "big-10mb.txt": ((PARAGRAPH * (10_000_000 // len(PARAGRAPH))).encode(), "refused"),
-        "one-line-2mb.txt": (("word " * 400_000).encode(), "refused"),
+        # Past 50,000,000 characters a text is no document; a long one-line text is.
+        "dump-60mb.txt": ((PARAGRAPH * (60_000_000 // len(PARAGRAPH))).encode(), "refused"),
+        "one-line-300k.txt": (("word " * 60_000).encode(), "imported"),
+        "report.pdf": (pdf([[Text(50, 100, PARAGRAPH.strip())]]), "imported"),
+        "bomb.pdf": (flate_bomb(2 << 30), "refused"),
+        "scan.pdf": (pdf([[]], image_only=True), "refused"),
+        "bomb.docx": (zip_bomb("word/document.xml", 64 << 20), "refused"),
         "nul-bytes.txt": (PARAGRAPH.encode() + b"\x00\x00" + PARAGRAPH.encode(), "refused"),
         "right-to-left.txt": (
             (
@@ -78,7 +84,9 @@ def hostile_files(folder: Path) -> dict[str, str]:
     }  # fmt: skip
     for name, (data, _) in files.items():
         (folder / name).write_bytes(data)
-    return {name: fate for name, (_, fate) in files.items()}
+    with (folder / "huge-1gb.pdf").open("wb") as huge:  # sparse: no disk is used
+        huge.truncate(1 << 30)
+    return {name: fate for name, (_, fate) in files.items()} | {"huge-1gb.pdf": "refused"}
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +118,14 @@ def test_every_file_is_imported_or_refused_with_a_reason(
             assert name in imported, refused.get(name)
         elif fate == "refused":
             assert refused.get(name), f"{name} should have been refused"
-    assert "too long to analyse" in refused["big-10mb.txt"]
-    assert "too long to analyse" in refused["one-line-2mb.txt"]
+    assert "too long to be a document" in refused["dump-60mb.txt"]
     assert "binary" in refused["nul-bytes.txt"]
     assert "tags" in refused["nested-100k.html"]
+    assert "memory" in refused["bomb.pdf"]
+    assert "zip bomb" in refused["bomb.docx"]
+    assert "no text layer" in refused["scan.pdf"]
+    assert "too big to be a document (1,073.7 MB" in refused["huge-1gb.pdf"]
+    assert all("\n" not in reason for reason in refused.values())
 
 
 def test_memory_stays_bounded(outcome: tuple[dict[str, Any], dict[str, str]]) -> None:

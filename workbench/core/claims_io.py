@@ -11,12 +11,12 @@ so offsets still slice.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from workbench.core.claims_file import Item, read_claims_file
 from workbench.core.domain import (
     Article,
     ClaimQuery,
@@ -30,118 +30,121 @@ from workbench.core.domain import (
 from workbench.core.errors import InvalidInputError
 from workbench.core.store import CaseStore
 
-EXPORT_FORMAT = "claim-workbench"
-ArticleKey = tuple[str, str]
-
 
 @dataclass(slots=True)
 class ClaimsImportReport:
     articles_created: int = 0
     claims_added: int = 0
     claims_skipped: int = 0
+    """Claims already in the case (importing twice adds nothing)."""
     links_added: int = 0
     new_claim_ids: list[int] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """``(where, why)`` for each line or claim that could not be taken."""
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> dict[str, object]:
         return {
             "articles_created": self.articles_created,
             "claims_added": self.claims_added,
             "claims_skipped": self.claims_skipped,
             "links_added": self.links_added,
+            "skipped": [{"path": where, "reason": why} for where, why in self.skipped],
         }
 
 
-def read_claims_file(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """The export document (or None) and the claim objects of ``path``."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError(f"{path}: cannot read ({exc})") from exc
-    stripped = raw.lstrip()
-    if stripped.startswith("{"):
-        try:
-            document = json.loads(raw)
-        except json.JSONDecodeError:
-            document = None
-        if isinstance(document, dict) and document.get("format") == EXPORT_FORMAT:
-            return document, list(document.get("claims") or [])
-    lines: list[dict[str, Any]] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInputError(f"{path}, line {number}: not JSON ({exc.msg})") from exc
-        if not isinstance(item, dict) or not str(item.get("content") or "").strip():
-            raise InvalidInputError(f"{path}, line {number}: a claim needs a 'content' field")
-        lines.append(item)
-    if not lines:
-        raise InvalidInputError(f"{path}: no claims in the file")
-    return None, lines
-
-
 def import_claims(store: CaseStore, path: Path, *, by: str = "") -> ClaimsImportReport:
-    """Merge the claims of ``path`` into ``store`` in one transaction."""
-    document, items = read_claims_file(path)
-    report = ClaimsImportReport()
+    """Merge the claims of ``path`` into ``store`` in one transaction.
+
+    A line that cannot be taken (not JSON, no content, a content its
+    article's text does not hold) is listed in the report's ``skipped`` with
+    the reason; the others are imported.
+    """
+    document, items, skipped = read_claims_file(path)
+    report = ClaimsImportReport(skipped=skipped)
     with store.write():
         if document is not None:
             for data in document.get("statuses") or []:
                 store.ensure_status(_status(data))
         known = {s.name for s in store.statuses()}
-        articles = _articles(store, document, items, path, report)
-        id_map = _claims(store, items, articles, str(path), known, report, by)
+        groups = _grouped(items, str(path))
+        id_map: dict[int, int] = {}
+        for group in groups:
+            article = _article(store, document, group, str(path), report)
+            _claims(store, group, article, known, report, by, id_map)
         if document is not None:
             for data in document.get("links") or []:
                 report.links_added += _link(store, data, id_map)
     return report
 
 
-def _article_key(data: dict[str, Any] | None, fallback: str) -> ArticleKey:
-    data = data or {}
-    return (
-        (str(data.get("path") or ""), str(data.get("url") or ""))
-        if (data.get("path") or data.get("url"))
-        else (fallback, "")
-    )
+def _names(item: Item, fallback: str) -> list[tuple[str, str]]:
+    """What a claim's article is called by: ``("path", p)`` and ``("url", u)``."""
+    data = item.data.get("article") or {}
+    names = [(k, str(data.get(k) or "")) for k in ("path", "url") if data.get(k)]
+    return names or [("path", fallback)]
 
 
-def _articles(
+def _grouped(items: list[Item], fallback: str) -> list[list[Item]]:
+    """Claims in groups, one per article: lines naming the same path or the same url.
+
+    A line with a url and a path joins the lines with that url to those
+    with that path (a union-find over the names), so an article named with
+    its url on one line and without it on the next is still one article.
+    """
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(name: tuple[str, str]) -> tuple[str, str]:
+        parent.setdefault(name, name)
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for item in items:
+        first, *others = _names(item, fallback)
+        for other in others:
+            parent[root(other)] = root(first)
+    groups: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for item in items:
+        groups[root(_names(item, fallback)[0])].append(item)
+    return list(groups.values())
+
+
+def _article(
     store: CaseStore,
     document: dict[str, Any] | None,
-    items: list[dict[str, Any]],
-    path: Path,
+    group: list[Item],
+    fallback: str,
     report: ClaimsImportReport,
-) -> dict[ArticleKey, Article]:
-    full = {
-        (str(a.get("path") or ""), str(a.get("url") or "")): a
+) -> Article:
+    """The group's article: the one the case has under any of its names, else a new one."""
+    names = list(dict.fromkeys(name for item in group for name in _names(item, fallback)))
+    for kind, value in names:
+        existing = store.find_article(**{kind: value})
+        if existing is not None:
+            return existing
+    data: dict[str, Any] = {}
+    full = [
+        a
         for a in (document or {}).get("articles") or []
-    }
-    grouped: dict[ArticleKey, list[dict[str, Any]]] = defaultdict(list)
-    for item in items:
-        grouped[_article_key(item.get("article"), str(path))].append(item)
-    found: dict[ArticleKey, Article] = {}
-    for key, claims in grouped.items():
-        existing = store.find_article(path=key[0], url=key[1])
-        if existing is None:
-            data = {**(claims[0].get("article") or {}), **full.get(key, {})}
-            text = str(data.get("text") or "")
-            if not text:
-                text = _text_from_claims(claims)
-            article = NewArticle(
-                text=text,
-                title=str(data.get("title") or Path(key[0]).stem or "Imported claims"),
-                outlet=str(data.get("outlet") or ""),
-                date=str(data.get("date") or ""),
-                url=key[1],
-                path=key[0],
-                format=str(data.get("format") or "txt"),
-            )
-            existing = store.add_article(article, by="import-claims")
-            report.articles_created += 1
-        found[key] = existing
-    return found
+        if any(str(a.get(kind) or "") == value for kind, value in names)
+    ]
+    for source in [*(item.data.get("article") or {} for item in group), *full]:
+        data.update({k: v for k, v in source.items() if v})
+    path = next((v for k, v in names if k == "path"), "")
+    url = next((v for k, v in names if k == "url"), "")
+    text = str(data.get("text") or "") or _text_from_claims([item.data for item in group])
+    article = NewArticle(
+        text=text,
+        title=str(data.get("title") or Path(path).stem or "Imported claims"),
+        outlet=str(data.get("outlet") or ""),
+        date=str(data.get("date") or ""),
+        url=url,
+        path=path,
+        format=str(data.get("format") or "txt"),
+    )
+    report.articles_created += 1
+    return store.add_article(article, by="import-claims")
 
 
 def _text_from_claims(claims: list[dict[str, Any]]) -> str:
@@ -161,49 +164,59 @@ def _text_from_claims(claims: list[dict[str, Any]]) -> str:
 
 def _claims(
     store: CaseStore,
-    items: list[dict[str, Any]],
-    articles: dict[ArticleKey, Article],
-    fallback: str,
+    group: list[Item],
+    article: Article,
     statuses: set[str],
     report: ClaimsImportReport,
     by: str,
-) -> dict[int, int]:
-    id_map: dict[int, int] = {}
-    existing: dict[tuple[int, int, int, str], int] = {}
-    for article in articles.values():
-        for claim in store.claims(ClaimQuery(article_ids=(article.id,))):
-            x = claim.extraction
-            existing[(article.id, x.content_start, x.content_end, x.content)] = claim.id
-    for item in items:
-        article = articles[_article_key(item.get("article"), fallback)]
-        extraction = _extraction(item, article)
-        key = (article.id, extraction.content_start, extraction.content_end, extraction.content)
+    id_map: dict[int, int],
+) -> None:
+    existing: dict[tuple[int, int, str], int] = {}
+    for claim in store.claims(ClaimQuery(article_ids=(article.id,))):
+        x = claim.extraction
+        existing[(x.content_start, x.content_end, x.content)] = claim.id
+    for item in group:
+        try:
+            extraction = _extraction(item.data, article)
+        except (InvalidInputError, KeyError, TypeError, ValueError) as exc:
+            report.skipped.append((item.where, str(exc)))
+            continue
+        key = (extraction.content_start, extraction.content_end, extraction.content)
         if key in existing:
             report.claims_skipped += 1
             claim_id = existing[key]
         else:
-            status = str(item.get("status") or "unverified")
-            (claim_id,) = store.add_claims(
-                article.id,
-                [extraction],
-                origin=Origin.IMPORTED,
-                status=status if status in statuses else "unverified",
-                note=str(item.get("note") or ""),
-                by=by,
-            )
-            for evidence in item.get("evidence") or []:
-                store.add_evidence(
-                    claim_id,
-                    str(evidence.get("url") or ""),
-                    str(evidence.get("comment") or ""),
-                    by=by,
-                )
+            claim_id = _add(store, item.data, article, extraction, statuses, by)
             existing[key] = claim_id
             report.claims_added += 1
             report.new_claim_ids.append(claim_id)
-        if "id" in item:
-            id_map[int(item["id"])] = claim_id
-    return id_map
+        if isinstance(item.data.get("id"), int):
+            id_map[item.data["id"]] = claim_id
+
+
+def _add(
+    store: CaseStore,
+    data: dict[str, Any],
+    article: Article,
+    extraction: Extraction,
+    statuses: set[str],
+    by: str,
+) -> int:
+    status = str(data.get("status") or "unverified")
+    (claim_id,) = store.add_claims(
+        article.id,
+        [extraction],
+        origin=Origin.IMPORTED,
+        status=status if status in statuses else "unverified",
+        note=str(data.get("note") or ""),
+        by=by,
+    )
+    for evidence in data.get("evidence") or []:
+        if isinstance(evidence, dict) and evidence.get("url"):
+            store.add_evidence(
+                claim_id, str(evidence["url"]), str(evidence.get("comment") or ""), by=by
+            )
+    return claim_id
 
 
 def _extraction(item: dict[str, Any], article: Article) -> Extraction:
@@ -217,8 +230,8 @@ def _extraction(item: dict[str, Any], article: Article) -> Extraction:
         where = text.find(extraction.content)
         if where < 0:
             raise InvalidInputError(
-                f"claim {item.get('id', '')!s}: its content is not in the text"
-                f" of article {article.path!r}"
+                f"its content is not in the text of article {article.path or article.url!r}"
+                f" (#{article.id})"
             )
         extraction = replace(
             extraction, content_start=where, content_end=where + len(extraction.content)

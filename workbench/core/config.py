@@ -29,7 +29,8 @@ class Settings:
     """What a case's work depends on besides its data."""
 
     match_min_score: float = DEFAULT_MIN_SCORE
-    max_file_bytes: int = 16 * 1024 * 1024
+    # Files past this are refused unread; a 200-page report with pictures is far smaller.
+    max_file_bytes: int = 250_000_000
     organisation: str = "Claim Workbench"
     organisation_url: str = ""
     user: str = "user"

@@ -223,6 +223,12 @@ class NewArticle:
     url: str = ""
     path: str = ""
     format: str = "txt"
+    fetched_at: str = ""
+    """When a web page was fetched (ISO time); empty for files."""
+    raw: bytes = b""
+    """A web page as fetched, kept beside the text read from it."""
+    raw_type: str = ""
+    """The fetched page's content type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +245,7 @@ class Article:
     content_hash: str
     text: str
     imported_at: str
+    fetched_at: str = ""
 
     def ref(self) -> dict[str, Any]:
         """The contract's short ``article`` object carried by each claim."""

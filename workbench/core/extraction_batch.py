@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from workbench.core.chunking import extract_in_chunks
 from workbench.core.config import Settings
 from workbench.core.domain import Extraction, NewArticle
 from workbench.core.errors import IngestError
@@ -58,7 +59,8 @@ def _run(batch: list[tuple[str, NewArticle]], out_dir: Path | None) -> Iterator[
         return
     texts = [a.text for _, a in batch]
     outlets = [a.outlet for _, a in batch]
-    for (name, _), claims in zip(batch, extract_many(texts, outlets), strict=True):
+    claims_of = extract_in_chunks(texts, outlets, extract_many)
+    for (name, _), claims in zip(batch, claims_of, strict=True):
         if out_dir is not None:
             stem = "stdin" if name == "-" else Path(name).name.rsplit(".", 1)[0]
             lines = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims)

@@ -7,7 +7,7 @@ batch command must load it only once. Everything that extracts goes through
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ def extractor() -> Extractor:
 
 
 def extract_many(
-    texts: Sequence[str], outlets: Sequence[str], n_process: int = 1
+    texts: Iterable[str], outlets: Iterable[str], n_process: int = 1
 ) -> Iterator[list[Extraction]]:
     """Claims of each text, in order (the model loads on the first call)."""
     return extractor().extract_many(texts, outlets, n_process=n_process)

@@ -7,6 +7,7 @@ the CLI passes a progress bar, the GUI a worker's signals, tests nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from workbench.core.errors import Cancelled
 
@@ -29,3 +30,17 @@ def check_cancelled(cancelled: CancelFlag) -> None:
     """Raise :class:`Cancelled` between two units of work if asked to stop."""
     if cancelled():
         raise Cancelled("stopped at the user's request")
+
+
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """The progress sink and cancel flag of one piece of long work, passed down as one."""
+
+    progress: Progress = no_progress
+    cancelled: CancelFlag = never_cancelled
+
+    def check(self) -> None:
+        check_cancelled(self.cancelled)
+
+
+UNWATCHED = Watch()

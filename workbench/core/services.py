@@ -131,6 +131,10 @@ class Case:
     def article(self, article_id: int) -> Article:
         return self.store.get_article(article_id)
 
+    def fetched_page(self, article_id: int) -> tuple[str, bytes] | None:
+        """The content type and bytes of the page an article was fetched as, if it was."""
+        return self.store.fetched_page(article_id)
+
     def articles(self) -> list[ArticleSummary]:
         return self.store.article_summaries()
 

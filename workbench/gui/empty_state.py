@@ -14,15 +14,16 @@ MESSAGE = "Import articles (Ctrl+O) or paste text (Ctrl+Shift+V)"
 
 
 class EmptyState(QWidget):
-    """A short explanation and the three ways in: files, a folder, pasted text."""
+    """A short explanation and the ways in: files, a folder, web addresses, pasted text."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         title = QLabel("<h2>This case has no articles yet</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(
-            f"<p>{MESSAGE}.</p><p>You can also drop files or folders (.txt, .md, .html) "
-            "onto this window. The workbench finds who claims what in each article, links "
+            f"<p>{MESSAGE}.</p><p>You can also drop files or folders (.txt, .md, .html, .pdf, "
+            ".docx, .odt, .eml) or links from a browser onto this window. The workbench finds "
+            "who claims what in each article, links "
             "claims that corroborate or conflict across articles, and lets you record a "
             "verdict for each.</p>"
         )
@@ -34,6 +35,7 @@ class EmptyState(QWidget):
         for text, slot in (
             ("Import files…", window.ask_import_files),
             ("Import folder…", window.ask_import_folder),
+            ("Import from URL…", window.ask_import_urls),
             ("Paste text…", window.ask_paste),
         ):
             button = QPushButton(text)

@@ -32,6 +32,8 @@ def describe(report: ImportReport) -> str:
         parts[0] += f" with {claims} claim(s)"
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} already in the case")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} not read (not articles)")
     if report.failed:
         path, error = report.failed[0]
         parts.append(f"{len(report.failed)} failed ({Path(path).name}: {error})")
@@ -91,8 +93,8 @@ class Importer(QObject):
     def busy(self) -> bool:
         return self.runner.is_running(CHANNEL)
 
-    def import_paths(self, paths: Sequence[Path], meta: ArticleMeta | None = None) -> bool:
-        """Start importing; False (and a message) while another import still runs."""
+    def import_paths(self, paths: Sequence[Path | str], meta: ArticleMeta | None = None) -> bool:
+        """Start importing files, folders or web addresses (strings); False while busy."""
         paths = list(paths)
         if not paths or not self._free():
             return False

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -21,7 +21,12 @@ from workbench.core.export import ExportOptions
 from workbench.core.services import Case
 from workbench.gui import actions
 from workbench.gui.dialogs.case_dialogs import ask_new_case, ask_open_case
-from workbench.gui.dialogs.import_dialog import PasteDialog, ask_import_files, ask_import_folder
+from workbench.gui.dialogs.import_dialog import (
+    PasteDialog,
+    ask_import_files,
+    ask_import_folder,
+    ask_import_urls,
+)
 from workbench.gui.dialogs.restore_dialog import RestoreDialog
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.gui.dialogs.similar_dialog import SimilarDialog, link_label
@@ -244,6 +249,11 @@ class MainWindow(QMainWindow):
     def ask_import_folder(self) -> None:
         self._import(ask_import_folder(self, self.settings.last_folder()))
 
+    def ask_import_urls(self) -> None:
+        urls = ask_import_urls(self)
+        if urls:
+            self.importer.import_paths(urls)
+
     def _import(self, paths: list[Path]) -> None:
         if paths:
             self.settings.set_last_folder(str(paths[0].parent))
@@ -272,11 +282,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if _dropped(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = _dropped(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
             self.importer.import_paths(paths)
@@ -359,3 +369,12 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def _dropped(urls: list[QUrl]) -> list[Path | str]:
+    """Files dropped on the window, and links dragged from a browser (web addresses)."""
+    return [
+        Path(u.toLocalFile()) if u.isLocalFile() else u.toString()
+        for u in urls
+        if u.isLocalFile() or u.scheme() in ("http", "https")
+    ]

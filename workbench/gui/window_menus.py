@@ -50,18 +50,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         recent_menu.addAction(act)
     recent_menu.setEnabled(bool(others))
     file_menu.addSeparator()
-    acts["import_files"] = _action(window, "&Import files…", window.ask_import_files, "Ctrl+O")
-    acts["import_folder"] = _action(
-        window, "Import &folder…", window.ask_import_folder, "Ctrl+Shift+O"
-    )
+    acts["import_files"] = _action(window, "&Files…", window.ask_import_files, "Ctrl+O")
+    acts["import_folder"] = _action(window, "F&older…", window.ask_import_folder, "Ctrl+Shift+O")
+    acts["import_url"] = _action(window, "From &URL…", window.ask_import_urls, "Ctrl+Shift+U")
     acts["paste"] = _action(window, "&Paste text as article…", window.ask_paste, "Ctrl+Shift+V")
     acts["export"] = _action(window, "&Export report…", window.open_export, "Ctrl+E")
     acts["reload"] = _action(window, "&Reload case", window.reload, "F5")
     acts["backup"] = _action(window, "&Back up now", window.back_up_now)
     acts["restore"] = _action(window, "Restore from bac&kup…", window.ask_restore)
     acts["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    for name in ("import_files", "import_folder", "paste"):
-        file_menu.addAction(acts[name])
+    import_menu = file_menu.addMenu("&Import")
+    for name in ("import_files", "import_folder", "import_url", "paste"):
+        import_menu.addAction(acts[name])
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addAction(acts["reload"])

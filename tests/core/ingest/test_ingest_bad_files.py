@@ -9,7 +9,7 @@ import pytest
 
 from workbench.core.errors import IngestError
 from workbench.core.importing import ImportReport
-from workbench.core.ingest import ArticleMeta, read_article
+from workbench.core.ingest import SUPPORTED_SUFFIXES, ArticleMeta, read_article
 from workbench.core.ingest.readers import MAX_TEXT_CHARS
 
 LIMIT = 1_000_000
@@ -25,7 +25,11 @@ BAD = {
     "bad16.txt": (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "not valid utf-16"),
     "picture.png": (PNG, "unsupported file type '.png'"),
     "README": (b"plain text", "unsupported file type '(none)'"),
-    "sheet.docx": (b"PK\x03\x04", "unsupported file type '.docx'"),
+    "sheet.xlsx": (b"PK\x03\x04", "unsupported file type '.xlsx'"),
+    "letter.docx": (b"PK\x03\x04", "not a Word (.docx) file"),
+    "report.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "cannot read the PDF"),
+    "notes.odt": (PNG, "not an OpenDocument (.odt) file"),
+    "forward.eml": (b"no headers here\n\njust text", "not an e-mail message"),
 }
 
 
@@ -44,19 +48,21 @@ def test_bad_file_is_refused_with_a_reason(files: Path, name: str) -> None:
 def test_file_over_the_size_limit(files: Path) -> None:
     path = files / "big.txt"
     path.write_bytes(b"word " * 1000)
-    with pytest.raises(IngestError, match=r"too big \(0\.0 MB; the limit is 0 MB\)"):
+    with pytest.raises(
+        IngestError, match=r"too big to be a document \(0\.0 MB; the limit is 0 MB\)"
+    ):
         read_article(path, ArticleMeta(), max_bytes=4999)
     assert read_article(path, ArticleMeta(), max_bytes=5000).text.startswith("word")
 
 
-def test_text_too_long_to_analyse(files: Path) -> None:
+def test_only_a_text_too_long_to_be_a_document_is_refused(files: Path) -> None:
     path = files / "book.txt"
     path.write_text("a" * 50 + "\n", encoding="utf-8")
-    with pytest.raises(IngestError, match="too long to analyse"):
+    with pytest.raises(IngestError, match="too long to be a document.*separate files"):
         read_article(path, ArticleMeta(), max_bytes=LIMIT, max_chars=50)
-    path.write_text("x " * (MAX_TEXT_CHARS // 2 + 1), encoding="utf-8")
-    with pytest.raises(IngestError, match="the limit is 300,000"):
-        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    # A long report is no reason to refuse: 2 MB of text reads whole.
+    path.write_text("The commission said 40 people died.\n\n" * 55_000, encoding="utf-8")
+    assert len(read_article(path, ArticleMeta(), max_bytes=10**7).text) > 2_000_000 < MAX_TEXT_CHARS
 
 
 def test_unreadable_file(files: Path) -> None:
@@ -99,9 +105,13 @@ def test_folder_with_good_and_bad_files(
     assert sorted(Path(i.path).name for i in report.imported) == ["good.html", "good.txt"]
     assert report.imported[-1].claims >= 1
     failed = dict(report.failed)
-    # Inside a folder only supported suffixes are taken; named files are always reported.
-    expected = {str(files / n) for n in BAD if Path(n).suffix in {".txt", ".md"}}
-    assert set(failed) == expected | {str(explicit), str(missing)}
+    # Inside a folder only supported suffixes are read, the others listed as skipped;
+    # a file named explicitly is read (and fails) whatever its type.
+    readable = {n for n in BAD if Path(n).suffix in SUPPORTED_SUFFIXES}
+    assert set(failed) == {str(files / n) for n in readable} | {str(explicit), str(missing)}
+    skipped = dict(report.skipped)
+    assert set(skipped) == {str(files / n) for n in set(BAD) - readable}
+    assert "unsupported file type '.png'" in skipped[str(files / "picture.png")]
     assert failed[str(missing)] == "no such file or folder"
     assert all(reason for reason in failed.values())
     assert not report.ok

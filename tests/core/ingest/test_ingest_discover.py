@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.importing import ImportReport
-from workbench.core.ingest import ArticleMeta, discover
+from workbench.core.ingest import SUPPORTED_SUFFIXES, ArticleMeta, discover
 from workbench.core.store import CaseStore
 
 
@@ -25,33 +25,42 @@ def test_folders_recursively_in_a_stable_order(files: Path) -> None:
             "a/z.md": "z",
             "a/deep/er/y.htm": "<p>y</p>",
             "a/x.html": "<p>x</p>",
-            "notes.docx": "skipped inside folders",
+            "notes.docx": "a Word document",
+            "a/photo.jpg": "not an article",
             "a/x.meta.json": "{}",
             ".hidden.txt": "hidden",
             ".git/config.txt": "hidden folder",
             "a/.cache/c.txt": "hidden folder below",
         },
     )
-    found, missing = discover([files])
-    assert [p.relative_to(files).as_posix() for p in found] == [
+    found = discover([files])
+    assert [p.relative_to(files).as_posix() for p in found.files] == [
         "a/deep/er/y.htm",
         "a/x.html",
         "a/z.md",
         "b.txt",
+        "notes.docx",
     ]
-    assert missing == []
+    assert found.missing == []
+    # What a folder holds but the import does not read is listed, with the reason.
+    assert [(Path(p).relative_to(files).as_posix(), r) for p, r in found.skipped] == [
+        (".git", "hidden folder; name it to import what it holds"),
+        (".hidden.txt", "hidden file"),
+        ("a/.cache", "hidden folder; name it to import what it holds"),
+        ("a/photo.jpg", "unsupported file type '.jpg'; use " + ", ".join(SUPPORTED_SUFFIXES)),
+    ]
 
 
 def test_a_file_named_twice_is_taken_once(files: Path) -> None:
     tree(files, {"a.txt": "a", "sub/b.txt": "b"})
-    found, _ = discover([files / "a.txt", files, files / "sub" / ".." / "a.txt"])
-    assert [p.name for p in found] == ["a.txt", "b.txt"]
+    found = discover([files / "a.txt", files, files / "sub" / ".." / "a.txt"])
+    assert [p.name for p in found.files] == ["a.txt", "b.txt"]
 
 
 def test_hidden_folder_given_explicitly_is_imported(files: Path) -> None:
     tree(files, {".drafts/a.txt": "a"})
-    found, _ = discover([files / ".drafts"])
-    assert [p.name for p in found] == ["a.txt"]
+    found = discover([files / ".drafts"])
+    assert [p.name for p in found.files] == ["a.txt"]
 
 
 def test_reimport_reports_duplicates_and_stores_nothing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,9 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         store.add_article(article(), sample_claims())
     with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
         conn.execute("ALTER TABLE claims DROP COLUMN predicates")
-        conn.execute("DROP TABLE claim_readings")
+        conn.execute("DROP TABLE article_pages")  # version 5's
+        conn.execute("ALTER TABLE articles DROP COLUMN fetched_at")
+        conn.execute("DROP TABLE claim_readings")  # version 6's
         conn.execute("DROP TRIGGER claim_readings_stale")
         conn.execute("PRAGMA user_version = 3")
     with CaseStore.open(path) as store:
@@ -84,3 +87,27 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
         assert store.integrity_ok()
+
+
+def test_a_case_before_fetched_pages_migrates_and_keeps_its_articles(tmp_path: Path) -> None:
+    """A version 4 case opens: its articles have no fetch time, and new pages keep their bytes."""
+    path = tmp_path / "case.db"
+    with CaseStore.open(path) as store:
+        old = store.add_article(article(), sample_claims())
+    with sqlite3.connect(path) as conn:  # the file as version 4 wrote it
+        conn.execute("DROP TABLE article_pages")
+        conn.execute("ALTER TABLE articles DROP COLUMN fetched_at")
+        conn.execute("DROP TABLE claim_readings")  # version 6's
+        conn.execute("DROP TRIGGER claim_readings_stale")
+        conn.execute("PRAGMA user_version = 4")
+    with CaseStore.open(path) as store:
+        assert store.backup is not None
+        kept = store.get_article(old.id)
+        assert (kept.text, kept.fetched_at) == (old.text, "")
+        assert store.fetched_page(old.id) is None
+        page = replace(
+            article(), text="Another text.", fetched_at="2024-01-01T00:00:00", raw=b"<p>x</p>"
+        )
+        fetched = store.add_article(page)
+        assert fetched.fetched_at == "2024-01-01T00:00:00"
+        assert store.fetched_page(fetched.id) == ("", b"<p>x</p>")

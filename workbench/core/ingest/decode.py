@@ -8,6 +8,7 @@ changed, so offsets into it stay meaningful to anyone who opens the file.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding
@@ -17,6 +18,8 @@ from workbench.core.errors import IngestError
 PREFERRED_8BIT = "cp1252"
 CHAOS_TIE = 0.01
 CJK_MIN_HIGH_BYTES = 0.3
+# Control characters other than tab, line feed, vertical tab and form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0d-\x1f]")
 
 
 def universal_newlines(text: str) -> str:
@@ -40,16 +43,16 @@ def decode_bytes(data: bytes, path: str) -> str:
     ):
         if data.startswith(bom):
             try:
-                return _checked(universal_newlines(data.decode(encoding)), path)
+                return check_text(universal_newlines(data.decode(encoding)), path)
             except UnicodeDecodeError as exc:
                 raise IngestError(path, f"not valid {encoding} text ({exc.reason})") from exc
     if b"\x00" in data:
         raise IngestError(path, "looks like a binary file (it contains NUL bytes), not text")
     try:
-        return _checked(universal_newlines(data.decode("utf-8-sig")), path)
+        return check_text(universal_newlines(data.decode("utf-8-sig")), path)
     except UnicodeDecodeError:
         pass
-    return _checked(universal_newlines(_detected(data, path)), path)
+    return check_text(universal_newlines(_detected(data, path)), path)
 
 
 def _detected(data: bytes, path: str) -> str:
@@ -81,12 +84,13 @@ def _detected(data: bytes, path: str) -> str:
     return str(best)
 
 
-def _checked(text: str, path: str) -> str:
+def check_text(text: str, path: str) -> str:
+    """Refuse a text with nothing in it, or one that is mostly control characters."""
     if not text.strip():
         raise IngestError(path, "the file holds no text")
     if "\x00" in text:
         raise IngestError(path, "the text contains NUL characters; it looks like a binary file")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(16, len(text) // 100):
         raise IngestError(path, "looks like a binary file (too many control characters)")
     return text

@@ -11,6 +11,7 @@ from pathlib import Path
 from workbench.core.errors import IngestError, InvalidInputError
 
 SIDECAR_SUFFIX = ".meta.json"
+TITLE_LIMIT = 200
 META_KEYS = ("title", "outlet", "date", "url")
 
 
@@ -28,6 +29,17 @@ class ArticleMeta:
         return ArticleMeta(
             **{f.name: getattr(self, f.name) or getattr(fallback, f.name) for f in fields(self)}
         )
+
+
+def first_line_title(text: str) -> str:
+    """A text's first non-empty line, as a title (Markdown heading marks removed)."""
+    for line in text.splitlines():
+        # Control characters (a stray BEL, an escape sequence) have no place in a title.
+        line = "".join(ch for ch in line if ch.isprintable() or ch == " ")
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:TITLE_LIMIT]
+    return ""
 
 
 def check_date(value: str, what: str = "date") -> str:

@@ -1,41 +1,50 @@
-"""Readers for each supported format: a file's bytes to a :class:`NewArticle`."""
+"""Readers for each supported format: a file's bytes to a :class:`NewArticle`.
+
+Text, Markdown, HTML and e-mail are read in this process; PDF, Word and
+OpenDocument, being compressed containers a hostile file can inflate
+without end, are read in a child process with a memory cap and a deadline
+(:mod:`sandbox`).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable
-from configparser import ConfigParser
-from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
-from workbench.core.ingest.decode import decode_bytes, universal_newlines
-from workbench.core.ingest.metadata import ArticleMeta, check_date, read_sidecar
+from workbench.core.ingest.decode import check_text, decode_bytes, universal_newlines
+from workbench.core.ingest.email_reader import read_email
+from workbench.core.ingest.fetch import DEFAULT_FETCH_LIMITS, FetchLimits, fetch
+from workbench.core.ingest.html_reader import html_text, read_html
+from workbench.core.ingest.metadata import (
+    TITLE_LIMIT,
+    ArticleMeta,
+    check_date,
+    first_line_title,
+    read_sidecar,
+)
+from workbench.core.ingest.sandbox import read_in_sandbox
+from workbench.core.progress import UNWATCHED, Watch
 
-TITLE_LIMIT = 200
-# HTML deeper or larger than this is refused rather than parsed for minutes.
-MAX_HTML_ELEMENTS = 200_000
-# The parser needs time and memory in proportion to a text's length (about 11 s
-# and 600 MB for 200,000 characters on one core), and spaCy refuses outright
-# past its max_length; a longer text is refused with a reason instead of
-# hanging the import. 300,000 characters is some 50,000 words, several times
-# the longest news feature.
-MAX_TEXT_CHARS = 300_000
+MAX_TEXT_CHARS = 50_000_000
+"""Some 8 million words, twenty times the longest commission report: past this a
+file is a data dump or a log, not a document (long texts are parsed in pieces,
+so nothing shorter is refused)."""
 
+Reader = Callable[[bytes, str, Watch], tuple[str, ArticleMeta]]
 
-def first_line_title(text: str) -> str:
-    """A text's first non-empty line, as a title (Markdown heading marks removed)."""
-    for line in text.splitlines():
-        # Control characters (a stray BEL, an escape sequence) have no place in a title.
-        line = "".join(ch for ch in line if ch.isprintable() or ch == " ")
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:TITLE_LIMIT]
-    return ""
+# A PDF's Title is often what the program that wrote it called the file.
+_NO_TITLE = re.compile(
+    r"^(microsoft (word|powerpoint) - .*|untitled.*|.*\.(docx?|pdf|odt|rtf))$", re.IGNORECASE
+)
 
 
 def check_length(text: str, path: str, max_chars: int = MAX_TEXT_CHARS) -> str:
-    """Refuse a text too long to analyse in bounded time and memory.
+    """Refuse a text too long to be a document.
 
     Raises:
         IngestError: the text has more than ``max_chars`` characters.
@@ -43,101 +52,108 @@ def check_length(text: str, path: str, max_chars: int = MAX_TEXT_CHARS) -> str:
     if len(text) > max_chars:
         raise IngestError(
             path,
-            f"too long to analyse ({len(text):,} characters; the limit is {max_chars:,});"
-            " split it into parts",
+            f"too long to be a document ({len(text):,} characters; the limit is {max_chars:,}):"
+            " if it is a data dump or a log, import the articles in it as separate files",
         )
     return text
 
 
-@cache
-def _trafilatura_config() -> ConfigParser:
-    """trafilatura's defaults, with a cap on the tree size and no network look-ups."""
-    from trafilatura.settings import use_config
-
-    config = use_config()
-    config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_HTML_ELEMENTS))
-    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    return config
-
-
-def read_text(data: bytes, path: str) -> tuple[str, ArticleMeta]:
+def read_text(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, ArticleMeta]:
     text = decode_bytes(data, path)
     return text, ArticleMeta(title=first_line_title(text))
 
 
-def read_html(data: bytes, path: str) -> tuple[str, ArticleMeta]:
-    """Main text and metadata of a web page, through trafilatura."""
-    # trafilatura (and lxml) load only when a page is read: they slow every start-up.
-    import trafilatura
-    from lxml.etree import ParserError
+def _read_html(data: bytes, path: str, _watch: Watch) -> tuple[str, ArticleMeta]:
+    return read_html(data, path)
 
-    markup = decode_bytes(data, path)
-    if markup.count("<") > MAX_HTML_ELEMENTS:
-        raise IngestError(path, f"the page has more than {MAX_HTML_ELEMENTS:,} tags; refused")
-    try:
-        document = trafilatura.bare_extraction(
-            markup,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_recall=True,
-            config=_trafilatura_config(),
+
+def _read_email(data: bytes, path: str, _watch: Watch) -> tuple[str, ArticleMeta]:
+    text, meta, is_html = read_email(data, path)
+    if is_html:
+        text, own = html_text(text, path)
+        meta = meta.over(own)
+    return check_text(text, path), meta.over(ArticleMeta(title=first_line_title(text)))
+
+
+def _sandboxed(kind: str) -> Reader:
+    def read(data: bytes, path: str, watch: Watch) -> tuple[str, ArticleMeta]:
+        text, found = read_in_sandbox(kind, data, path, watch)
+        text = check_text(universal_newlines(text), path)
+        title = " ".join(found.get("title", "").split())
+        try:
+            when = check_date(found.get("date", ""))
+        except InvalidInputError:
+            when = ""
+        return text, ArticleMeta(
+            title=(title if title and not _NO_TITLE.match(title) else first_line_title(text))[
+                :TITLE_LIMIT
+            ],
+            outlet=found.get("author", ""),
+            date=when,
         )
-    except (ParserError, ValueError, RecursionError) as exc:
-        raise IngestError(path, f"cannot read the HTML ({exc})") from exc
-    text = universal_newlines(getattr(document, "text", "") or "") if document else ""
-    if not text.strip():
-        raise IngestError(path, "no article text found in the HTML page")
-    try:
-        when = check_date(str(getattr(document, "date", "") or ""))
-    except InvalidInputError:
-        when = ""
-    meta = ArticleMeta(
-        title=str(getattr(document, "title", "") or "")[:TITLE_LIMIT],
-        outlet=str(getattr(document, "sitename", "") or ""),
-        date=when,
-        url=str(getattr(document, "url", "") or ""),
-    )
-    return text, meta
+
+    return read
 
 
-READERS: dict[str, tuple[str, Callable[[bytes, str], tuple[str, ArticleMeta]]]] = {
+READERS: dict[str, tuple[str, Reader]] = {
     ".txt": ("txt", read_text),
     ".text": ("txt", read_text),
     ".md": ("md", read_text),
     ".markdown": ("md", read_text),
-    ".html": ("html", read_html),
-    ".htm": ("html", read_html),
+    ".html": ("html", _read_html),
+    ".htm": ("html", _read_html),
+    ".pdf": ("pdf", _sandboxed("pdf")),
+    ".docx": ("docx", _sandboxed("docx")),
+    ".odt": ("odt", _sandboxed("odt")),
+    ".eml": ("eml", _read_email),
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
 
 
+def reader_for(suffix: str, name: str) -> tuple[str, Reader]:
+    """The format name and reader for a file suffix.
+
+    Raises:
+        IngestError: no reader for it.
+    """
+    entry = READERS.get(suffix.lower())
+    if entry is None:
+        raise IngestError(name, unsupported(suffix))
+    return entry
+
+
+def unsupported(suffix: str) -> str:
+    return f"unsupported file type {suffix or '(none)'!r}; use {', '.join(SUPPORTED_SUFFIXES)}"
+
+
 def read_article(
-    path: Path, options: ArticleMeta, *, max_bytes: int, max_chars: int = MAX_TEXT_CHARS
+    path: Path,
+    options: ArticleMeta,
+    *,
+    max_bytes: int,
+    max_chars: int = MAX_TEXT_CHARS,
+    watch: Watch = UNWATCHED,
 ) -> NewArticle:
     """Read one file; metadata from ``options``, else its sidecar, else the file.
 
     Raises:
         IngestError: unsupported, unreadable, too big, too long, empty or not text.
+        Cancelled: ``watch`` says stop while a document is read.
     """
     name = str(path)
-    entry = READERS.get(path.suffix.lower())
-    if entry is None:
-        supported = ", ".join(SUPPORTED_SUFFIXES)
-        raise IngestError(
-            name, f"unsupported file type {path.suffix or '(none)'!r}; use {supported}"
-        )
+    fmt, reader = reader_for(path.suffix, name)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise IngestError(
-                name, f"too big ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+                name,
+                f"too big to be a document ({size / 1e6:,.1f} MB; the limit is"
+                f" {max_bytes / 1e6:,.0f} MB)",
             )
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(name, f"cannot read the file ({exc.strerror or exc})") from exc
-    fmt, reader = entry
-    text, own = reader(data, name)
+    text, own = reader(data, name, watch)
     check_length(text, name, max_chars)
     meta = options.over(read_sidecar(path)).over(own)
     return NewArticle(
@@ -148,6 +164,63 @@ def read_article(
         url=meta.url,
         path=name,
         format=fmt,
+    )
+
+
+# What a web address may serve: a page, or a document linked as such.
+WEB_TYPES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/plain": ".txt",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+}
+
+
+def web_article(
+    url: str,
+    options: ArticleMeta,
+    *,
+    limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+    max_chars: int = MAX_TEXT_CHARS,
+    watch: Watch = UNWATCHED,
+) -> NewArticle:
+    """Fetch ``url`` and read it as the format its content type says.
+
+    The page as fetched is kept in the article (``raw``), with the fetch time;
+    the address is the one the page was finally served from.
+
+    Raises:
+        IngestError: the fetch failed, or the page is no readable document.
+        Cancelled: ``watch`` says stop.
+    """
+    page = fetch(url, limits, watch)
+    suffix = WEB_TYPES.get(page.content_type)
+    if suffix is None:
+        raise IngestError(
+            url, f"not a web page or a document (the server sent {page.content_type})"
+        )
+    fmt, reader = READERS[suffix]
+    data = page.data
+    if page.charset and suffix in (".html", ".txt"):
+        # The header's charset is the page's word on its encoding; decode_bytes guesses.
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            data = page.data.decode(page.charset).encode("utf-8")
+    text, own = reader(data, url, watch)
+    check_length(text, url, max_chars)
+    meta = options.over(ArticleMeta(url=page.final_url)).over(own)
+    return NewArticle(
+        text=text,
+        title=meta.title or page.final_url,
+        outlet=meta.outlet or (urlsplit(page.final_url).hostname or ""),
+        date=meta.date,
+        url=meta.url,
+        path=url,
+        format=fmt,
+        fetched_at=page.fetched_at,
+        raw=page.data,
+        raw_type=page.content_type,
     )
 
 

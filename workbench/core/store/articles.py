@@ -35,7 +35,7 @@ class ArticleQueries(ClaimQueries):
         with self.write():
             cursor = self.db.execute(
                 "INSERT INTO articles (title, outlet, date, url, path, format, content_hash,"
-                " text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, imported_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.title,
                     article.outlet,
@@ -46,9 +46,15 @@ class ArticleQueries(ClaimQueries):
                     digest,
                     article.text,
                     now,
+                    article.fetched_at,
                 ),
             )
             article_id = int(cursor.lastrowid or 0)
+            if article.raw:
+                self.db.execute(
+                    "INSERT INTO article_pages (article_id, content_type, raw) VALUES (?, ?, ?)",
+                    (article_id, article.raw_type, article.raw),
+                )
             self.record("article", article_id, "import", new=article.path or article.title, by=by)
             self._insert_claims(
                 article_id, extractions, origin=origin, status=INITIAL_STATUS, by=by
@@ -60,6 +66,14 @@ class ArticleQueries(ClaimQueries):
             "SELECT * FROM articles WHERE id = ?", (article_id,), f"no article with id {article_id}"
         )
         return article_from_row(row)
+
+    def fetched_page(self, article_id: int) -> tuple[str, bytes] | None:
+        """The content type and bytes of the web page an article was read from, if any."""
+        self.get_article(article_id)
+        row = self.db.execute(
+            "SELECT content_type, raw FROM article_pages WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return (str(row[0]), bytes(row[1])) if row else None
 
     def article_by_hash(self, digest: str) -> Article | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE content_hash = ?", (digest,)))

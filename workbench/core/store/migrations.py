@@ -181,7 +181,21 @@ def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
 
 
-def _v5_claim_readings(db: sqlite_utils.Database) -> None:
+def _v5_fetched_pages(db: sqlite_utils.Database) -> None:
+    # Web pages imported by address: when each was fetched, and the page as the
+    # server sent it, kept beside the text read from it (and out of the articles
+    # table, which every listing reads).
+    db.execute("ALTER TABLE articles ADD COLUMN fetched_at TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE article_pages (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            content_type TEXT NOT NULL DEFAULT '',
+            raw BLOB NOT NULL
+        )"""
+    )
+
+
+def _v6_claim_readings(db: sqlite_utils.Database) -> None:
     # What matching reads of each claim, computed once: its words' lemmas, names,
     # clock times, negation and what its figures count (JSON), and the sentence
     # vector of the claim in its context. Derived data, outside the history; a
@@ -207,7 +221,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v2_reading_order_index,
     _v3_claim_vectors,
     _v4_claim_predicates,
-    _v5_claim_readings,
+    _v5_fetched_pages,
+    _v6_claim_readings,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -37,6 +37,7 @@ def article_from_row(row: Row) -> Article:
         content_hash=row["content_hash"],
         text=row["text"],
         imported_at=row["imported_at"],
+        fetched_at=row["fetched_at"],
     )
 
 

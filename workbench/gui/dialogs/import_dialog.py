@@ -1,4 +1,4 @@
-"""Import dialogs: choose files or a folder, or paste text as a new article."""
+"""Import dialogs: choose files or a folder, give web addresses, or paste text."""
 
 from __future__ import annotations
 
@@ -13,15 +13,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.ingest import ArticleMeta
+from workbench.core.ingest.fetch import is_url
 
-FILE_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+FILE_FILTER = (
+    "Articles and documents (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml);;All files (*)"
+)
 
 
 def ask_import_files(parent: QWidget, start: str) -> list[Path]:
@@ -32,6 +37,56 @@ def ask_import_files(parent: QWidget, start: str) -> list[Path]:
 def ask_import_folder(parent: QWidget, start: str) -> list[Path]:
     chosen = QFileDialog.getExistingDirectory(parent, "Import a folder of articles", start)
     return [Path(chosen)] if chosen else []
+
+
+def import_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Import and Cancel buttons wired to the dialog; the Import button for enabling."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText("Import")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
+class UrlDialog(QDialog):
+    """Web addresses to fetch and import, one a line; Import is enabled once each is one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import web pages")
+        self.resize(640, 240)
+        self.addresses = QPlainTextEdit()
+        self.addresses.setPlaceholderText(
+            "https://example.org/news/story.html\n(one address a line)"
+        )
+        clipboard = QGuiApplication.clipboard().text().strip()
+        if clipboard and all(is_url(line.strip()) for line in clipboard.splitlines()):
+            self.addresses.setPlainText(clipboard)
+        self.hint = QLabel()
+        buttons, self.ok_button = import_buttons(self)
+        self.addresses.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Addresses of the pages (or PDF and Word documents) to import:"))
+        layout.addWidget(self.addresses, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self._update_ok()
+
+    def urls(self) -> list[str]:
+        return [line.strip() for line in self.addresses.toPlainText().splitlines() if line.strip()]
+
+    def _update_ok(self) -> None:
+        bad = [url for url in self.urls() if not is_url(url)]
+        self.hint.setText(f"Not a web address: {bad[0][:80]}" if bad else "")
+        self.ok_button.setEnabled(bool(self.urls()) and not bad)
+
+
+def ask_import_urls(parent: QWidget) -> list[str]:
+    dialog = UrlDialog(parent)
+    return dialog.urls() if dialog.exec() == QDialog.DialogCode.Accepted else []
 
 
 class PasteDialog(QDialog):
@@ -52,13 +107,7 @@ class PasteDialog(QDialog):
         self.text.setPlainText(text if text is not None else clipboard.text())
         first_line = self.text.toPlainText().strip().splitlines()[:1]
         self.title.setText(first_line[0][:120] if first_line else "")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = import_buttons(self)
         self.text.textChanged.connect(self._update_ok)
         form = QFormLayout()
         form.addRow("Title", self.title)

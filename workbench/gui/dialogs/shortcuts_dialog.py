@@ -30,6 +30,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Alt+O", "Open another case file"),
     ("Ctrl+O", "Import files"),
     ("Ctrl+Shift+O", "Import a folder"),
+    ("Ctrl+Shift+U", "Import web pages by address (PDF and Word links too)"),
     ("Ctrl+Shift+V", "Paste text as a new article"),
     ("Ctrl+E", "Export a report"),
     ("F5", "Reload the case from disk"),
