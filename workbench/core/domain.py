@@ -223,6 +223,9 @@ class NewArticle:
     url: str = ""
     path: str = ""
     format: str = "txt"
+    place: str = ""
+    language: str = ""
+    """The text's language (ISO 639-1) when it is not English; claims are read in English only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +242,10 @@ class Article:
     content_hash: str
     text: str
     imported_at: str
+    place: str = ""
+    """Where the story is told from, as its dateline says ("GAZIPUR, Bangladesh")."""
+    language: str = ""
+    """ISO 639-1 code of a text that is not in English ("fr"); empty for English."""
 
     def ref(self) -> dict[str, Any]:
         """The contract's short ``article`` object carried by each claim."""
@@ -263,6 +270,7 @@ class ArticleSummary:
     path: str
     claims: int
     reviewed: int
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +285,8 @@ class Claim:
     origin: Origin = Origin.EXTRACTED
     created_at: str = ""
     updated_at: str = ""
+    source_type_override: bool = False
+    """A person set this claim's source type for this claim alone: it wins over its source's."""
 
     # Flat read access, so callers write ``claim.content`` not ``claim.extraction.content``.
     @property
@@ -455,6 +465,8 @@ class ClaimQuery:
     order_by: str = ""
     """One of :data:`CLAIM_ORDERS`; empty is reading order (article, then position)."""
     descending: bool = False
+    open_links: bool = False
+    """Only claims with a proposed link nobody has accepted or rejected yet."""
 
 
 CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article")

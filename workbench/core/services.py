@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from workbench.core.checks import check_web_address
 from workbench.core.claims_io import ClaimsImportReport, import_claims
 from workbench.core.clock import now_iso
 from workbench.core.config import Settings
@@ -30,6 +31,7 @@ from workbench.core.domain import (
     Origin,
     Relation,
     SourceType,
+    Stance,
     Status,
     SupportCounts,
 )
@@ -37,7 +39,7 @@ from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
 from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, render_text
 from workbench.core.importing import ImportReport, import_paths, store_article
-from workbench.core.ingest import ArticleMeta, pasted_article
+from workbench.core.ingest import ArticleMeta, check_date, pasted_article
 from workbench.core.matching import CaseMatcher
 from workbench.core.nlp import extract_many, predicates_at
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
@@ -158,8 +160,17 @@ class Case:
     def evidence(self, claim_id: int) -> list[Evidence]:
         return self.store.evidence_for(claim_id)
 
-    def links(self, relation: Relation | str | None = None) -> list[Link]:
-        return self.store.links(relation=None if relation is None else _relation(relation))
+    def links(
+        self, relation: Relation | str | None = None, decision: str | None = None
+    ) -> list[Link]:
+        """Stored links; ``decision`` is ``open``, ``accepted`` or ``rejected``."""
+        if decision is not None and decision not in DECISIONS:
+            raise InvalidInputError(
+                f"unknown decision {decision!r}; use one of: {', '.join(DECISIONS)}"
+            )
+        return self.store.links(
+            relation=None if relation is None else _relation(relation), decision=decision
+        )
 
     def links_of(self, claim_id: int) -> list[Link]:
         return self.store.links(claim_id=claim_id)
@@ -243,6 +254,60 @@ class Case:
     def delete_link(self, link_id: int) -> None:
         """Remove a link made by hand (undo); the matcher may propose the pair again."""
         self.store.delete_link(link_id, by=self.settings.user)
+
+    def set_article(self, article_id: int, **changes: str | None) -> Article:
+        """Correct an article's title, outlet, date, url or place (None leaves one as it is).
+
+        A new date or outlet changes what matching knows of the article (its
+        event's day, its own voice), so its claims are matched again.
+        """
+        checked = {k: v.strip() for k, v in changes.items() if v is not None}
+        if "date" in checked:
+            checked["date"] = check_date(checked["date"], "date")
+        if "url" in checked:
+            checked["url"] = check_web_address(checked["url"], "article URL", empty_ok=True)
+        if "title" in checked and not checked["title"]:
+            raise InvalidInputError("title: empty; an article needs a title")
+        before = self.store.get_article(article_id)
+        article = self.store.update_article(article_id, checked, by=self.settings.user)
+        if (before.date, before.outlet) != (article.date, article.outlet):
+            self.matcher.match_articles([article_id], self.settings)
+        return article
+
+    def correct_claim(
+        self,
+        claim_id: int,
+        *,
+        source_type: str | None = None,
+        cue_span: tuple[int, int] | None = None,
+        stance: str | None = None,
+        anonymous: bool | None = None,
+        source_type_override: bool | None = None,
+    ) -> Claim:
+        """Correct what the extractor read of a claim: its source's type, cue, stance, anonymity.
+
+        A source type given here is the claim's own (``source_type_override``):
+        a type later given to the claim's source as a whole does not replace it.
+        Undo passes the old type with the old mark.
+        """
+        claim = self.store.get_claim(claim_id)
+        changes: dict[str, Any] = {}
+        if source_type is not None:
+            changes["source_type"] = _choice(SourceType, source_type, "source type")
+            if source_type_override is None:
+                source_type_override = True
+        if stance is not None:
+            changes["stance"] = _choice(Stance, stance, "stance")
+        if anonymous is not None:
+            changes["anonymous"] = anonymous
+        if cue_span is not None:
+            text = self.store.get_article(claim.article_id).text
+            start, end = trimmed_span(text, *cue_span, what="cue")
+            changes.update(cue=text[start:end], cue_start=start, cue_end=end)
+        extraction = replace(claim.extraction, **changes)
+        return self.store.update_extraction(
+            claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
+        )
 
     def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
@@ -389,6 +454,33 @@ def _check_spans(text: str, extraction: Extraction) -> None:
 def _predicates(text: str, extraction: Extraction) -> tuple[str, ...]:
     """What a claim marked or corrected by hand says is done to what, as extraction reads it."""
     return predicates_at(text, extraction.content_start, extraction.content_end)
+
+
+DECISIONS = ("open", "accepted", "rejected")
+"""What ``links --decision`` selects: no decision yet, accepted, rejected."""
+
+
+def trimmed_span(text: str, start: int, end: int, *, what: str = "selection") -> tuple[int, int]:
+    """``start:end`` of ``text`` without surrounding blanks; out of range or empty is refused."""
+    if not 0 <= start <= end <= len(text):
+        raise InvalidInputError(
+            f"{what} span {start}:{end} is outside the article's text (0:{len(text)})"
+        )
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise InvalidInputError(f"{what} span: select some text of the article, not only blanks")
+    return start, end
+
+
+def _choice(kind: Any, value: str, what: str) -> Any:
+    """A vocabulary value from its name, or one line naming the choices."""
+    names = [str(v) for v in kind]
+    if value not in names:
+        raise InvalidInputError(f"unknown {what} {value!r}; use one of: {', '.join(names)}")
+    return kind(value)
 
 
 def _relation(value: Relation | str) -> Relation:

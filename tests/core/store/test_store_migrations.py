@@ -75,6 +75,9 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         store.add_article(article(), sample_claims())
     with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
         conn.execute("ALTER TABLE claims DROP COLUMN predicates")
+        conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
+        conn.execute("ALTER TABLE articles DROP COLUMN place")
+        conn.execute("ALTER TABLE articles DROP COLUMN language")
         conn.execute("PRAGMA user_version = 3")
     with CaseStore.open(path) as store:
         assert store.backup is not None
@@ -82,3 +85,20 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
         assert store.integrity_ok()
+
+
+def test_a_case_before_review_corrections_opens_with_none(tmp_path: Path) -> None:
+    """Version 4 files gain an article's place and language and a claim's type mark, empty."""
+    path = tmp_path / "case.db"
+    with CaseStore.open(path) as store:
+        store.add_article(article(), sample_claims())
+    with sqlite3.connect(path) as conn:  # the file as version 4 wrote it
+        conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
+        conn.execute("ALTER TABLE articles DROP COLUMN place")
+        conn.execute("ALTER TABLE articles DROP COLUMN language")
+        conn.execute("PRAGMA user_version = 4")
+    with CaseStore.open(path) as store:
+        assert store.backup is not None
+        (stored,) = store.articles()
+        assert (stored.place, stored.language) == ("", "")
+        assert not any(c.source_type_override for c in store.claims())

@@ -181,11 +181,22 @@ def _v4_claim_predicates(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN predicates TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5_review_corrections(db: sqlite_utils.Database) -> None:
+    # Where an article's story is told from (its dateline) and the language it is
+    # written in (extraction reads English only; another language is marked, not
+    # extracted). A claim's source type set by a person for that claim alone
+    # overrides whatever type its source is given later.
+    db.execute("ALTER TABLE articles ADD COLUMN place TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE claims ADD COLUMN source_type_override INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
     _v3_claim_vectors,
     _v4_claim_predicates,
+    _v5_review_corrections,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from workbench.core.checks import check_web_address
 from workbench.core.clock import now_iso
 from workbench.core.domain import Evidence, HistoryEntry, Status
-from workbench.core.errors import InvalidInputError, NotFoundError
+from workbench.core.errors import NotFoundError
 from workbench.core.store.base import StoreBase
 from workbench.core.store.rows import evidence_from_row, history_from_row, status_from_row
 
@@ -34,9 +35,7 @@ class ReviewQueries(StoreBase):
             )
 
     def add_evidence(self, claim_id: int, url: str, comment: str = "", *, by: str = "") -> Evidence:
-        url = url.strip()
-        if not url:
-            raise InvalidInputError("an evidence link needs a URL")
+        url = check_web_address(url, "evidence URL")
         with self.write():
             self._one(
                 "SELECT id FROM claims WHERE id = ?", (claim_id,), f"no claim with id {claim_id}"
@@ -65,6 +64,10 @@ class ReviewQueries(StoreBase):
                 "claim", evidence.claim_id, "remove", field="evidence", old=evidence.url, by=by
             )
         return evidence
+
+    def claims_with_evidence(self) -> set[int]:
+        """Ids of the claims that cite at least one evidence link."""
+        return {int(row[0]) for row in self.db.execute("SELECT DISTINCT claim_id FROM evidence")}
 
     def evidence_for(self, claim_id: int) -> list[Evidence]:
         rows = self.db.query("SELECT * FROM evidence WHERE claim_id = ? ORDER BY id", (claim_id,))

@@ -37,6 +37,8 @@ def article_from_row(row: Row) -> Article:
         content_hash=row["content_hash"],
         text=row["text"],
         imported_at=row["imported_at"],
+        place=row["place"],
+        language=row["language"],
     )
 
 
@@ -81,6 +83,7 @@ def claim_from_row(row: Row) -> Claim:
         origin=Origin(row["origin"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        source_type_override=bool(row["source_type_override"]),
     )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.domain import Claim, Link
+from workbench.core.embeddings import words_only_reason
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
 from workbench.gui.workers import TaskRunner, with_case
@@ -207,11 +208,7 @@ class SimilarDialog(QDialog):
                 font.setItalic(True)
                 item.setFont(2, font)
             self.results.addTopLevelItem(item)
-        method = (
-            "by words and meaning"
-            if by_meaning
-            else "by words only (install the semantic extra to rank by meaning too)"
-        )
+        method = "by words and meaning" if by_meaning else f"by words only ({words_only_reason()})"
         self.status.setText(
             f"{len(hits)} similar claims, best first, {method}"
             if hits
