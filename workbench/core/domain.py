@@ -469,7 +469,7 @@ class ClaimQuery:
     """Only claims with a proposed link nobody has accepted or rejected yet."""
 
 
-CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article")
+CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article", "marks")
 
 
 ALL_CLAIMS = ClaimQuery()

@@ -41,7 +41,7 @@ from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, rend
 from workbench.core.importing import ImportReport, import_paths, store_article
 from workbench.core.ingest import ArticleMeta, check_date, pasted_article
 from workbench.core.matching import CaseMatcher
-from workbench.core.nlp import extract_many, predicates_at
+from workbench.core.nlp import extract_many, read_marked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.store import CaseStore, snapshots
 from workbench.core.store.snapshots import Restored as Restored
@@ -159,6 +159,10 @@ class Case:
 
     def evidence(self, claim_id: int) -> list[Evidence]:
         return self.store.evidence_for(claim_id)
+
+    def evidence_counts(self) -> dict[int, int]:
+        """How many evidence links each claim cites (claims with none are left out)."""
+        return self.store.evidence_counts()
 
     def links(
         self, relation: Relation | str | None = None, decision: str | None = None
@@ -309,7 +313,9 @@ class Case:
             claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
         )
 
-    def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
+    def edit_claim(
+        self, claim_id: int, *, source_type_override: bool | None = None, **changes: Any
+    ) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
         claim = self.store.get_claim(claim_id)
         extraction = replace(claim.extraction, **changes)
@@ -317,15 +323,84 @@ class Case:
         _check_spans(text, extraction)
         if extraction.content != claim.content and "predicates" not in changes:
             # The parse read the old words; an undo gives back the old words' predicates.
-            extraction = replace(extraction, predicates=_predicates(text, extraction))
-        return self.store.update_extraction(claim_id, extraction, by=self.settings.user)
+            reading = read_marked(text, (extraction.content_start, extraction.content_end))
+            extraction = replace(extraction, predicates=reading.predicates)
+        return self.store.update_extraction(
+            claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
+        )
+
+    def set_span(self, claim_id: int, role: str, start: int, end: int) -> Claim:
+        """Make ``start:end`` (a person's selection) a claim's source, content or cue.
+
+        A new content brings its own figures and predicates; a new source its
+        type and anonymity as extraction would read them, and the cue it speaks
+        through when the claim has none (one parse of the paragraph for all).
+        """
+        if role not in ("source", "content", "cue"):
+            raise InvalidInputError(f"cannot set the {role} span; use source, content or cue")
+        claim = self.store.get_claim(claim_id)
+        text = self.store.get_article(claim.article_id).text
+        start, end = trimmed_span(text, start, end, what=role)
+        if role == "cue":
+            return self.correct_claim(claim_id, cue_span=(start, end))
+        x = claim.extraction
+        changes: dict[str, Any] = {
+            role: text[start:end],
+            f"{role}_start": start,
+            f"{role}_end": end,
+        }
+        if role == "content":
+            reading = read_marked(text, (start, end))
+            changes.update(numbers=reading.numbers, predicates=reading.predicates)
+            return self.edit_claim(claim_id, **changes)
+        reading = read_marked(text, (x.content_start, x.content_end), (start, end))
+        changes.update(attributed=True, source_resolved=text[start:end])
+        found = reading.attribution
+        if found is not None:
+            changes.update(source_resolved=found.resolved, anonymous=found.anonymous)
+            if not claim.source_type_override:
+                changes["source_type"] = found.source_type
+            if found.cue is not None and not x.cue:
+                cue_start, cue_end = found.cue
+                changes.update(cue=text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                               stance=found.stance)  # fmt: skip
+        return self.edit_claim(claim_id, **changes)
+
+    def mark_claim(self, article_id: int, start: int, end: int) -> Claim:
+        """Words a person marked in the reader become a claim, read as extraction reads one.
+
+        Its figures and predicates come from its words; when extraction finds
+        these words attributed in their paragraph, the claim takes that
+        source, cue, type and stance; otherwise it is in the article's own
+        voice until the person marks its source.
+        """
+        article = self.store.get_article(article_id)
+        start, end = trimmed_span(article.text, start, end)
+        reading = read_marked(article.text, (start, end))
+        content = article.text[start:end]
+        extraction = replace(
+            Extraction.own_voice(content, start, article.outlet, reading.numbers),
+            predicates=reading.predicates,
+        )
+        found = reading.attribution
+        if found is not None:
+            (s_start, s_end), cue = found.source, found.cue or (start, start)
+            extraction = replace(
+                extraction, attributed=True, source=article.text[s_start:s_end],
+                source_start=s_start, source_end=s_end, source_resolved=found.resolved,
+                source_type=found.source_type, anonymous=found.anonymous,
+                cue=article.text[cue[0] : cue[1]], cue_start=cue[0], cue_end=cue[1],
+                stance=found.stance,
+            )  # fmt: skip
+        return self.add_claim(article_id, extraction)
 
     def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
         """A claim a person marked by hand in the reader."""
         text = self.store.get_article(article_id).text
         _check_spans(text, extraction)
         if not extraction.predicates:
-            extraction = replace(extraction, predicates=_predicates(text, extraction))
+            reading = read_marked(text, (extraction.content_start, extraction.content_end))
+            extraction = replace(extraction, predicates=reading.predicates)
         (claim_id,) = self.store.add_claims(
             article_id, [extraction], origin=Origin.MANUAL, by=self.settings.user
         )
@@ -449,11 +524,6 @@ def _check_spans(text: str, extraction: Extraction) -> None:
             raise InvalidInputError(
                 f"the {role} span {start}-{end} does not match the article text"
             )
-
-
-def _predicates(text: str, extraction: Extraction) -> tuple[str, ...]:
-    """What a claim marked or corrected by hand says is done to what, as extraction reads it."""
-    return predicates_at(text, extraction.content_start, extraction.content_end)
 
 
 DECISIONS = ("open", "accepted", "rejected")

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from workbench.core.config import Settings
 from workbench.core.domain import Article
 from workbench.core.importing import ImportReport
 from workbench.core.ingest import ArticleMeta
@@ -74,15 +75,26 @@ class Importer(QObject):
 
     Signals:
         finished: an import ended (the status-bar message); the case changed.
+        reported: what it did (an :class:`ImportReport`, or the pasted
+            :class:`Article`), after ``finished``.
         failed: it could not run (the message).
     """
 
     finished = Signal(str)
+    reported = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, runner: TaskRunner, box: ProgressBox, parent: QObject) -> None:
+    def __init__(
+        self,
+        path: Path,
+        runner: TaskRunner,
+        box: ProgressBox,
+        parent: QObject,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        self.settings = settings
         self.runner = runner
         self.box = box
         box.cancel_button.clicked.connect(self.cancel)
@@ -138,6 +150,7 @@ class Importer(QObject):
         def done(result: object) -> None:
             self.box.hide()
             self.finished.emit(summary(result))
+            self.reported.emit(result)
 
         def failed(error: str) -> None:
             self.box.hide()
@@ -149,7 +162,7 @@ class Importer(QObject):
 
         self.runner.submit(
             CHANNEL,
-            with_case(self.path, work),
+            with_case(self.path, work, self.settings),
             on_done=done,
             on_failed=failed,
             on_progress=self.box.report,

@@ -317,6 +317,8 @@ _ORDER_SQL = {
     "content": "lower(ltrim(claims.content))",
     "status": "(SELECT position FROM statuses WHERE statuses.name = claims.status)",
     "article": "(SELECT lower(title) FROM articles WHERE articles.id = claims.article_id)",
+    "marks": "((claims.note != '') * 1000000"
+    " + (SELECT count(*) FROM evidence WHERE evidence.claim_id = claims.id))",
 }
 READING_ORDER = "claims.article_id, claims.content_start, claims.id"
 

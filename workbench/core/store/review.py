@@ -65,9 +65,10 @@ class ReviewQueries(StoreBase):
             )
         return evidence
 
-    def claims_with_evidence(self) -> set[int]:
-        """Ids of the claims that cite at least one evidence link."""
-        return {int(row[0]) for row in self.db.execute("SELECT DISTINCT claim_id FROM evidence")}
+    def evidence_counts(self) -> dict[int, int]:
+        """How many evidence links each claim that has any cites."""
+        rows = self.db.execute("SELECT claim_id, count(*) FROM evidence GROUP BY claim_id")
+        return {int(claim_id): int(count) for claim_id, count in rows.fetchall()}
 
     def evidence_for(self, claim_id: int) -> list[Evidence]:
         rows = self.db.query("SELECT * FROM evidence WHERE claim_id = ? ORDER BY id", (claim_id,))
