@@ -74,7 +74,9 @@ def test_highlights_keep_text_readable_on_light_and_dark(base: str) -> None:
             assert theme.contrast_ratio(text, background) >= 4.5, (kind, amount)
 
 
-def test_span_correction_trims_blanks_and_reads_the_new_words_figures(small_case: SmallCase) -> None:
+def test_span_correction_trims_blanks_and_reads_the_new_words_figures(
+    small_case: SmallCase,
+) -> None:
     with Case.open(small_case.path) as case:
         claim = case.claim(small_case.army)
         text = case.article(claim.article_id).text

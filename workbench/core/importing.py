@@ -33,6 +33,8 @@ class Imported:
     path: str
     title: str
     claims: int
+    language: str = ""
+    """The article's language when it is not English: imported, nothing extracted."""
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class ImportReport:
         return {
             "imported": [
                 {"id": i.id, "path": i.path, "title": i.title, "claims": i.claims}
+                | ({"language": i.language} if i.language else {})
                 for i in self.imported
             ],
             "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
@@ -105,8 +108,18 @@ def store_article(
     existing = store.article_by_hash(content_hash(article.text))
     if existing is not None:
         return existing.id
-    claims = next(iter(extract_many([article.text], [article.outlet], 1)))
+    (claims,) = _extracted([article], extract_many, 1)
     return _add_unless_stored(store, article, claims, by)
+
+
+def _extracted(
+    batch: Sequence[NewArticle], extract_many: ExtractMany, n_process: int
+) -> Iterable[Sequence[Extraction]]:
+    """Each article's claims, in order; an article not in English gets none."""
+    english = [a for a in batch if not a.language]
+    found = iter(extract_many([a.text for a in english], [a.outlet for a in english], n_process))
+    for article in batch:
+        yield () if article.language else next(found)
 
 
 def _read(
@@ -135,9 +148,7 @@ def _store_batch(
 ) -> None:
     if not batch:
         return
-    texts = [a.text for a in batch]
-    outlets = [a.outlet for a in batch]
-    for article, claims in zip(batch, extract_many(texts, outlets, n_process), strict=True):
+    for article, claims in zip(batch, _extracted(batch, extract_many, n_process), strict=True):
         check_cancelled(cancelled)
         # The same text may appear twice within one import, or arrive meanwhile from
         # another writer: look again under the write lock, then store or report it.
@@ -145,7 +156,9 @@ def _store_batch(
         if isinstance(stored, int):
             report.duplicates.append((article.path, stored))
             continue
-        report.imported.append(Imported(stored.id, article.path, stored.title, len(claims)))
+        report.imported.append(
+            Imported(stored.id, article.path, stored.title, len(claims), article.language)
+        )
 
 
 def _add_unless_stored(

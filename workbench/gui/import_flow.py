@@ -18,6 +18,7 @@ from workbench.core.config import Settings
 from workbench.core.domain import Article
 from workbench.core.importing import ImportReport
 from workbench.core.ingest import ArticleMeta
+from workbench.core.ingest.language import language_name
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
 from workbench.gui.workers import TaskRunner, with_case
@@ -33,12 +34,23 @@ def describe(report: ImportReport) -> str:
         parts[0] += f" with {claims} claim(s)"
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} already in the case")
+    foreign = [item for item in report.imported if item.language]
+    if foreign:
+        parts.append(f"{len(foreign)} not in English (no claims read)")
     if report.failed:
-        path, error = report.failed[0]
-        parts.append(f"{len(report.failed)} failed ({Path(path).name}: {error})")
+        parts.append(f"{len(report.failed)} failed (see the list)")
     if report.cancelled:
         parts.append("cancelled before the end")
     return "; ".join(parts)
+
+
+def pasted_summary(article: Article) -> str:
+    if article.language:
+        return (
+            f"Imported “{article.title}”: written in {language_name(article.language)}, so no"
+            " claims were read (extraction reads English)"
+        )
+    return f"Imported “{article.title}”"
 
 
 class ProgressBox(QWidget):
@@ -125,7 +137,7 @@ class Importer(QObject):
             progress(0, 1, "Extracting claims…")
             return case.import_text(text, meta)
 
-        self._start("Importing pasted text…", work, lambda a: f"Imported “{a.title}”")
+        self._start("Importing pasted text…", work, pasted_summary)
         return True
 
     def cancel(self) -> None:

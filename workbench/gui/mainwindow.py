@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -377,7 +377,10 @@ class MainWindow(QMainWindow):
     # Small commands --------------------------------------------------------------
 
     def focus_note(self) -> None:
-        self.panels.detail.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """N: write on in the note, after what it already says."""
+        note = self.panels.detail.note
+        note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        note.moveCursor(QTextCursor.MoveOperation.End)
 
     def focus_search(self) -> None:
         self.panels.claims.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

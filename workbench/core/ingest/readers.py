@@ -9,10 +9,16 @@ from pathlib import Path
 
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
+from workbench.core.ingest.dateline import DATELINE, read_dateline
 from workbench.core.ingest.decode import decode_bytes, universal_newlines
+from workbench.core.ingest.language import detect_language
 from workbench.core.ingest.metadata import ArticleMeta, check_date, read_sidecar
 
 TITLE_LIMIT = 200
+HEADLINE_LIMIT = 90
+"""A first line longer than this, or ending a sentence, is a paragraph, not a headline."""
+HEADLINE_CUT = 60
+"""A title made from a paragraph's opening words stops at a word before this many characters."""
 # HTML deeper or larger than this is refused rather than parsed for minutes.
 MAX_HTML_ELEMENTS = 200_000
 # The parser needs time and memory in proportion to a text's length (about 11 s
@@ -139,7 +145,7 @@ def read_article(
     fmt, reader = entry
     text, own = reader(data, name)
     check_length(text, name, max_chars)
-    meta = options.over(read_sidecar(path)).over(own)
+    meta = options.over(read_sidecar(path)).over(own).over(dateline_meta(text))
     return NewArticle(
         text=text,
         title=meta.title or path.stem,
@@ -148,7 +154,31 @@ def read_article(
         url=meta.url,
         path=name,
         format=fmt,
+        place=meta.place,
+        language=detect_language(text),
     )
+
+
+def dateline_meta(text: str) -> ArticleMeta:
+    """What the text's dateline and byline say: outlet, date, place (the last resort)."""
+    found = read_dateline(text)
+    return ArticleMeta(outlet=found.outlet, date=found.date, place=found.place)
+
+
+def headline_title(text: str) -> str:
+    """A pasted text's title: its first line when that reads as a headline.
+
+    Pasted text often starts with its first paragraph, not a headline; the
+    title is then its opening words (dateline left out), cut at a word.
+    """
+    first = first_line_title(text)
+    if len(first) <= HEADLINE_LIMIT and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+        return first
+    dateline = DATELINE.match(first)
+    if dateline is not None:
+        first = first[dateline.end() - 1 :]
+    words = first[:HEADLINE_CUT].rsplit(" ", 1)[0] if len(first) > HEADLINE_CUT else first
+    return words.rstrip(" ,;:.") + "…"
 
 
 def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
@@ -160,7 +190,7 @@ def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
         check_length(text, "the pasted text")
     except IngestError as exc:
         raise InvalidInputError(str(exc)) from exc
-    meta = options.over(ArticleMeta(title=first_line_title(text)))
+    meta = options.over(dateline_meta(text)).over(ArticleMeta(title=headline_title(text)))
     return NewArticle(
         text=text,
         title=meta.title,
@@ -169,4 +199,6 @@ def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
         url=meta.url,
         path="",
         format="txt",
+        place=meta.place,
+        language=detect_language(text),
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.importing import ImportReport
+from workbench.core.ingest.language import language_name
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 Row = tuple[str, str, str, int]
@@ -35,8 +36,8 @@ def outcome_rows(report: ImportReport) -> Iterator[Row]:
         language = getattr(item, "language", "")
         if language:
             yield (item.path, "imported, not in English",
-                   f"written in {language}: no claims read (extraction reads English)",
-                   item.id)  # fmt: skip
+                   f"written in {language_name(language)}: no claims read (extraction reads"
+                   " English)", item.id)  # fmt: skip
         else:
             yield item.path, "imported", f"{item.claims} claim(s) · {item.title}", item.id
     for path, existing in report.duplicates:
