@@ -38,7 +38,9 @@ def describe(report: ImportReport) -> str:
     if foreign:
         parts.append(f"{len(foreign)} not in English (no claims read)")
     if report.failed:
-        parts.append(f"{len(report.failed)} failed (see the list)")
+        path, error = report.failed[0]
+        more = ", every file in the import list" if len(report.failed) > 1 else ""
+        parts.append(f"{len(report.failed)} failed ({Path(path).name}: {error}{more})")
     if report.cancelled:
         parts.append("cancelled before the end")
     return "; ".join(parts)
