@@ -176,6 +176,10 @@ class Case:
             relation=None if relation is None else _relation(relation), decision=decision
         )
 
+    def conflicted_claim_ids(self) -> set[int]:
+        """Claims in a conflict that nobody rejected."""
+        return self.store.conflicted_claim_ids()
+
     def links_of(self, claim_id: int) -> list[Link]:
         return self.store.links(claim_id=claim_id)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
-from workbench.core.domain import Article, Claim, ClaimQuery, Relation, Status, SupportCounts
+from workbench.core.domain import Article, Claim, ClaimQuery, Status, SupportCounts
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui.models.claim_sort import COLUMNS, SQL_ORDER, Column, ids_by_support
@@ -119,8 +119,7 @@ class ReviewController(QObject):
         self.support_loaded.emit()
 
     def _conflict_ids(self) -> set[int]:
-        links = self.case.links(Relation.CONFLICTS)
-        return {i for k in links if k.confirmed is not False for i in (k.a_id, k.b_id)}
+        return self.case.conflicted_claim_ids()
 
     def requery(self, keep: int | None = None) -> None:
         """Run the filters through the facade and show the ids they select."""

@@ -75,6 +75,7 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
         store.add_article(article(), sample_claims())
     with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
         conn.execute("ALTER TABLE claims DROP COLUMN predicates")
+        conn.execute("DROP INDEX claims_article_status")
         conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
         conn.execute("ALTER TABLE articles DROP COLUMN place")
         conn.execute("ALTER TABLE articles DROP COLUMN language")
@@ -93,6 +94,7 @@ def test_a_case_before_review_corrections_opens_with_none(tmp_path: Path) -> Non
     with CaseStore.open(path) as store:
         store.add_article(article(), sample_claims())
     with sqlite3.connect(path) as conn:  # the file as version 4 wrote it
+        conn.execute("DROP INDEX claims_article_status")
         conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
         conn.execute("ALTER TABLE articles DROP COLUMN place")
         conn.execute("ALTER TABLE articles DROP COLUMN language")

@@ -145,6 +145,14 @@ class LinkQueries(StoreBase):
         sql = f"SELECT * FROM links {where} ORDER BY score DESC, id"
         return [link_from_row(r) for r in self.db.query(sql, params)]
 
+    def conflicted_claim_ids(self) -> set[int]:
+        """Claims in a conflict nobody rejected: the reader marks them (ids only, no links read)."""
+        rows = self.db.execute(
+            "SELECT a_id, b_id FROM links WHERE relation = ? AND confirmed IS NOT 0",
+            (str(Relation.CONFLICTS),),
+        ).fetchall()
+        return {int(i) for pair in rows for i in pair}
+
     def get_link(self, link_id: int) -> Link:
         row = self._one(
             "SELECT * FROM links WHERE id = ?", (link_id,), f"no link with id {link_id}"

@@ -189,6 +189,9 @@ def _v5_review_corrections(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN place TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE claims ADD COLUMN source_type_override INTEGER NOT NULL DEFAULT 0")
+    # The articles list counts each article's claims and reviewed claims at every
+    # open: with this index a case of 5,000 articles counts them without the table.
+    db.execute("CREATE INDEX claims_article_status ON claims(article_id, status)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
