@@ -39,7 +39,10 @@ def test_article_details_are_corrected_and_undone(
     dialog.fields["outlet"].setText("Harbor Post")
     dialog.fields["date"].setText("2024-03-14")
     assert dialog.changes() == {"outlet": "Harbor Post", "date": "2024-03-14"}
+    window.review.select_claim(small_case.residents)  # the article's second claim
     window.editor.set_article(article.id, dialog.changes())
+    assert window.review.current is not None
+    assert window.review.current.id == small_case.residents  # the reviewer stays where they were
     stored = window.case.article(article.id)
     assert (stored.outlet, stored.date) == ("Harbor Post", "2024-03-14")
     assert "Harbor Post" in window.panels.reader.heading.text()

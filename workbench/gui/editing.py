@@ -230,8 +230,10 @@ class Editor(QObject):
             return
 
         def changed(_claim_id: int) -> None:
-            self.review.load()
-            self.review.open_article(article_id)
+            self.review.load()  # keeps the current claim
+            current = self.review.current
+            if current is None or current.article_id != article_id:
+                self.review.open_article(article_id)
 
         command = SetArticleCommand(self.case, article, changes, changed)
         self._push("Article details saved", command)
