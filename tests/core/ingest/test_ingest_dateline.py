@@ -55,6 +55,7 @@ def test_a_file_without_metadata_takes_it_from_its_dateline(tmp_path: Path) -> N
     article = read_article(path, ArticleMeta(), max_bytes=10**6)
     assert (article.outlet, article.place) == ("Harbor Post", "GAZIPUR, Bangladesh")
     assert article.date.endswith("-03-14")
+    assert article.title.startswith("At least 12 people were killed") and len(article.title) <= 61
     given = read_article(path, ArticleMeta(outlet="Dhaka Tribune", date="2024-03-15"),
                          max_bytes=10**6)  # fmt: skip
     assert (given.outlet, given.date) == ("Dhaka Tribune", "2024-03-15")  # the person wins

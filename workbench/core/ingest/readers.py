@@ -67,8 +67,9 @@ def _trafilatura_config() -> ConfigParser:
 
 
 def read_text(data: bytes, path: str) -> tuple[str, ArticleMeta]:
+    """A text file; its first line is its title, shortened when it is a whole paragraph."""
     text = decode_bytes(data, path)
-    return text, ArticleMeta(title=first_line_title(text))
+    return text, ArticleMeta(title=headline_title(text))
 
 
 def read_html(data: bytes, path: str) -> tuple[str, ArticleMeta]:
@@ -172,7 +173,7 @@ def headline_title(text: str) -> str:
     title is then its opening words (dateline left out), cut at a word.
     """
     first = first_line_title(text)
-    if len(first) <= HEADLINE_LIMIT and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+    if not first or len(first) <= HEADLINE_LIMIT and not first.rstrip().endswith((".", "!", "?", '"', "”")):
         return first
     dateline = DATELINE.match(first)
     if dateline is not None:
