@@ -173,7 +173,8 @@ def headline_title(text: str) -> str:
     title is then its opening words (dateline left out), cut at a word.
     """
     first = first_line_title(text)
-    if not first or len(first) <= HEADLINE_LIMIT and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+    sentence = first.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    if not first or (len(first) <= HEADLINE_LIMIT and not sentence):
         return first
     dateline = DATELINE.match(first)
     if dateline is not None:
