@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 from gui_builders import SmallCase
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_helpers import shown
 
 from workbench.core.domain import SourceType
 from workbench.core.importing import Imported, ImportReport
@@ -20,13 +20,6 @@ from workbench.gui.mainwindow import MainWindow
 
 Opener = Callable[..., MainWindow]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def shown(qtbot: QtBot, open_window: Opener, path: Path, **kwargs: Any) -> MainWindow:
-    window = open_window(path, **kwargs)
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
-    return window
 
 
 def test_article_details_are_corrected_and_undone(

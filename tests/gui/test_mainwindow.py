@@ -10,6 +10,7 @@ from gui_builders import SmallCase
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
+from window_helpers import shown
 
 from workbench.core.errors import NotFoundError
 from workbench.core.services import Case
@@ -25,14 +26,6 @@ def plain(rich: str) -> str:
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText()
-
-
-def shown(qtbot: QtBot, open_window: Opener, path: Any) -> MainWindow:
-    window = open_window(path)
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
-    qtbot.waitUntil(lambda: window.review.support is not None)
-    return window
 
 
 def test_status_key_records_history_and_undo_restores(

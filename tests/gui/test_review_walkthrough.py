@@ -10,6 +10,7 @@ from gui_builders import SmallCase
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from window_helpers import shown
 
 from workbench.gui.mainwindow import MainWindow
 
@@ -36,13 +37,7 @@ def type_text(qtbot: QtBot, text: str) -> None:
 
 
 def opened(qtbot: QtBot, open_window: Opener, small_case: SmallCase) -> MainWindow:
-    window = open_window(small_case.path)
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.review.support is not None)
-    return window
+    return shown(qtbot, open_window, small_case.path, active=True)
 
 
 def current_id(window: MainWindow) -> int:

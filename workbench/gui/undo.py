@@ -159,15 +159,29 @@ class LinkClaimsCommand(_ClaimCommand):
             actions.delete_link(case=self._case, link_id=self.made.id)
 
 
-class SetSpanCommand(_ClaimCommand):
+class _ReadingCommand(_ClaimCommand):
+    """A correction of what extraction read of a claim; undo puts the whole earlier reading
+    back, with whether its source type was the claim's own."""
+
+    def __init__(self, case: Case, claim: Claim, changed: Changed, text: str) -> None:
+        super().__init__(case, claim, changed, text)
+        self._old: Extraction = claim.extraction
+        self._old_override = claim.source_type_override
+
+    def backward(self) -> None:
+        actions.restore_extraction(
+            case=self._case, claim_id=self._claim_id, extraction=self._old,
+            source_type_override=self._old_override,
+        )  # fmt: skip
+
+
+class SetSpanCommand(_ReadingCommand):
     """Move the source, content or cue span of a claim to a new selection."""
 
     def __init__(
         self, case: Case, claim: Claim, role: str, start: int, end: int, changed: Changed
     ) -> None:
         super().__init__(case, claim, changed, f"correct the {role}")
-        self._old: Extraction = claim.extraction
-        self._old_override = claim.source_type_override
         self._role, self._start, self._end = role, start, end
 
     def forward(self) -> None:
@@ -179,38 +193,20 @@ class SetSpanCommand(_ClaimCommand):
             end=self._end,
         )
 
-    def backward(self) -> None:
-        actions.restore_extraction(
-            case=self._case, claim_id=self._claim_id, extraction=self._old,
-            source_type_override=self._old_override,
-        )  # fmt: skip
 
-
-class CorrectClaimCommand(_ClaimCommand):
-    """Correct one thing extraction read of a claim (source type, stance, anonymity).
-
-    Undo puts back the whole earlier reading, with whether its source type was
-    the claim's own.
-    """
+class CorrectClaimCommand(_ReadingCommand):
+    """Correct one thing extraction read of a claim (source type, stance, anonymity)."""
 
     def __init__(
         self, case: Case, claim: Claim, field: str, value: object, changed: Changed, words: str
     ) -> None:
         super().__init__(case, claim, changed, words)
         self._field, self._value = field, value
-        self._old: Extraction = claim.extraction
-        self._old_override = claim.source_type_override
 
     def forward(self) -> None:
         actions.correct_claim(
             case=self._case, claim_id=self._claim_id, field=self._field, value=self._value
         )
-
-    def backward(self) -> None:
-        actions.restore_extraction(
-            case=self._case, claim_id=self._claim_id, extraction=self._old,
-            source_type_override=self._old_override,
-        )  # fmt: skip
 
 
 class SetArticleCommand(_ClaimCommand):

@@ -68,20 +68,31 @@ def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
-    """A case written before claims kept their predicates opens, and its claims have none."""
-    path = tmp_path / "case.db"
+UNDO_V5 = (
+    "DROP INDEX claims_article_status",
+    "ALTER TABLE claims DROP COLUMN source_type_override",
+    "ALTER TABLE articles DROP COLUMN place",
+    "ALTER TABLE articles DROP COLUMN language",
+)
+UNDO_V4 = ("ALTER TABLE claims DROP COLUMN predicates", *UNDO_V5)
+
+
+def written_by_version(path: Path, version: int, undo: tuple[str, ...]) -> CaseStore:
+    """A case with claims, put back as an older version wrote it, then opened again."""
     with CaseStore.open(path) as store:
         store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
-        conn.execute("ALTER TABLE claims DROP COLUMN predicates")
-        conn.execute("DROP INDEX claims_article_status")
-        conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
-        conn.execute("ALTER TABLE articles DROP COLUMN place")
-        conn.execute("ALTER TABLE articles DROP COLUMN language")
-        conn.execute("PRAGMA user_version = 3")
-    with CaseStore.open(path) as store:
-        assert store.backup is not None
+    with sqlite3.connect(path) as conn:
+        for statement in undo:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    store = CaseStore.open(path)
+    assert store.backup is not None
+    return store
+
+
+def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
+    """A case written before claims kept their predicates opens, and its claims have none."""
+    with written_by_version(tmp_path / "case.db", 3, UNDO_V4) as store:
         claims = store.claims()
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
@@ -90,17 +101,7 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
 
 def test_a_case_before_review_corrections_opens_with_none(tmp_path: Path) -> None:
     """Version 4 files gain an article's place and language and a claim's type mark, empty."""
-    path = tmp_path / "case.db"
-    with CaseStore.open(path) as store:
-        store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:  # the file as version 4 wrote it
-        conn.execute("DROP INDEX claims_article_status")
-        conn.execute("ALTER TABLE claims DROP COLUMN source_type_override")
-        conn.execute("ALTER TABLE articles DROP COLUMN place")
-        conn.execute("ALTER TABLE articles DROP COLUMN language")
-        conn.execute("PRAGMA user_version = 4")
-    with CaseStore.open(path) as store:
-        assert store.backup is not None
+    with written_by_version(tmp_path / "case.db", 4, UNDO_V5) as store:
         (stored,) = store.articles()
         assert (stored.place, stored.language) == ("", "")
         assert not any(c.source_type_override for c in store.claims())
