@@ -200,3 +200,20 @@ def test_accepting_by_key_is_undone_with_the_claim_shown(
     assert current_id(window) == small_case.army
     assert status_bar(window) == f"Undone: accept the link (claim {small_case.army})"
     assert window.panels.compare.current() is not None
+
+
+def test_every_letter_key_of_the_window_is_in_the_shortcuts_list(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase
+) -> None:
+    from workbench.gui.dialogs.shortcuts_dialog import SHORTCUTS
+
+    window = opened(qtbot, open_window, small_case)
+    bound = {
+        sequence.toString()
+        for action in window.actions_by_name.values()
+        for sequence in action.shortcuts()
+        if len(sequence.toString()) == 1 and sequence.toString().isalpha()
+    }
+    listed = {part.strip() for key, _ in SHORTCUTS for part in key.split("/")}
+    assert {"A", "R", "P", "M", "S", "C", "U", "J", "K", "N", "F"} <= bound
+    assert bound <= listed
