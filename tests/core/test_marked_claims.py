@@ -73,3 +73,21 @@ def test_a_cue_span_is_checked_against_the_text(case: Case) -> None:
         case.correct_claim(claim.id, cue_span=(TEXT.index("\n\n"), TEXT.index("\n\n") + 2))
     moved = case.set_span(claim.id, "cue", *span(" said "))
     assert moved.cue == "said"
+
+
+def test_a_marked_claim_is_parsed_once(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.core.extract import marked
+
+    parses: list[str] = []
+    real = marked.parse
+
+    def counting(text: str) -> object:
+        parses.append(text)
+        return real(text)
+
+    monkeypatch.setattr(marked, "parse", counting)
+    claim = case.mark_claim(1, *span("chaos on the bank"))  # no verb, no predicate
+    assert len(parses) == 1
+    case.set_span(claim.id, "content", *span("described chaos on the bank"))
+    case.set_span(claim.id, "source", *span("witnesses"))
+    assert len(parses) == 3  # one reading per correction

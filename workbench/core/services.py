@@ -396,13 +396,13 @@ class Case:
                 cue=article.text[cue[0] : cue[1]], cue_start=cue[0], cue_end=cue[1],
                 stance=found.stance,
             )  # fmt: skip
-        return self.add_claim(article_id, extraction)
+        return self.add_claim(article_id, extraction, read=False)
 
-    def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
-        """A claim a person marked by hand in the reader."""
+    def add_claim(self, article_id: int, extraction: Extraction, *, read: bool = True) -> Claim:
+        """A claim a person marked by hand; ``read`` False when its words were read already."""
         text = self.store.get_article(article_id).text
         _check_spans(text, extraction)
-        if not extraction.predicates:
+        if read and not extraction.predicates:
             reading = read_marked(text, (extraction.content_start, extraction.content_end))
             extraction = replace(extraction, predicates=reading.predicates)
         (claim_id,) = self.store.add_claims(
