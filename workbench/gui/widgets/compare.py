@@ -62,7 +62,7 @@ class LinkCard(QFrame):
             f'<b style="color:{theme.accent(hue, palette).name()}">{link.relation}</b>'
             f" · score {link.score:.0f} · {independence} · <i>{verdict}</i>"
         )
-        self.open = link.confirmed is None
+        self.undecided = link.confirmed is None
         changed = theme.tint(theme.DIFF_HUE, palette, 0.35).name()
         quantity = theme.tint(theme.CONFLICT_HUE, palette, 0.35).name()
         mine, theirs = word_diff(claim.content, item.other.content)
@@ -137,10 +137,10 @@ class ComparePanel(QScrollArea):
 
     def current(self) -> LinkCard | None:
         """The proposal the A and R keys decide: the best one nobody has decided yet."""
-        return next((card for card in self.cards if card.open), None)
+        return next((card for card in self.cards if card.undecided), None)
 
     def open_count(self) -> int:
-        return sum(card.open for card in self.cards)
+        return sum(card.undecided for card in self.cards)
 
     def show_claim(self, claim: Claim | None, linked: Sequence[LinkedClaim]) -> None:
         body = QWidget()
