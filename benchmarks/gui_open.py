@@ -1,13 +1,15 @@
 """Time from start to the window's first paint with data: demo case vs 100,000 claims.
 
 Builds, once, in a temporary folder: the demo case (the bundled samples,
-imported, extracted and matched) and a synthetic case of 100,000 claims
-(2,000 articles of 50 claims and 5,000 links, written straight through the
-store). Each timing is a fresh Python process that opens the window on a
-case offscreen and reports the seconds from its first line to the window's
-``first_painted`` signal (imports included); the median of a few runs is
-printed for both cases, with their ratio. Target: the big case within 1.5x
-of the demo.
+imported, extracted and matched) and two synthetic cases of 100,000 claims
+and 5,000 links, written straight through the store: one of 2,000 articles
+of 50 claims, one of 5,000 articles of 20 claims (many articles weigh on the
+articles list and its counts rather than on the claims table). Each timing
+is a fresh Python process that opens the window on a case offscreen and
+reports the seconds from its first line to the window's ``first_painted``
+signal (imports included); the median of a few runs is printed for every
+case, with its ratio to the demo. Target: each big case within 1.5x of the
+demo.
 
 It also times sorting the big case's table by a support count, the one
 order the store cannot give: by claim ids and the counts (what the app does)
@@ -32,7 +34,9 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-ARTICLES, CLAIMS_PER_ARTICLE, LINKS = 2_000, 50, 5_000
+LINKS = 5_000
+SHAPES = ((2_000, 50), (5_000, 20))
+"""(articles, claims per article) of the synthetic cases: 100,000 claims each."""
 SOURCES = (("The Interior Ministry", "government"), ("A rights group", "ngo"),
            ("Witnesses", "witness"), ("The army", "military_security"),
            ("The United Nations", "international_org"), ("A local doctor", "expert"))  # fmt: skip
@@ -74,8 +78,8 @@ def sentence(rng: random.Random) -> tuple[str, str, str, str]:
     return source, kind, "said", content
 
 
-def build_big(path: Path) -> None:
-    """100,000 claims through the store, the way an import would leave them."""
+def build_big(path: Path, articles: int, per_article: int) -> None:
+    """``articles`` x ``per_article`` claims through the store, as an import would leave them."""
     from workbench.core.domain import (
         Extraction,
         LinkDraft,
@@ -90,10 +94,10 @@ def build_big(path: Path) -> None:
 
     rng = random.Random(5)
     with Case.open(path) as case:
-        for number in range(ARTICLES):
+        for number in range(articles):
             parts: list[str] = [f"Report {number} from the north\n\n"]
             extractions = []
-            for _ in range(CLAIMS_PER_ARTICLE):
+            for _ in range(per_article):
                 source, kind, cue, content = sentence(rng)
                 at = sum(map(len, parts))
                 text = f"{source} {cue} {content}. "
@@ -114,7 +118,7 @@ def build_big(path: Path) -> None:
                 f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}", path=f"r{number}.txt",
             )  # fmt: skip
             case.store.add_article(article, extractions)
-        total = ARTICLES * CLAIMS_PER_ARTICLE
+        total = articles * per_article
         drafts = []
         for _ in range(LINKS):
             a, b = sorted(rng.sample(range(1, total + 1), 2))
@@ -171,23 +175,28 @@ def main() -> None:
     from workbench.core.demo import build_demo
 
     with tempfile.TemporaryDirectory() as folder:
-        demo, big = Path(folder) / "demo.db", Path(folder) / "big.db"
+        demo = Path(folder) / "demo.db"
         began = time.perf_counter()
         build_demo(demo)
-        built_demo = time.perf_counter() - began
-        began = time.perf_counter()
-        build_big(big)
-        built_big = time.perf_counter() - began
-        print(f"built demo case in {built_demo:.1f} s, 100,000-claim case in {built_big:.1f} s")
+        print(f"built the demo case in {time.perf_counter() - began:.1f} s")
+        bigs = []
+        for articles, per_article in SHAPES:
+            big = Path(folder) / f"big-{articles}.db"
+            began = time.perf_counter()
+            build_big(big, articles, per_article)
+            print(f"built {articles:,} articles x {per_article} claims in "
+                  f"{time.perf_counter() - began:.1f} s")  # fmt: skip
+            bigs.append((f"{articles:,} articles", big))
         demo_s, demo_rows = time_open(demo, args.runs)
-        big_s, big_rows = time_open(big, args.runs)
-        from_ids, from_claims = time_support_sort(big)
+        opened = [(name, *time_open(big, args.runs)) for name, big in bigs]
+        from_ids, from_claims = time_support_sort(bigs[0][1])
     print(f"first paint with data, median of {args.runs} fresh processes:")
-    print(f"  demo case       {demo_rows:>7,} claims  {demo_s * 1000:7.0f} ms")
-    print(f"  synthetic case  {big_rows:>7,} claims  {big_s * 1000:7.0f} ms")
-    ratio = big_s / demo_s
-    verdict = "within" if ratio <= 1.5 else "OVER"
-    print(f"  ratio big/demo  {ratio:.2f}x  ({verdict} the 1.5x target)")
+    print(f"  demo case         {demo_rows:>7,} claims  {demo_s * 1000:7.0f} ms")
+    for name, big_s, big_rows in opened:
+        ratio = big_s / demo_s
+        verdict = "within" if ratio <= 1.5 else "OVER"
+        print(f"  {name:<16}  {big_rows:>7,} claims  {big_s * 1000:7.0f} ms"
+              f"  ratio {ratio:.2f}x  ({verdict} the 1.5x target)")  # fmt: skip
     print("sorting 100,000 claims by corroborating count (support counts already known):")
     print(f"  from claim ids  {from_ids * 1000:7.0f} ms")
     print(f"  loading claims  {from_claims * 1000:7.0f} ms  ({from_claims / from_ids:.1f}x slower)")

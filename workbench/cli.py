@@ -28,6 +28,7 @@ from workbench.cli_claims import (
 )
 from workbench.cli_common import (
     DB_ENV,
+    by_option,
     db_path,
     default_db,
     format_option,
@@ -35,6 +36,7 @@ from workbench.cli_common import (
     progress_bar,
     progress_printer,
 )
+from workbench.cli_edit import edit_claim, set_article
 from workbench.cli_links import decide, link, links, match
 from workbench.core.domain import ClaimQuery, SourceType
 from workbench.core.errors import InvalidInputError, WorkbenchError
@@ -67,7 +69,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 for _command in (
     claims, similar, set_status, evidence, delete_claim, text, history, match, links, link, decide,
-    backup, restore,
+    backup, restore, set_article, edit_claim,
 ):  # fmt: skip
     cli.add_command(_command)
 
@@ -124,6 +126,7 @@ def demo(ctx: click.Context, no_gui: bool) -> None:
 @click.option("--title", default="", help="Title (for a single article).")
 @click.option("--url", default="", help="Address of the article.")
 @format_option("table", "json")
+@by_option
 @click.pass_context
 def import_(
     ctx: click.Context,
@@ -133,6 +136,7 @@ def import_(
     title: str,
     url: str,
     fmt: str,
+    by: str | None,
 ) -> None:
     """Import articles, folders of them, or web pages by address, with their claims.
 
@@ -150,7 +154,7 @@ def import_(
       workbench import https://example.org/news/deraa.html
     """
     meta = ArticleMeta(title=title, outlet=outlet, date=check_date(date_, "--date"), url=url)
-    with open_case(ctx) as case:
+    with open_case(ctx, by) as case:
         report = case.import_paths(paths, meta, progress=progress_bar())
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -243,8 +247,9 @@ def articles(ctx: click.Context, fmt: str) -> None:
 
 @cli.command("import-claims")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@by_option
 @click.pass_context
-def import_claims(ctx: click.Context, file: str) -> None:
+def import_claims(ctx: click.Context, file: str, by: str | None) -> None:
     """Load claims from another case's JSON export, or any JSONL with 'content'.
 
     Lines naming one article (the same path, or the same url) go to one
@@ -256,7 +261,7 @@ def import_claims(ctx: click.Context, file: str) -> None:
       workbench --db other.db export --format json -o case.json
       workbench --db mine.db import-claims case.json
     """
-    with open_case(ctx) as case:
+    with open_case(ctx, by) as case:
         report = case.import_claims(Path(file))
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     for where, why in report.skipped:

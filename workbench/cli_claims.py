@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from workbench import cli_output as out
-from workbench.cli_common import format_option, open_case, progress_bar
+from workbench.cli_common import by_option, format_option, open_case, progress_bar
 from workbench.core.domain import ClaimQuery, SourceType
+from workbench.core.embeddings import words_only_reason
 from workbench.core.errors import InvalidInputError
+from workbench.core.export.history_text import describe
 
 
 @click.command()
@@ -128,10 +131,7 @@ def similar(
                 or "nothing similar"
             )
             if not case.ranks_by_meaning():
-                click.echo(
-                    "(ranked by words only: install the semantic extra to rank by meaning too)",
-                    err=True,
-                )
+                click.echo(f"(ranked by words only: {words_only_reason()})", err=True)
 
 
 def _read_queries(path: Path) -> Iterator[tuple[str, str]]:
@@ -149,17 +149,19 @@ def _read_queries(path: Path) -> Iterator[tuple[str, str]]:
 @click.argument("claim_id", type=int)
 @click.argument("status")
 @click.option("--note", default=None, help="A note to store with the verdict.")
-@click.option("--by", default="", help="Who decided (for the history).")
+@by_option
 @click.pass_context
-def set_status(ctx: click.Context, claim_id: int, status: str, note: str | None, by: str) -> None:
+def set_status(
+    ctx: click.Context, claim_id: int, status: str, note: str | None, by: str | None
+) -> None:
     """Record a verification status for a claim (kept in the history).
 
     \b
     Example:
       workbench set-status 12 verified --note "Confirmed by UNHCR" --by ana
     """
-    with open_case(ctx) as case:
-        claim = case.set_status(claim_id, status, note=note, by=by)
+    with open_case(ctx, by) as case:
+        claim = case.set_status(claim_id, status, note=note)
         click.echo(f"claim #{claim.id}: {claim.status}")
 
 
@@ -191,20 +193,29 @@ def text(ctx: click.Context, article_id: int, raw: bool) -> None:
 
 @click.command()
 @click.argument("claim_id", type=int)
+@format_option("table", "jsonl")
 @click.pass_context
-def history(ctx: click.Context, claim_id: int) -> None:
-    """Show the audit history of a claim.
+def history(ctx: click.Context, claim_id: int, fmt: str) -> None:
+    """Show the audit history of a claim: who changed what, when.
+
+    The table says each change in words; jsonl gives the stored rows
+    (field names and values as the database keeps them).
 
     \b
     Example:
       workbench history 12
+      workbench history 12 --format jsonl
     """
     with open_case(ctx) as case:
         rows = case.history(claim_id)
+        if fmt == "jsonl":
+            click.echo(out.jsonl(asdict(h) for h in rows), nl=bool(rows))
+            return
+        labels = {s.name: s.label for s in case.statuses()}
         click.echo(
             out.table(
-                ["when", "by", "action", "field", "old", "new"],
-                ((h.at, h.by, h.action, h.field, h.old or "", h.new or "") for h in rows),
+                ["when", "by", "change"],
+                ((h.at[:19].replace("T", " "), h.by, describe(h, labels)) for h in rows),
             )
         )
 
@@ -214,9 +225,15 @@ def history(ctx: click.Context, claim_id: int) -> None:
 @click.argument("url", required=False)
 @click.option("--comment", default="", help="What the link shows.")
 @click.option("--remove", "remove_id", type=int, help="Remove the evidence link with this id.")
+@by_option
 @click.pass_context
 def evidence(
-    ctx: click.Context, claim_id: int, url: str | None, comment: str, remove_id: int | None
+    ctx: click.Context,
+    claim_id: int,
+    url: str | None,
+    comment: str,
+    remove_id: int | None,
+    by: str | None,
 ) -> None:
     """Add an evidence link to a claim, remove one, or list them (kept in the history).
 
@@ -226,7 +243,7 @@ def evidence(
       workbench evidence 12
       workbench evidence 12 --remove 3
     """
-    with open_case(ctx) as case:
+    with open_case(ctx, by) as case:
         if url is not None and remove_id is not None:
             raise InvalidInputError("give a URL to add or --remove ID, not both")
         if url is not None:
@@ -252,15 +269,16 @@ def evidence(
 @click.command("delete-claim")
 @click.argument("claim_id", type=int)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
+@by_option
 @click.pass_context
-def delete_claim(ctx: click.Context, claim_id: int, yes: bool) -> None:
+def delete_claim(ctx: click.Context, claim_id: int, yes: bool, by: str | None) -> None:
     """Delete a wrong claim with its links and evidence (the history keeps the deletion).
 
     \b
     Example:
       workbench delete-claim 12 --yes
     """
-    with open_case(ctx) as case:
+    with open_case(ctx, by) as case:
         claim = case.claim(claim_id)
         if not yes:
             click.confirm(

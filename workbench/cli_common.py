@@ -13,9 +13,11 @@ from typing import Any
 import click
 import platformdirs
 
+from workbench.core.config import Settings, login_name
 from workbench.core.services import Case
 
 DB_ENV = "WORKBENCH_DB"
+USER_ENV = "WORKBENCH_USER"
 
 
 def default_db() -> Path:
@@ -27,10 +29,22 @@ def db_path(ctx: click.Context) -> Path:
     return Path(chosen) if chosen else default_db()
 
 
+def by_option(command: Any) -> Any:
+    """``--by NAME``: who makes the change, for the history (every changing command has it)."""
+    return click.option(
+        "--by",
+        envvar=USER_ENV,
+        show_envvar=True,
+        default=None,
+        help="Who makes the change, for the history. Default: your login name.",
+    )(command)
+
+
 @contextmanager
-def open_case(ctx: click.Context) -> Iterator[Case]:
+def open_case(ctx: click.Context, by: str | None = None) -> Iterator[Case]:
+    """The case, its changes recorded as made by ``by`` (else the login name)."""
     path = db_path(ctx)
-    with Case.open(path) as case:
+    with Case.open(path, Settings(user=(by or "").strip() or login_name())) as case:
         if case.store.backup is not None:
             click.echo(
                 f"Upgraded the case; the old version is kept at {case.store.backup}", err=True

@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from workbench import cli_output as out
-from workbench.cli_common import format_option, open_case
+from workbench.cli_common import by_option, format_option, open_case
+from workbench.core.services import DECISIONS as LINK_DECISIONS
 from workbench.core.services import Case
 
 RELATIONS = click.Choice(["corroborates", "conflicts"])
@@ -46,17 +47,23 @@ def match(ctx: click.Context, min_score: float | None, fmt: str) -> None:
 
 @click.command()
 @click.option("--relation", type=RELATIONS, help="Only this relation.")
+@click.option(
+    "--decision",
+    type=click.Choice(LINK_DECISIONS),
+    help="Only links still to decide (open), or those accepted or rejected.",
+)
 @format_option("table", "jsonl")
 @click.pass_context
-def links(ctx: click.Context, relation: str | None, fmt: str) -> None:
+def links(ctx: click.Context, relation: str | None, decision: str | None, fmt: str) -> None:
     """List stored links between claims.
 
     \b
     Example:
       workbench links --relation conflicts
+      workbench links --decision open      # the proposals still to decide
     """
     with open_case(ctx) as case:
-        _print_links(case, case.links(relation), fmt)
+        _print_links(case, case.links(relation, decision), fmt)
 
 
 def _print_links(case: Case, links: list[Any], fmt: str) -> None:
@@ -74,10 +81,10 @@ def _print_links(case: Case, links: list[Any], fmt: str) -> None:
 @click.argument("a_id", type=int)
 @click.argument("b_id", type=int)
 @click.option("--relation", type=RELATIONS, required=True, help="How the two claims relate.")
-@click.option("--by", default="", help="Who linked them (for the history).")
+@by_option
 @format_option("table", "jsonl")
 @click.pass_context
-def link(ctx: click.Context, a_id: int, b_id: int, relation: str, by: str, fmt: str) -> None:
+def link(ctx: click.Context, a_id: int, b_id: int, relation: str, by: str | None, fmt: str) -> None:
     """Link two claims by hand, accepted: a pair the matcher missed or got wrong.
 
     The link says whether the two sources are independent, as a proposed one
@@ -87,22 +94,22 @@ def link(ctx: click.Context, a_id: int, b_id: int, relation: str, by: str, fmt: 
     Example:
       workbench link 121 29 --relation corroborates --by ana
     """
-    with open_case(ctx) as case:
-        _print_links(case, [case.link_claims(a_id, b_id, relation, by=by)], fmt)
+    with open_case(ctx, by) as case:
+        _print_links(case, [case.link_claims(a_id, b_id, relation)], fmt)
 
 
 @click.command()
 @click.argument("link_id", type=int)
 @click.argument("decision", type=click.Choice(list(DECISIONS)))
-@click.option("--by", default="", help="Who decided (for the history).")
+@by_option
 @format_option("table", "jsonl")
 @click.pass_context
-def decide(ctx: click.Context, link_id: int, decision: str, by: str, fmt: str) -> None:
+def decide(ctx: click.Context, link_id: int, decision: str, by: str | None, fmt: str) -> None:
     """Accept, reject or reopen a proposed link; a rejected pair is not proposed again.
 
     \b
     Example:
       workbench decide 7 reject --by ana
     """
-    with open_case(ctx) as case:
-        _print_links(case, [case.decide_link(link_id, DECISIONS[decision], by=by)], fmt)
+    with open_case(ctx, by) as case:
+        _print_links(case, [case.decide_link(link_id, DECISIONS[decision])], fmt)

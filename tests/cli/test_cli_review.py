@@ -22,7 +22,7 @@ def test_set_status_is_stored_with_its_history(case_db: Path) -> None:
     ]
     assert stored["status"] == "disputed" and stored["note"] == "UN differs"
     history = invoke(case_db, "history", str(claim["id"])).stdout
-    assert "ana" in history and "unverified" in history and "UN differs" in history
+    assert "ana" in history and "(was Unverified)" in history and "UN differs" in history
 
 
 def test_links_list_and_filter(case_db: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,3 +70,39 @@ def test_an_x11_display_without_the_library_qt_needs_is_named(
     assert not case.exists()
     monkeypatch.setattr("ctypes.CDLL", lambda path: None)
     assert display_problem() is None
+
+
+CHILD = """
+import sys, threading, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QInputDialog
+import workbench.gui.app as app
+from workbench.gui.case_session import CaseSession
+
+# Something the session loaded that takes long to tear down (a model, a thread pool).
+threading.Thread(target=time.sleep, args=(600,), daemon=False).start()
+QInputDialog.getText = staticmethod(lambda *a, **k: ("Tess Okafor", True))
+opened = CaseSession.open
+
+def open_then_close(self, path, create=False, **kwargs):
+    ok = opened(self, path, create, **kwargs)
+    self.window.first_painted.connect(lambda: QTimer.singleShot(50, self.window.close))
+    return ok
+
+CaseSession.open = open_then_close
+sys.exit(app.run_app(Path(sys.argv[1])))
+"""
+
+
+def test_the_process_ends_when_its_window_closes(small_case: SmallCase, tmp_path: Path) -> None:
+    """Closing the window ends the app even when something it loaded lingers in teardown;
+    the reviewer's name, asked on the first start, is kept for the next."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(small_case.path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    settings = next(tmp_path.rglob("*.conf"), None) or next(tmp_path.rglob("*.ini"))
+    assert "Tess Okafor" in settings.read_text(encoding="utf-8")

@@ -74,7 +74,9 @@ def test_highlights_keep_text_readable_on_light_and_dark(base: str) -> None:
             assert theme.contrast_ratio(text, background) >= 4.5, (kind, amount)
 
 
-def test_span_correction_trims_blanks_and_keeps_numbers_inside(small_case: SmallCase) -> None:
+def test_span_correction_trims_blanks_and_reads_the_new_words_figures(
+    small_case: SmallCase,
+) -> None:
     with Case.open(small_case.path) as case:
         claim = case.claim(small_case.army)
         text = case.article(claim.article_id).text
@@ -84,7 +86,7 @@ def test_span_correction_trims_blanks_and_keeps_numbers_inside(small_case: Small
             case=case, claim_id=claim.id, role="content", start=start - 1, end=end + 1
         )
         assert edited.content == "12 soldiers were wounded"
-        assert [n.text for n in edited.numbers] == ["12"]
+        assert [(n.value, n.what) for n in edited.numbers] == [(12.0, "wounded")]
         start = text.index("soldiers")
         edited = actions.set_span(
             case=case, claim_id=claim.id, role="content", start=start, end=end
@@ -101,6 +103,6 @@ def test_hand_added_claim_is_in_the_articles_voice(small_case: SmallCase, tmp_pa
         article_id = case.claim(small_case.army).article_id
         text = case.article(article_id).text
         start = text.index("Clashes")
-        claim = actions.add_claim(case=case, article_id=article_id, start=start, end=start + 23)
+        claim = actions.mark_claim(case=case, article_id=article_id, start=start, end=start + 23)
         assert claim.content == "Clashes near the border"
         assert not claim.attributed and claim.source_resolved == "Daily A"

@@ -70,9 +70,10 @@ def test_pasted_text_becomes_an_article(
 
     window = open_window(tmp_path / "case.db")
     meta = ArticleMeta(title="Floods", outlet="Valley Post", date="2024-03-02")
-    with qtbot.waitSignal(window.importer.finished, timeout=180_000) as blocker:
+    with qtbot.waitSignal(window.importer.reported, timeout=180_000):
         assert window.importer.import_text(ARTICLE, meta)
         assert not window.importer.import_text(ARTICLE, meta)  # one import at a time
-    assert "Floods" in blocker.args[0]
+    assert "Floods" in window.statusBar().currentMessage()
     (summary,) = window.case.articles()
     assert (summary.outlet, summary.date) == ("Valley Post", "2024-03-02")
+    assert window.review.article is not None and window.review.article.id == summary.id

@@ -10,6 +10,7 @@ from gui_builders import SmallCase
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
+from window_helpers import shown
 
 from workbench.core.errors import NotFoundError
 from workbench.core.services import Case
@@ -27,14 +28,6 @@ def plain(rich: str) -> str:
     return document.toPlainText()
 
 
-def shown(qtbot: QtBot, open_window: Opener, path: Any) -> MainWindow:
-    window = open_window(path)
-    with qtbot.waitSignal(window.first_painted):
-        window.show()
-    qtbot.waitUntil(lambda: window.review.support is not None)
-    return window
-
-
 def test_status_key_records_history_and_undo_restores(
     qtbot: QtBot, open_window: Opener, small_case: SmallCase
 ) -> None:
@@ -49,7 +42,7 @@ def test_status_key_records_history_and_undo_restores(
     assert window.panels.detail.status.currentData() == "verified"
     history_list = window.panels.detail.history
     history = [history_list.item(i).text() for i in range(history_list.count())]
-    assert any("status unverified → verified" in line for line in history)
+    assert any("status set to Verified (was Unverified)" in line for line in history)
     row = window.review.model.row_of(small_case.medic)
     assert window.review.model.index(row, 4).data() == "Verified"
 
@@ -132,7 +125,7 @@ def test_selection_and_s_key_correct_the_source_span_undoably(
     assert window.case.claim(small_case.army).source == "The army"
 
 
-def test_a_key_adds_the_selection_as_a_claim(
+def test_m_key_marks_the_selection_as_a_claim(
     qtbot: QtBot, open_window: Opener, small_case: SmallCase
 ) -> None:
     window = shown(qtbot, open_window, small_case.path)
@@ -145,7 +138,7 @@ def test_a_key_adds_the_selection_as_a_claim(
     cursor.setPosition(start + len("Clashes near the border"), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_A)
+    qtbot.keyClick(view, Qt.Key.Key_M)
     added = window.review.current
     assert added is not None and added.content == "Clashes near the border"
     assert window.case.claim(added.id).origin == "manual"

@@ -136,7 +136,7 @@ def test_the_first_search_embeds_the_case_with_progress(
     monkeypatch.setattr(SimilarDialog, "_progress", spy)
     window, dialog = similar_on(qtbot, open_window, small_case, small_case.medic)
     searched(qtbot, window)
-    assert seen and seen[-1] == (4, 4, "Embedding claims")
+    assert (4, 4, "Embedding claims") in seen
     with Case.open(small_case.path) as case:
         assert case.store.claims_without_vector(HashEmbedder.model) == []
     seen.clear()
@@ -232,3 +232,34 @@ def test_a_typed_text_cannot_be_linked(
     with qtbot.waitSignal(dialog.searched, timeout=20000):
         dialog.search()
     assert not dialog.corroborates.isEnabled() and not dialog.conflicts.isEnabled()
+
+
+class SlowToLoadEmbedder(HashEmbedder):
+    """Like the real model: not in memory until its first use."""
+
+    def __init__(self) -> None:
+        self.loaded = False
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        self.loaded = True
+        return super().encode(texts)
+
+
+def test_the_first_search_of_a_session_says_it_loads_the_model(
+    qtbot: QtBot, open_window: Opener, small_case: SmallCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embeddings, "_shared", SlowToLoadEmbedder())
+    seen: list[tuple[int, int, str]] = []
+    original = SimilarDialog._progress
+
+    def spy(self: SimilarDialog, done: int, total: int, message: str) -> None:
+        seen.append((done, total, message))
+        original(self, done, total, message)
+        assert self.busy.isVisible()  # something moves while the person waits
+
+    monkeypatch.setattr(SimilarDialog, "_progress", spy)
+    window, dialog = similar_on(qtbot, open_window, small_case, small_case.medic)
+    assert dialog.busy.isVisible() and dialog.status.text() == "Searching…"
+    searched(qtbot, window)
+    assert seen[0] == (0, 0, "Loading the meaning model (once per session)")
+    assert not dialog.busy.isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from workbench.core.domain import Status
@@ -34,3 +35,11 @@ class Settings:
     organisation: str = "Claim Workbench"
     organisation_url: str = ""
     user: str = "user"
+
+
+def login_name() -> str:
+    """The name the system knows the person by, for the history when they give none."""
+    try:
+        return getpass.getuser() or "user"
+    except (OSError, KeyError):  # no USER variable and no password entry (a container)
+        return "user"

@@ -229,6 +229,9 @@ class NewArticle:
     """A web page as fetched, kept beside the text read from it."""
     raw_type: str = ""
     """The fetched page's content type."""
+    place: str = ""
+    language: str = ""
+    """The text's language (ISO 639-1) when it is not English; claims are read in English only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +249,10 @@ class Article:
     text: str
     imported_at: str
     fetched_at: str = ""
+    place: str = ""
+    """Where the story is told from, as its dateline says ("GAZIPUR, Bangladesh")."""
+    language: str = ""
+    """ISO 639-1 code of a text that is not in English ("fr"); empty for English."""
 
     def ref(self) -> dict[str, Any]:
         """The contract's short ``article`` object carried by each claim."""
@@ -270,6 +277,7 @@ class ArticleSummary:
     path: str
     claims: int
     reviewed: int
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +292,8 @@ class Claim:
     origin: Origin = Origin.EXTRACTED
     created_at: str = ""
     updated_at: str = ""
+    source_type_override: bool = False
+    """A person set this claim's source type for this claim alone: it wins over its source's."""
 
     # Flat read access, so callers write ``claim.content`` not ``claim.extraction.content``.
     @property
@@ -473,9 +483,11 @@ class ClaimQuery:
     order_by: str = ""
     """One of :data:`CLAIM_ORDERS`; empty is reading order (article, then position)."""
     descending: bool = False
+    open_links: bool = False
+    """Only claims with a proposed link nobody has accepted or rejected yet."""
 
 
-CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article")
+CLAIM_ORDERS = ("source", "source_type", "cue", "content", "status", "article", "marks")
 
 
 ALL_CLAIMS = ClaimQuery()

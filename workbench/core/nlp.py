@@ -15,6 +15,7 @@ from workbench.core.domain import Extraction
 
 if TYPE_CHECKING:
     from workbench.core.extract import Extractor
+    from workbench.core.extract.marked import MarkedReading
 
 
 @cache
@@ -36,8 +37,10 @@ def warm_up() -> None:
     extractor().warm_up()
 
 
-def predicates_at(text: str, start: int, end: int) -> tuple[str, ...]:
-    """What the words at ``start``..``end`` of ``text`` say is done to what (model loads here)."""
-    from workbench.core.extract.predicates import predicates_at as read
+def read_marked(
+    text: str, content: tuple[int, int], source: tuple[int, int] | None = None
+) -> MarkedReading:
+    """Figures, predicates and attribution of words a person marked (model loads here)."""
+    from workbench.core.extract.marked import read_marked as read
 
-    return read(text, start, end)
+    return read(text, content, source)

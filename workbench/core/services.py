@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from workbench.core.checks import check_web_address
 from workbench.core.claims_io import ClaimsImportReport, import_claims
 from workbench.core.clock import now_iso
 from workbench.core.config import Settings
@@ -30,6 +31,7 @@ from workbench.core.domain import (
     Origin,
     Relation,
     SourceType,
+    Stance,
     Status,
     SupportCounts,
 )
@@ -37,9 +39,9 @@ from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
 from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, render_text
 from workbench.core.importing import ImportReport, import_paths, store_article
-from workbench.core.ingest import ArticleMeta, pasted_article
+from workbench.core.ingest import ArticleMeta, check_date, pasted_article
 from workbench.core.matching import CaseMatcher
-from workbench.core.nlp import extract_many, predicates_at
+from workbench.core.nlp import extract_many, read_marked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.store import CaseStore, snapshots
 from workbench.core.store.snapshots import Restored as Restored
@@ -162,8 +164,25 @@ class Case:
     def evidence(self, claim_id: int) -> list[Evidence]:
         return self.store.evidence_for(claim_id)
 
-    def links(self, relation: Relation | str | None = None) -> list[Link]:
-        return self.store.links(relation=None if relation is None else _relation(relation))
+    def evidence_counts(self) -> dict[int, int]:
+        """How many evidence links each claim cites (claims with none are left out)."""
+        return self.store.evidence_counts()
+
+    def links(
+        self, relation: Relation | str | None = None, decision: str | None = None
+    ) -> list[Link]:
+        """Stored links; ``decision`` is ``open``, ``accepted`` or ``rejected``."""
+        if decision is not None and decision not in DECISIONS:
+            raise InvalidInputError(
+                f"unknown decision {decision!r}; use one of: {', '.join(DECISIONS)}"
+            )
+        return self.store.links(
+            relation=None if relation is None else _relation(relation), decision=decision
+        )
+
+    def conflicted_claim_ids(self) -> set[int]:
+        """Claims in a conflict that nobody rejected."""
+        return self.store.conflicted_claim_ids()
 
     def links_of(self, claim_id: int) -> list[Link]:
         return self.store.links(claim_id=claim_id)
@@ -248,7 +267,63 @@ class Case:
         """Remove a link made by hand (undo); the matcher may propose the pair again."""
         self.store.delete_link(link_id, by=self.settings.user)
 
-    def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
+    def set_article(self, article_id: int, **changes: str | None) -> Article:
+        """Correct an article's title, outlet, date, url or place (None leaves one as it is).
+
+        A new date or outlet changes what matching knows of the article (its
+        event's day, its own voice), so its claims are matched again.
+        """
+        checked = {k: v.strip() for k, v in changes.items() if v is not None}
+        if "date" in checked:
+            checked["date"] = check_date(checked["date"], "date")
+        if "url" in checked:
+            checked["url"] = check_web_address(checked["url"], "article URL", empty_ok=True)
+        if "title" in checked and not checked["title"]:
+            raise InvalidInputError("title: empty; an article needs a title")
+        before = self.store.get_article(article_id)
+        article = self.store.update_article(article_id, checked, by=self.settings.user)
+        if (before.date, before.outlet) != (article.date, article.outlet):
+            self.matcher.match_articles([article_id], self.settings)
+        return article
+
+    def correct_claim(
+        self,
+        claim_id: int,
+        *,
+        source_type: str | None = None,
+        cue_span: tuple[int, int] | None = None,
+        stance: str | None = None,
+        anonymous: bool | None = None,
+        source_type_override: bool | None = None,
+    ) -> Claim:
+        """Correct what the extractor read of a claim: its source's type, cue, stance, anonymity.
+
+        A source type given here is the claim's own (``source_type_override``):
+        a type later given to the claim's source as a whole does not replace it.
+        Undo passes the old type with the old mark.
+        """
+        claim = self.store.get_claim(claim_id)
+        changes: dict[str, Any] = {}
+        if source_type is not None:
+            changes["source_type"] = _choice(SourceType, source_type, "source type")
+            if source_type_override is None:
+                source_type_override = True
+        if stance is not None:
+            changes["stance"] = _choice(Stance, stance, "stance")
+        if anonymous is not None:
+            changes["anonymous"] = anonymous
+        if cue_span is not None:
+            text = self.store.get_article(claim.article_id).text
+            start, end = trimmed_span(text, *cue_span, what="cue")
+            changes.update(cue=text[start:end], cue_start=start, cue_end=end)
+        extraction = replace(claim.extraction, **changes)
+        return self.store.update_extraction(
+            claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
+        )
+
+    def edit_claim(
+        self, claim_id: int, *, source_type_override: bool | None = None, **changes: Any
+    ) -> Claim:
         """Correct a claim's fields or spans (offsets are checked against the text)."""
         claim = self.store.get_claim(claim_id)
         extraction = replace(claim.extraction, **changes)
@@ -256,15 +331,84 @@ class Case:
         _check_spans(text, extraction)
         if extraction.content != claim.content and "predicates" not in changes:
             # The parse read the old words; an undo gives back the old words' predicates.
-            extraction = replace(extraction, predicates=_predicates(text, extraction))
-        return self.store.update_extraction(claim_id, extraction, by=self.settings.user)
+            reading = read_marked(text, (extraction.content_start, extraction.content_end))
+            extraction = replace(extraction, predicates=reading.predicates)
+        return self.store.update_extraction(
+            claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
+        )
 
-    def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
-        """A claim a person marked by hand in the reader."""
+    def set_span(self, claim_id: int, role: str, start: int, end: int) -> Claim:
+        """Make ``start:end`` (a person's selection) a claim's source, content or cue.
+
+        A new content brings its own figures and predicates; a new source its
+        type and anonymity as extraction would read them, and the cue it speaks
+        through when the claim has none (one parse of the paragraph for all).
+        """
+        if role not in ("source", "content", "cue"):
+            raise InvalidInputError(f"cannot set the {role} span; use source, content or cue")
+        claim = self.store.get_claim(claim_id)
+        text = self.store.get_article(claim.article_id).text
+        start, end = trimmed_span(text, start, end, what=role)
+        if role == "cue":
+            return self.correct_claim(claim_id, cue_span=(start, end))
+        x = claim.extraction
+        changes: dict[str, Any] = {
+            role: text[start:end],
+            f"{role}_start": start,
+            f"{role}_end": end,
+        }
+        if role == "content":
+            reading = read_marked(text, (start, end))
+            changes.update(numbers=reading.numbers, predicates=reading.predicates)
+            return self.edit_claim(claim_id, **changes)
+        reading = read_marked(text, (x.content_start, x.content_end), (start, end))
+        changes.update(attributed=True, source_resolved=text[start:end])
+        found = reading.attribution
+        if found is not None:
+            changes.update(source_resolved=found.resolved, anonymous=found.anonymous)
+            if not claim.source_type_override:
+                changes["source_type"] = found.source_type
+            if found.cue is not None and not x.cue:
+                cue_start, cue_end = found.cue
+                changes.update(cue=text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                               stance=found.stance)  # fmt: skip
+        return self.edit_claim(claim_id, **changes)
+
+    def mark_claim(self, article_id: int, start: int, end: int) -> Claim:
+        """Words a person marked in the reader become a claim, read as extraction reads one.
+
+        Its figures and predicates come from its words; when extraction finds
+        these words attributed in their paragraph, the claim takes that
+        source, cue, type and stance; otherwise it is in the article's own
+        voice until the person marks its source.
+        """
+        article = self.store.get_article(article_id)
+        start, end = trimmed_span(article.text, start, end)
+        reading = read_marked(article.text, (start, end))
+        content = article.text[start:end]
+        extraction = replace(
+            Extraction.own_voice(content, start, article.outlet, reading.numbers),
+            predicates=reading.predicates,
+        )
+        found = reading.attribution
+        if found is not None:
+            (s_start, s_end), cue = found.source, found.cue or (start, start)
+            extraction = replace(
+                extraction, attributed=True, source=article.text[s_start:s_end],
+                source_start=s_start, source_end=s_end, source_resolved=found.resolved,
+                source_type=found.source_type, anonymous=found.anonymous,
+                cue=article.text[cue[0] : cue[1]], cue_start=cue[0], cue_end=cue[1],
+                stance=found.stance,
+            )  # fmt: skip
+        return self.add_claim(article_id, extraction, read=False)
+
+    def add_claim(self, article_id: int, extraction: Extraction, *, read: bool = True) -> Claim:
+        """A claim a person marked by hand; ``read`` False when its words were read already."""
         text = self.store.get_article(article_id).text
         _check_spans(text, extraction)
-        if not extraction.predicates:
-            extraction = replace(extraction, predicates=_predicates(text, extraction))
+        if read and not extraction.predicates:
+            reading = read_marked(text, (extraction.content_start, extraction.content_end))
+            extraction = replace(extraction, predicates=reading.predicates)
         (claim_id,) = self.store.add_claims(
             article_id, [extraction], origin=Origin.MANUAL, by=self.settings.user
         )
@@ -390,9 +534,31 @@ def _check_spans(text: str, extraction: Extraction) -> None:
             )
 
 
-def _predicates(text: str, extraction: Extraction) -> tuple[str, ...]:
-    """What a claim marked or corrected by hand says is done to what, as extraction reads it."""
-    return predicates_at(text, extraction.content_start, extraction.content_end)
+DECISIONS = ("open", "accepted", "rejected")
+"""What ``links --decision`` selects: no decision yet, accepted, rejected."""
+
+
+def trimmed_span(text: str, start: int, end: int, *, what: str = "selection") -> tuple[int, int]:
+    """``start:end`` of ``text`` without surrounding blanks; out of range or empty is refused."""
+    if not 0 <= start <= end <= len(text):
+        raise InvalidInputError(
+            f"{what} span {start}:{end} is outside the article's text (0:{len(text)})"
+        )
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise InvalidInputError(f"{what} span: select some text of the article, not only blanks")
+    return start, end
+
+
+def _choice(kind: Any, value: str, what: str) -> Any:
+    """A vocabulary value from its name, or one line naming the choices."""
+    names = [str(v) for v in kind]
+    if value not in names:
+        raise InvalidInputError(f"unknown {what} {value!r}; use one of: {', '.join(names)}")
+    return kind(value)
 
 
 def _relation(value: Relation | str) -> Relation:

@@ -56,10 +56,13 @@ def rank_similar(
         return []
     depth = max(top, FUSION_DEPTH)
     if embedder is not None:
+        if not getattr(embedder, "loaded", True):
+            progress(0, 0, "Loading the meaning model (once per session)")
         embed_missing(store, embedder, progress, cancelled)
     with _lock:
         indexes = _indexes_of(store)
         if indexes.words is None:
+            progress(0, 0, "Indexing the claims' words (once per case)")
             indexes.words = _word_index(store)
         words = indexes.words
         meaning = None

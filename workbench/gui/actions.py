@@ -10,13 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.domain import (
-    Claim,
-    Evidence,
-    Extraction,
-    Link,
-)
-from workbench.core.errors import InvalidInputError
+from workbench.core.domain import Article, Claim, Evidence, Extraction, Link
 from workbench.core.services import Case, Restored, Snapshot, restore_case
 
 
@@ -45,9 +39,6 @@ def delete_link(*, case: Case, link_id: int) -> None:
 
 
 def add_evidence(*, case: Case, claim_id: int, url: str, comment: str = "") -> Evidence:
-    url = url.strip()
-    if not url:
-        raise InvalidInputError("an evidence link needs a URL")
     return case.add_evidence(claim_id, url, comment.strip())
 
 
@@ -56,41 +47,34 @@ def remove_evidence(*, case: Case, evidence_id: int) -> Evidence:
 
 
 def set_span(*, case: Case, claim_id: int, role: str, start: int, end: int) -> Claim:
-    """Move a claim's source or content span to ``start:end`` of its article's text.
-
-    Quantities outside a new content span are dropped (their offsets would
-    point at text the claim no longer holds).
-    """
-    if role not in ("source", "content"):
-        raise InvalidInputError(f"cannot set the {role} span; use source or content")
-    claim = case.claim(claim_id)
-    text = case.article(claim.article_id).text
-    start, end = _trimmed(text, start, end)
-    changes: dict[str, object] = {role: text[start:end], f"{role}_start": start, f"{role}_end": end}
-    if role == "content":
-        changes["numbers"] = tuple(n for n in claim.numbers if start <= n.start and n.end <= end)
-    else:
-        changes["attributed"] = True
-        changes["source_resolved"] = text[start:end]
-    return case.edit_claim(claim_id, **changes)
+    """Make ``start:end`` of the article's text a claim's source, content or cue."""
+    return case.set_span(claim_id, role, start, end)
 
 
-def restore_extraction(*, case: Case, claim_id: int, extraction: Extraction) -> Claim:
-    """Put back a claim's earlier extraction (undo of a span edit)."""
+def correct_claim(*, case: Case, claim_id: int, field: str, value: object) -> Claim:
+    """Correct one thing extraction read: ``source_type``, ``stance`` or ``anonymous``."""
+    if field == "anonymous":
+        return case.correct_claim(claim_id, anonymous=bool(value))
+    if field == "stance":
+        return case.correct_claim(claim_id, stance=str(value))
+    return case.correct_claim(claim_id, source_type=str(value))
+
+
+def restore_extraction(
+    *, case: Case, claim_id: int, extraction: Extraction, source_type_override: bool | None = None
+) -> Claim:
+    """Put back a claim's earlier extraction (undo of a span edit or a correction)."""
     fields = {name: getattr(extraction, name) for name in extraction.__slots__}
-    return case.edit_claim(claim_id, **fields)
+    return case.edit_claim(claim_id, source_type_override=source_type_override, **fields)
 
 
-def add_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
-    """A claim marked by hand: the selection is the content, in the article's own voice.
+def mark_claim(*, case: Case, article_id: int, start: int, end: int) -> Claim:
+    """Marked words become a claim, with the figures, source and cue extraction reads there."""
+    return case.mark_claim(article_id, start, end)
 
-    The person then selects its source and presses the source key to attribute it.
-    """
-    article = case.article(article_id)
-    start, end = _trimmed(article.text, start, end)
-    content = article.text[start:end]
-    extraction = Extraction.own_voice(content, start, article.outlet)
-    return case.add_claim(article_id, extraction)
+
+def set_article(*, case: Case, article_id: int, changes: dict[str, str]) -> Article:
+    return case.set_article(article_id, **changes)
 
 
 def delete_claim(*, case: Case, claim_id: int) -> tuple[Claim, list[Link], list[Evidence]]:
@@ -103,18 +87,6 @@ def restore_claim(
 ) -> Claim:
     """Put a removed claim back under its old id, with its links and evidence."""
     return case.restore_claim(claim, links, evidence)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The selection without surrounding blanks; an empty one is refused."""
-    start, end = sorted((max(0, start), min(len(text), end)))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        raise InvalidInputError("select some text of the article first")
-    return start, end
 
 
 def back_up(*, case: Case) -> Path:

@@ -14,11 +14,13 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 import PySide6
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
+from workbench.core.config import login_name
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui.case_session import CaseSession
@@ -85,13 +87,16 @@ def run_app(db_path: Path, screenshot: Path | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
     if screenshot is None:
-        session = CaseSession()
+        settings = WindowSettings()
+        ask_reviewer_once(settings)
+        session = CaseSession(settings)
         if not session.open(db_path, create=not db_path.exists()):
             return 1
         try:
-            return app.exec()
+            code = app.exec()
         finally:
             session.close()
+        leave(code)
     try:
         case = Case.open(db_path)
     except WorkbenchError as exc:
@@ -101,6 +106,34 @@ def run_app(db_path: Path, screenshot: Path | None = None) -> int:
         return _screenshot(app, case, screenshot)
     finally:
         case.close()
+
+
+def ask_reviewer_once(settings: WindowSettings) -> None:
+    """The name the history gives the person's changes: asked on the first start only.
+
+    Cancelling keeps the login name (Edit > Your name in the history changes it later).
+    """
+    if settings.reviewer():
+        return
+    name, ok = QInputDialog.getText(
+        None, "Claim Workbench", "Your name, as the history will record your changes:",
+        text=login_name(),
+    )  # fmt: skip
+    settings.set_reviewer(name if ok and name.strip() else login_name())
+    settings.sync()
+
+
+def leave(code: int) -> NoReturn:
+    """End the process as soon as the window is gone.
+
+    The case is closed and the layout saved by now; what is left is the
+    interpreter tearing down what the session loaded (PyTorch and the meaning
+    model, the language model, idle worker threads), which took seconds after
+    the window had already vanished. Nothing of the person's work is in it.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _screenshot(app: QApplication, case: Case, path: Path) -> int:

@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from workbench.core.config import Settings
 from workbench.core.domain import Article
 from workbench.core.importing import ImportReport
 from workbench.core.ingest import ArticleMeta
+from workbench.core.ingest.language import language_name
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
 from workbench.gui.workers import TaskRunner, with_case
@@ -34,12 +36,25 @@ def describe(report: ImportReport) -> str:
         parts.append(f"{len(report.duplicates)} already in the case")
     if report.skipped:
         parts.append(f"{len(report.skipped)} not read (not articles)")
+    foreign = [item for item in report.imported if item.language]
+    if foreign:
+        parts.append(f"{len(foreign)} not in English (no claims read)")
     if report.failed:
         path, error = report.failed[0]
-        parts.append(f"{len(report.failed)} failed ({Path(path).name}: {error})")
+        more = ", every file in the import list" if len(report.failed) > 1 else ""
+        parts.append(f"{len(report.failed)} failed ({Path(path).name}: {error}{more})")
     if report.cancelled:
         parts.append("cancelled before the end")
     return "; ".join(parts)
+
+
+def pasted_summary(article: Article) -> str:
+    if article.language:
+        return (
+            f"Imported “{article.title}”: written in {language_name(article.language)}, so no"
+            " claims were read (extraction reads English)"
+        )
+    return f"Imported “{article.title}”"
 
 
 class ProgressBox(QWidget):
@@ -76,15 +91,26 @@ class Importer(QObject):
 
     Signals:
         finished: an import ended (the status-bar message); the case changed.
+        reported: what it did (an :class:`ImportReport`, or the pasted
+            :class:`Article`), after ``finished``.
         failed: it could not run (the message).
     """
 
     finished = Signal(str)
+    reported = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, runner: TaskRunner, box: ProgressBox, parent: QObject) -> None:
+    def __init__(
+        self,
+        path: Path,
+        runner: TaskRunner,
+        box: ProgressBox,
+        parent: QObject,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        self.settings = settings
         self.runner = runner
         self.box = box
         box.cancel_button.clicked.connect(self.cancel)
@@ -115,7 +141,7 @@ class Importer(QObject):
             progress(0, 1, "Extracting claims…")
             return case.import_text(text, meta)
 
-        self._start("Importing pasted text…", work, lambda a: f"Imported “{a.title}”")
+        self._start("Importing pasted text…", work, pasted_summary)
         return True
 
     def cancel(self) -> None:
@@ -140,6 +166,7 @@ class Importer(QObject):
         def done(result: object) -> None:
             self.box.hide()
             self.finished.emit(summary(result))
+            self.reported.emit(result)
 
         def failed(error: str) -> None:
             self.box.hide()
@@ -151,7 +178,7 @@ class Importer(QObject):
 
         self.runner.submit(
             CHANNEL,
-            with_case(self.path, work),
+            with_case(self.path, work, self.settings),
             on_done=done,
             on_failed=failed,
             on_progress=self.box.report,

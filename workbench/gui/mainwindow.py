@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
 from workbench.core import nlp
+from workbench.core.config import login_name
+from workbench.core.domain import Article
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import ExportOptions
+from workbench.core.importing import ImportReport
 from workbench.core.services import Case
 from workbench.gui import actions
+from workbench.gui.dialogs.article_dialog import ArticleDialog
 from workbench.gui.dialogs.case_dialogs import ask_new_case, ask_open_case
 from workbench.gui.dialogs.import_dialog import (
     PasteDialog,
@@ -27,11 +39,13 @@ from workbench.gui.dialogs.import_dialog import (
     ask_import_folder,
     ask_import_urls,
 )
+from workbench.gui.dialogs.import_results import ImportResultsDialog, needs_dialog
 from workbench.gui.dialogs.restore_dialog import RestoreDialog
 from workbench.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.gui.dialogs.similar_dialog import SimilarDialog, link_label
 from workbench.gui.editing import Editor
 from workbench.gui.empty_state import EmptyState
+from workbench.gui.focus import FieldKeys
 from workbench.gui.import_flow import Importer, ProgressBox
 from workbench.gui.models.claims_model import ClaimsTableModel
 from workbench.gui.review_controller import Panels, ReviewController
@@ -48,8 +62,8 @@ from workbench.gui.workers import TaskRunner, database_failure
 # second; between writes a poll is one PRAGMA on the open connection.
 POLL_MS = 500
 KEY_HINT = (
-    "J/K next/previous claim · 1–7 set status · N note · / search · F similar claims"
-    " · F1 all shortcuts"
+    "J/K next/previous claim · 1–7 status · N note · / search · A/R accept/reject link"
+    " · P proposals to decide · F similar · F1 all shortcuts"
 )
 SPLITTERS = ("outer", "top", "bottom")
 
@@ -82,6 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.case = case
         self.settings = settings or WindowSettings()
+        case.settings = replace(case.settings, user=self.settings.reviewer() or login_name())
         self.setWindowTitle(f"Claim Workbench — {case.path.name}")
         self.setAcceptDrops(True)
         self.resize(1600, 980)
@@ -97,7 +112,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(case, self.runner, self.panels, self)
         self.editor = Editor(self.review, self.undo_stack, self)
         self.progress = ProgressBox()
-        self.importer = Importer(case.path, self.runner, self.progress, self)
+        self.importer = Importer(case.path, self.runner, self.progress, self, case.settings)
         self.splitters = self._layout()
         self.similar: SimilarDialog | None = None
         self.model_label = QLabel("Loading language model…" if warm_up else "Ready")
@@ -111,7 +126,10 @@ class MainWindow(QMainWindow):
             signal.connect(self.show_error)
         self.editor.done.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.importer.finished.connect(self._imported)
+        self.importer.reported.connect(self._show_import)
         self.runner.failed.connect(self.show_error)
+        self.import_results: ImportResultsDialog | None = None
+        self._wire_focus()
         self.review.load(support=False)
         self.actions_by_name = build_menus(self)
         self._update_page()
@@ -120,6 +138,42 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.poll)
         self._poll.start()
+        self.panels.claims.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _wire_focus(self) -> None:
+        """Every field hands the keys back to the claims list (see :mod:`gui.focus`)."""
+        claims, articles, detail = self.panels.claims, self.panels.articles, self.panels.detail
+
+        def searched() -> None:
+            claims.search_now()
+            self.focus_claims()
+
+        def search_dropped() -> None:
+            claims.clear_search()
+            self.focus_claims()
+
+        def articles_unfiltered() -> None:
+            articles.filter.clear()
+            self.focus_claims()
+
+        def article_picked() -> None:
+            first = articles.first_shown()
+            if first is not None:
+                self.review.open_article(first)
+            self.focus_claims()
+
+        self._field_keys = [
+            FieldKeys(claims.search, enter=searched, down=searched, escape=search_dropped),
+            FieldKeys(articles.filter, enter=article_picked, escape=articles_unfiltered,
+                      down=lambda: articles.table.setFocus()),
+        ]  # fmt: skip
+        detail.finished.connect(self.focus_claims)
+        self.editor.evidence_stored.connect(self.focus_claims)
+        articles.table.doubleClicked.connect(lambda _index: self.ask_article_details())
+
+    def focus_claims(self) -> None:
+        """The claims list takes the keys (J, K, 1-7, A, R...) back."""
+        self.panels.claims.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _layout(self) -> dict[str, QSplitter]:
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -268,6 +322,45 @@ class MainWindow(QMainWindow):
         self.reload()
         self.statusBar().showMessage(message, 10000)
 
+    def _show_import(self, result: object) -> None:
+        """After an import: go to the (first) new article; list every file when it is worth it."""
+        if isinstance(result, Article):
+            self.review.open_article(result.id)
+            self.focus_claims()
+            return
+        if not isinstance(result, ImportReport):
+            return
+        if result.imported:
+            self.review.open_article(result.imported[0].id)
+            self.focus_claims()
+        if needs_dialog(result):
+            self.import_results = ImportResultsDialog(result, self)
+            self.import_results.article_chosen.connect(self.review.open_article)
+            self.import_results.open()
+
+    def ask_article_details(self) -> None:
+        """File > Article details: correct the shown article's title, outlet, date, URL, place."""
+        article = self.review.article
+        if article is None:
+            self.statusBar().showMessage("Open an article first", 4000)
+            return
+        dialog = ArticleDialog(self.case.article(article.id), self)
+        if dialog.exec() == ArticleDialog.DialogCode.Accepted:
+            self.editor.set_article(article.id, dialog.changes())
+        self.focus_claims()
+
+    def ask_reviewer(self) -> None:
+        """Edit > Your name: who the history says made each change from now on."""
+        name, ok = QInputDialog.getText(
+            self, "Your name", "Your name, as the history records your changes:",
+            text=self.case.settings.user,
+        )  # fmt: skip
+        if ok and name.strip():
+            self.settings.set_reviewer(name)
+            self.case.settings = replace(self.case.settings, user=name.strip())
+            self.importer.settings = self.case.settings
+            self.statusBar().showMessage(f"Changes are now recorded as made by {name.strip()}")
+
     def open_export(self) -> None:
         from workbench.gui.dialogs.export_dialog import ExportDialog
 
@@ -294,7 +387,10 @@ class MainWindow(QMainWindow):
     # Small commands --------------------------------------------------------------
 
     def focus_note(self) -> None:
-        self.panels.detail.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """N: write on in the note, after what it already says."""
+        note = self.panels.detail.note
+        note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        note.moveCursor(QTextCursor.MoveOperation.End)
 
     def focus_search(self) -> None:
         self.panels.claims.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

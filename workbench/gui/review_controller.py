@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
-from workbench.core.domain import Article, Claim, ClaimQuery, Relation, Status, SupportCounts
+from workbench.core.domain import Article, Claim, ClaimQuery, Status, SupportCounts
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui.models.claim_sort import COLUMNS, SQL_ORDER, Column, ids_by_support
@@ -93,6 +93,7 @@ class ReviewController(QObject):
         self.panels.detail.set_statuses(self.statuses)
         self.model.set_statuses(self.statuses)
         self.model.set_article_titles(self.titles)
+        self.model.set_evidence_counts(self.case.evidence_counts())
         self._conflicted = self._conflict_ids()
         self.article = None
         self.requery(keep=keep)
@@ -118,8 +119,7 @@ class ReviewController(QObject):
         self.support_loaded.emit()
 
     def _conflict_ids(self) -> set[int]:
-        links = self.case.links(Relation.CONFLICTS)
-        return {i for k in links if k.confirmed is not False for i in (k.a_id, k.b_id)}
+        return self.case.conflicted_claim_ids()
 
     def requery(self, keep: int | None = None) -> None:
         """Run the filters through the facade and show the ids they select."""
@@ -196,10 +196,14 @@ class ReviewController(QObject):
         row = self.model.row_of(claim_id)
         if row is None:
             claims = self.panels.claims
-            for combo in (claims.status, claims.source_type):
+            for combo in (claims.status, claims.source_type, claims.links):
+                combo.blockSignals(True)
                 combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            claims.scope.blockSignals(True)
             claims.scope.setCurrentIndex(claims.scope.findData(SCOPE_CASE))
-            claims.search.clear()
+            claims.scope.blockSignals(False)
+            claims.clear_search()
             self.requery(keep=claim_id)
             row = self.model.row_of(claim_id)
         if row is not None:
@@ -275,6 +279,7 @@ class ReviewController(QObject):
 
     def refresh_claim(self, claim_id: int, *, spans: bool = False) -> None:
         """Show the result of an edit of ``claim_id`` everywhere it appears."""
+        self.model.set_evidence_counts(self.case.evidence_counts())
         self.model.refresh_claim(claim_id)
         if spans and self.article is not None:
             article = self.article

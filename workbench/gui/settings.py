@@ -1,7 +1,7 @@
 """The window's remembered layout, behind a small typed wrapper over QSettings.
 
 Only the window's own memory lives here (geometry, splitters, column widths,
-the last import folder, recent case files); what a case's work depends on is
+the last import folder, recent case files, the reviewer's name); what a case's work depends on is
 core :class:`~workbench.core.config.Settings`. Tests pass
 their own ``QSettings`` (an INI file in a temporary folder), never the user's.
 """
@@ -62,6 +62,14 @@ class WindowSettings:
 
     def set_last_folder(self, folder: str) -> None:
         self._q.setValue("import/last_folder", folder)
+
+    def reviewer(self) -> str:
+        """The name that goes into the history with every change made in the app ("" unset)."""
+        value = self._q.value("review/name", "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def set_reviewer(self, name: str) -> None:
+        self._q.setValue("review/name", name.strip())
 
     def recent_cases(self) -> list[str]:
         """Case files opened before, the latest first."""

@@ -15,26 +15,33 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workbench.core.domain import Claim, Evidence, Extraction, Link
+from workbench.core.domain import Article, Claim, Evidence, Extraction, Link
 from workbench.core.errors import WorkbenchError
 from workbench.core.services import Case
 from workbench.gui import actions
 
 Changed = Callable[[int], None]
 Failed = Callable[[str], None]
+Revealed = Callable[[int, str], None]
+"""Called after an undo or a redo with the claim it changed and what was done, in words."""
 
 
-def push(stack: QUndoStack, command: _ClaimCommand, failed: Failed) -> None:
+def push(
+    stack: QUndoStack, command: _ClaimCommand, failed: Failed, revealed: Revealed | None = None
+) -> None:
     """Do ``command`` once, then put it on ``stack``.
 
     Qt calls ``redo`` inside ``push`` and cannot pass an exception back, so the
     first run happens here, where a refused edit (a bad span) raises to the
     caller and leaves the stack untouched. Later undo and redo steps that the
-    case refuses (another program deleted the claim) report to ``failed``.
+    case refuses (another program deleted the claim) report to ``failed``; those
+    that go through report to ``revealed``, so that the window can show the
+    claim they changed, wherever it is, and say what changed.
     """
     command.forward()
     command.ran_once = True
     command.failed = failed
+    command.revealed = revealed
     stack.push(command)
 
 
@@ -46,6 +53,7 @@ class _ClaimCommand(QUndoCommand):
         self._changed = changed
         self.ran_once = False
         self.failed: Failed | None = None
+        self.revealed: Revealed | None = None
 
     def forward(self) -> None:
         raise NotImplementedError
@@ -58,12 +66,12 @@ class _ClaimCommand(QUndoCommand):
             self.ran_once = False
             self._changed(self._claim_id)
         else:
-            self._step(self.forward)
+            self._step(self.forward, "Redone")
 
     def undo(self) -> None:
-        self._step(self.backward)
+        self._step(self.backward, "Undone")
 
-    def _step(self, step: Callable[[], None]) -> None:
+    def _step(self, step: Callable[[], None], verb: str) -> None:
         try:
             step()
         except WorkbenchError as exc:
@@ -72,11 +80,18 @@ class _ClaimCommand(QUndoCommand):
                 self.failed(f"Cannot {self.text()}: {exc}")
             return
         self._changed(self._claim_id)
+        if self.revealed is not None:
+            self.revealed(self._claim_id, f"{verb}: {self.text()}{self._about()}")
+
+    def _about(self) -> str:
+        return f" (claim {self._claim_id})" if self._claim_id else ""
 
 
 class SetStatusCommand(_ClaimCommand):
-    def __init__(self, case: Case, claim: Claim, status: str, changed: Changed) -> None:
-        super().__init__(case, claim, changed, f"set status to {status}")
+    def __init__(
+        self, case: Case, claim: Claim, status: str, changed: Changed, label: str = ""
+    ) -> None:
+        super().__init__(case, claim, changed, f"set the status to {label or status}")
         self._old, self._new = claim.status, status
 
     def forward(self) -> None:
@@ -88,7 +103,7 @@ class SetStatusCommand(_ClaimCommand):
 
 class SetNoteCommand(_ClaimCommand):
     def __init__(self, case: Case, claim: Claim, note: str, changed: Changed) -> None:
-        super().__init__(case, claim, changed, "edit note")
+        super().__init__(case, claim, changed, "write the note")
         self._old, self._new = claim.note, note
 
     def forward(self) -> None:
@@ -111,7 +126,7 @@ class DecideLinkCommand(_ClaimCommand):
         changed: Changed,
     ) -> None:
         verb = {True: "accept", False: "reject", None: "reopen"}[new]
-        super().__init__(case, claim, changed, f"{verb} link")
+        super().__init__(case, claim, changed, f"{verb} the link")
         self._link_id, self._old, self._new = link_id, old, new
 
     def forward(self) -> None:
@@ -127,7 +142,7 @@ class LinkClaimsCommand(_ClaimCommand):
     def __init__(
         self, case: Case, claim: Claim, other_id: int, relation: str, changed: Changed
     ) -> None:
-        super().__init__(case, claim, changed, f"link as {relation}")
+        super().__init__(case, claim, changed, f"link by hand as {relation}")
         self._other, self._relation = other_id, relation
         self._before = case.link_between(claim.id, other_id)
         self.made: Link | None = None
@@ -144,14 +159,29 @@ class LinkClaimsCommand(_ClaimCommand):
             actions.delete_link(case=self._case, link_id=self.made.id)
 
 
-class SetSpanCommand(_ClaimCommand):
-    """Move the source or content span of a claim to a new selection."""
+class _ReadingCommand(_ClaimCommand):
+    """A correction of what extraction read of a claim; undo puts the whole earlier reading
+    back, with whether its source type was the claim's own."""
+
+    def __init__(self, case: Case, claim: Claim, changed: Changed, text: str) -> None:
+        super().__init__(case, claim, changed, text)
+        self._old: Extraction = claim.extraction
+        self._old_override = claim.source_type_override
+
+    def backward(self) -> None:
+        actions.restore_extraction(
+            case=self._case, claim_id=self._claim_id, extraction=self._old,
+            source_type_override=self._old_override,
+        )  # fmt: skip
+
+
+class SetSpanCommand(_ReadingCommand):
+    """Move the source, content or cue span of a claim to a new selection."""
 
     def __init__(
         self, case: Case, claim: Claim, role: str, start: int, end: int, changed: Changed
     ) -> None:
-        super().__init__(case, claim, changed, f"correct {role} span")
-        self._old: Extraction = claim.extraction
+        super().__init__(case, claim, changed, f"correct the {role}")
         self._role, self._start, self._end = role, start, end
 
     def forward(self) -> None:
@@ -163,8 +193,38 @@ class SetSpanCommand(_ClaimCommand):
             end=self._end,
         )
 
+
+class CorrectClaimCommand(_ReadingCommand):
+    """Correct one thing extraction read of a claim (source type, stance, anonymity)."""
+
+    def __init__(
+        self, case: Case, claim: Claim, field: str, value: object, changed: Changed, words: str
+    ) -> None:
+        super().__init__(case, claim, changed, words)
+        self._field, self._value = field, value
+
+    def forward(self) -> None:
+        actions.correct_claim(
+            case=self._case, claim_id=self._claim_id, field=self._field, value=self._value
+        )
+
+
+class SetArticleCommand(_ClaimCommand):
+    """Correct an article's metadata; undo puts the old values back."""
+
+    def __init__(
+        self, case: Case, article: Article, changes: dict[str, str], changed: Changed
+    ) -> None:
+        super().__init__(case, None, changed, f"correct the details of “{article.title}”")
+        self._article_id = article.id
+        self._new = changes
+        self._old = {name: getattr(article, name) for name in changes}
+
+    def forward(self) -> None:
+        actions.set_article(case=self._case, article_id=self._article_id, changes=self._new)
+
     def backward(self) -> None:
-        actions.restore_extraction(case=self._case, claim_id=self._claim_id, extraction=self._old)
+        actions.set_article(case=self._case, article_id=self._article_id, changes=self._old)
 
 
 class AddClaimCommand(_ClaimCommand):
@@ -175,14 +235,14 @@ class AddClaimCommand(_ClaimCommand):
     """
 
     def __init__(self, case: Case, article_id: int, start: int, end: int, changed: Changed):
-        super().__init__(case, None, changed, "add claim")
+        super().__init__(case, None, changed, "mark a claim")
         self._where = (article_id, start, end)
         self.added: Claim | None = None
 
     def forward(self) -> None:
         if self.added is None:
             article_id, start, end = self._where
-            self.added = actions.add_claim(
+            self.added = actions.mark_claim(
                 case=self._case, article_id=article_id, start=start, end=end
             )
             self._claim_id = self.added.id
@@ -201,7 +261,7 @@ class DeleteClaimCommand(_ClaimCommand):
     """
 
     def __init__(self, case: Case, claim: Claim, changed: Changed) -> None:
-        super().__init__(case, claim, changed, "delete claim")
+        super().__init__(case, claim, changed, "delete the claim")
         self._claim = claim
         self._links: list[Link] = []
         self._evidence: list[Evidence] = []

@@ -1,9 +1,12 @@
 """The window's menus and key bindings, built from one table of actions.
 
-Single-letter keys (j, k, n, /, f, 1..7, a, s, c) are window shortcuts: line
-edits and the note field consume printable keys first, so typing never
-triggers them. Up and Down step through claims from the reader and the
-compare pane; in the claims table they move the row natively.
+Single-letter keys are window shortcuts: line edits and the note field
+consume printable keys first, so typing never triggers them. They come in
+three groups: moving and reviewing (J, K, 1..7, N, /, F, P), deciding the
+compare pane's framed proposal (A accept, R reject), and marking text in
+the reader (M a new claim, S its source, C its content, U its cue). Up and
+Down step through claims from the reader and the compare pane; in the
+claims table they move the row natively.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["import_folder"] = _action(window, "F&older…", window.ask_import_folder, "Ctrl+Shift+O")
     acts["import_url"] = _action(window, "From &URL…", window.ask_import_urls, "Ctrl+Shift+U")
     acts["paste"] = _action(window, "&Paste text as article…", window.ask_paste, "Ctrl+Shift+V")
+    acts["article"] = _action(window, "Article &details…", window.ask_article_details, "Ctrl+I")
     acts["export"] = _action(window, "&Export report…", window.open_export, "Ctrl+E")
     acts["reload"] = _action(window, "&Reload case", window.reload, "F5")
     acts["backup"] = _action(window, "&Back up now", window.back_up_now)
@@ -62,6 +66,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     import_menu = file_menu.addMenu("&Import")
     for name in ("import_files", "import_folder", "import_url", "paste"):
         import_menu.addAction(acts[name])
+    file_menu.addAction(acts["article"])
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addAction(acts["reload"])
@@ -78,6 +83,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addAction(acts["undo"])
     edit_menu.addAction(acts["redo"])
+    edit_menu.addSeparator()
+    acts["reviewer"] = _action(window, "Your &name in the history…", window.ask_reviewer)
+    edit_menu.addAction(acts["reviewer"])
     window.addAction(acts["undo"])
     window.addAction(acts["redo"])
 
@@ -88,15 +96,28 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["note"] = _action(window, "Write a &note", window.focus_note, "N")
     acts["search"] = _action(window, "&Search claims", window.focus_search, "/")
     acts["similar"] = _action(window, "Find s&imilar claims…", window.find_similar, "F")
-    acts["add_claim"] = _action(window, "&Add selection as claim", editor.add_claim, "A")
+    acts["proposals"] = _action(
+        window, "&Proposals to decide", window.panels.claims.toggle_proposals, "P"
+    )
+    acts["accept"] = _action(
+        window, "&Accept the proposed link", lambda: editor.decide_current(True), "A"
+    )
+    acts["reject"] = _action(
+        window, "&Reject the proposed link", lambda: editor.decide_current(False), "R"
+    )
+    acts["add_claim"] = _action(window, "&Mark selection as a claim", editor.add_claim, "M")
     acts["set_source"] = _action(
         window, "Selection is the &source", lambda: editor.set_span("source"), "S"
     )
     acts["set_content"] = _action(
         window, "Selection is the &content", lambda: editor.set_span("content"), "C"
     )
-    for name in ("next", "previous", "note", "search", "similar"):
+    acts["set_cue"] = _action(window, "Selection is the c&ue", lambda: editor.set_span("cue"), "U")
+    for name in ("next", "previous", "note", "search", "similar", "proposals"):
         claim_menu.addAction(acts[name])
+    links_menu = claim_menu.addMenu("&Links")
+    links_menu.addAction(acts["accept"])
+    links_menu.addAction(acts["reject"])
     status_menu = claim_menu.addMenu("Set s&tatus")
     for number, status in enumerate(review.statuses[:9], start=1):
         act = _action(window, status.label, partial(editor.set_status_number, number), str(number))
@@ -104,7 +125,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         status_menu.addAction(act)
     claim_menu.addSeparator()
     acts["delete_claim"] = _action(window, "&Delete claim", editor.delete_claim, "Delete")
-    for name in ("add_claim", "set_source", "set_content", "delete_claim"):
+    for name in ("add_claim", "set_source", "set_content", "set_cue", "delete_claim"):
         claim_menu.addAction(acts[name])
 
     for widget in (window.panels.reader, window.panels.compare):

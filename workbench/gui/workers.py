@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from workbench.core.config import Settings
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
@@ -32,12 +33,17 @@ Failed = Callable[[str], None]
 Progressed = Callable[[int, int, str], None]
 
 
-def with_case(path: Path, work: Callable[[Case, Progress, CancelFlag], Any]) -> Job:
-    """A job that opens the case on the worker thread (one connection per thread)."""
+def with_case(
+    path: Path, work: Callable[[Case, Progress, CancelFlag], Any], settings: Settings | None = None
+) -> Job:
+    """A job that opens the case on the worker thread (one connection per thread).
+
+    ``settings`` are the window case's (who makes the changes, for the history).
+    """
 
     def job(progress: Progress, cancelled: CancelFlag) -> Any:
         # The window's own connection checked the case when it opened it.
-        with Case.open(path, check=False) as case:
+        with Case.open(path, settings, check=False) as case:
             return work(case, progress, cancelled)
 
     return job

@@ -69,20 +69,33 @@ def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
-    """A case written before claims kept their predicates opens, and its claims have none."""
-    path = tmp_path / "case.db"
+UNDO_V7 = (
+    "DROP INDEX claims_article_status",
+    "ALTER TABLE claims DROP COLUMN source_type_override",
+    "ALTER TABLE articles DROP COLUMN place",
+    "ALTER TABLE articles DROP COLUMN language",
+)
+UNDO_V6 = ("DROP TABLE claim_readings", "DROP TRIGGER claim_readings_stale", *UNDO_V7)
+UNDO_V5 = ("DROP TABLE article_pages", "ALTER TABLE articles DROP COLUMN fetched_at", *UNDO_V6)
+UNDO_V4 = ("ALTER TABLE claims DROP COLUMN predicates", *UNDO_V5)
+
+
+def written_by_version(path: Path, version: int, undo: tuple[str, ...]) -> CaseStore:
+    """A case with claims, put back as an older version wrote it, then opened again."""
     with CaseStore.open(path) as store:
         store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
-        conn.execute("ALTER TABLE claims DROP COLUMN predicates")
-        conn.execute("DROP TABLE article_pages")  # version 5's
-        conn.execute("ALTER TABLE articles DROP COLUMN fetched_at")
-        conn.execute("DROP TABLE claim_readings")  # version 6's
-        conn.execute("DROP TRIGGER claim_readings_stale")
-        conn.execute("PRAGMA user_version = 3")
-    with CaseStore.open(path) as store:
-        assert store.backup is not None
+    with sqlite3.connect(path) as conn:
+        for statement in undo:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    store = CaseStore.open(path)
+    assert store.backup is not None
+    return store
+
+
+def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
+    """A case written before claims kept their predicates opens, and its claims have none."""
+    with written_by_version(tmp_path / "case.db", 3, UNDO_V4) as store:
         claims = store.claims()
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
@@ -91,19 +104,9 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
 
 def test_a_case_before_fetched_pages_migrates_and_keeps_its_articles(tmp_path: Path) -> None:
     """A version 4 case opens: its articles have no fetch time, and new pages keep their bytes."""
-    path = tmp_path / "case.db"
-    with CaseStore.open(path) as store:
-        old = store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:  # the file as version 4 wrote it
-        conn.execute("DROP TABLE article_pages")
-        conn.execute("ALTER TABLE articles DROP COLUMN fetched_at")
-        conn.execute("DROP TABLE claim_readings")  # version 6's
-        conn.execute("DROP TRIGGER claim_readings_stale")
-        conn.execute("PRAGMA user_version = 4")
-    with CaseStore.open(path) as store:
-        assert store.backup is not None
-        kept = store.get_article(old.id)
-        assert (kept.text, kept.fetched_at) == (old.text, "")
+    with written_by_version(tmp_path / "case.db", 4, UNDO_V5) as store:
+        (old,) = store.articles()
+        assert old.fetched_at == ""
         assert store.fetched_page(old.id) is None
         page = replace(
             article(), text="Another text.", fetched_at="2024-01-01T00:00:00", raw=b"<p>x</p>"
@@ -111,3 +114,11 @@ def test_a_case_before_fetched_pages_migrates_and_keeps_its_articles(tmp_path: P
         fetched = store.add_article(page)
         assert fetched.fetched_at == "2024-01-01T00:00:00"
         assert store.fetched_page(fetched.id) == ("", b"<p>x</p>")
+
+
+def test_a_case_before_review_corrections_opens_with_none(tmp_path: Path) -> None:
+    """Version 6 files gain an article's place and language and a claim's type mark, empty."""
+    with written_by_version(tmp_path / "case.db", 6, UNDO_V7) as store:
+        (stored,) = store.articles()
+        assert (stored.place, stored.language) == ("", "")
+        assert not any(c.source_type_override for c in store.claims())

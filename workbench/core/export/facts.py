@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from workbench.core.domain import Article, CaseSnapshot, Claim, Link, Quantity, Relation
 from workbench.core.export.filtering import all_claims, articles_by_id
-from workbench.core.export.labels import figure_text, source_type_label, stance_label
+from workbench.core.export.labels import (
+    figure_text,
+    reason_text,
+    source_type_label,
+    stance_label,
+)
 from workbench.core.export.options import claim_anchor
 from workbench.core.export.vocabulary import Badge, Vocabulary, badge
 from workbench.core.graphs import connected_groups
@@ -114,7 +119,7 @@ def _group(
         _row(claim, columns, articles.get(claim.article_id), reported, vocabulary)
         for claim in sorted(claims, key=placed)
     )
-    reasons = dict.fromkeys(reason for link in links for reason in link.reasons)
+    reasons = dict.fromkeys(reason_text(reason) for link in links for reason in link.reasons)
     degree = Counter(end for link in links for end in (link.a_id, link.b_id))
     hub = max(claims, key=lambda claim: (degree[claim.id], len(claim.numbers), -claim.id))
     return FactGroup(

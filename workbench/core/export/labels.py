@@ -38,6 +38,27 @@ def stance_label(stance: str) -> str:
     return STANCE_LABELS.get(stance, stance.replace("_", " "))
 
 
+INDEPENDENT = "independent sources: "
+
+
+def reason_text(reason: str) -> str:
+    """A matcher's reason as a person reads it: source types by their labels.
+
+    Links store the matcher's reasons as the contract gives them
+    ("independent sources: military_security vs witness"); a report and the
+    app say "independent sources: Military / security vs Witness".
+    """
+    if reason.startswith(INDEPENDENT):
+        kinds = reason[len(INDEPENDENT) :].split(" vs ")
+        if len(kinds) == 2 and all(k in SOURCE_TYPE_LABELS for k in kinds):
+            return INDEPENDENT + " vs ".join(source_type_label(k) for k in kinds)
+    return reason
+
+
+def reasons_text(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(reason_text(reason) for reason in reasons)
+
+
 def figure_text(number: Quantity) -> str:
     """A quantity as a reader says it: ``more than 400 people``."""
     text = number.text or _plain_value(number.value)

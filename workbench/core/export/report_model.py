@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from workbench.core.domain import Article, CaseSnapshot, Claim, Link, Relation, SupportCounts
 from workbench.core.export.facts import FactGroup, fact_groups
 from workbench.core.export.filtering import articles_by_id, claims_by_id, links_by_claim
-from workbench.core.export.labels import figure_with_what, source_type_label, stance_label
+from workbench.core.export.labels import (
+    figure_with_what,
+    reasons_text,
+    source_type_label,
+    stance_label,
+)
 from workbench.core.export.options import ExportOptions, claim_anchor
 from workbench.core.export.safety import safe_url
 from workbench.core.export.sentences import Sentence, sentence_around
@@ -198,7 +203,7 @@ def _partner(link: Link, other: Claim, context: _Context) -> Partner:
         in_report=other.id in context.reported,
         relation=str(link.relation),
         score=link.score,
-        reasons=link.reasons,
+        reasons=reasons_text(link.reasons),
         independent=link.independent,
         confirmed=link.confirmed,
         source_type=source_type_label(str(other.source_type)),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from workbench.core.extract.model import lemma, parse
+from workbench.core.extract.model import lemma
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 """Dependency labels of the noun a verb acts on."""
@@ -63,15 +63,3 @@ def _object_of(noun: Token) -> Token | None:
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
         return noun.head
     return None
-
-
-def predicates_at(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The predicates of a span a person marked in ``text``, parsing only its paragraphs.
-
-    A claim corrected or added by hand gets what its own words say is done,
-    as an extracted one does, without parsing the whole article again.
-    """
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    last = len(text) if last < 0 else last
-    return predicates_in(parse(text[first:last]), start - first, end - first)

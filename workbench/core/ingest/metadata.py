@@ -23,6 +23,7 @@ class ArticleMeta:
     outlet: str = ""
     date: str = ""
     url: str = ""
+    place: str = ""
 
     def over(self, fallback: ArticleMeta) -> ArticleMeta:
         """This metadata, with gaps filled from ``fallback``."""

@@ -16,10 +16,12 @@ from urllib.parse import urlsplit
 
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
+from workbench.core.ingest.dateline import DATELINE, read_dateline
 from workbench.core.ingest.decode import check_text, decode_bytes, universal_newlines
 from workbench.core.ingest.email_reader import read_email
 from workbench.core.ingest.fetch import DEFAULT_FETCH_LIMITS, FetchLimits, fetch
 from workbench.core.ingest.html_reader import html_text, read_html
+from workbench.core.ingest.language import detect_language
 from workbench.core.ingest.metadata import (
     TITLE_LIMIT,
     ArticleMeta,
@@ -30,6 +32,10 @@ from workbench.core.ingest.metadata import (
 from workbench.core.ingest.sandbox import read_in_sandbox
 from workbench.core.progress import UNWATCHED, Watch
 
+HEADLINE_LIMIT = 90
+"""A first line longer than this, or ending a sentence, is a paragraph, not a headline."""
+HEADLINE_CUT = 60
+"""A title made from a paragraph's opening words stops at a word before this many characters."""
 MAX_TEXT_CHARS = 50_000_000
 """Some 8 million words, twenty times the longest commission report: past this a
 file is a data dump or a log, not a document (long texts are parsed in pieces,
@@ -59,8 +65,9 @@ def check_length(text: str, path: str, max_chars: int = MAX_TEXT_CHARS) -> str:
 
 
 def read_text(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, ArticleMeta]:
+    """A text file; its first line is its title, shortened when it is a whole paragraph."""
     text = decode_bytes(data, path)
-    return text, ArticleMeta(title=first_line_title(text))
+    return text, ArticleMeta(title=headline_title(text))
 
 
 def _read_html(data: bytes, path: str, _watch: Watch) -> tuple[str, ArticleMeta]:
@@ -155,7 +162,7 @@ def read_article(
         raise IngestError(name, f"cannot read the file ({exc.strerror or exc})") from exc
     text, own = reader(data, name, watch)
     check_length(text, name, max_chars)
-    meta = options.over(read_sidecar(path)).over(own)
+    meta = options.over(read_sidecar(path)).over(own).over(dateline_meta(text))
     return NewArticle(
         text=text,
         title=meta.title or path.stem,
@@ -164,6 +171,8 @@ def read_article(
         url=meta.url,
         path=name,
         format=fmt,
+        place=meta.place,
+        language=detect_language(text),
     )
 
 
@@ -209,7 +218,7 @@ def web_article(
             data = page.data.decode(page.charset).encode("utf-8")
     text, own = reader(data, url, watch)
     check_length(text, url, max_chars)
-    meta = options.over(ArticleMeta(url=page.final_url)).over(own)
+    meta = options.over(ArticleMeta(url=page.final_url)).over(own).over(dateline_meta(text))
     return NewArticle(
         text=text,
         title=meta.title or page.final_url,
@@ -221,7 +230,32 @@ def web_article(
         fetched_at=page.fetched_at,
         raw=page.data,
         raw_type=page.content_type,
+        place=meta.place,
+        language=detect_language(text),
     )
+
+
+def dateline_meta(text: str) -> ArticleMeta:
+    """What the text's dateline and byline say: outlet, date, place (the last resort)."""
+    found = read_dateline(text)
+    return ArticleMeta(outlet=found.outlet, date=found.date, place=found.place)
+
+
+def headline_title(text: str) -> str:
+    """A pasted text's title: its first line when that reads as a headline.
+
+    Pasted text often starts with its first paragraph, not a headline; the
+    title is then its opening words (dateline left out), cut at a word.
+    """
+    first = first_line_title(text)
+    sentence = first.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    if not first or (len(first) <= HEADLINE_LIMIT and not sentence):
+        return first
+    dateline = DATELINE.match(first)
+    if dateline is not None:
+        first = first[dateline.end() - 1 :]
+    words = first[:HEADLINE_CUT].rsplit(" ", 1)[0] if len(first) > HEADLINE_CUT else first
+    return words.rstrip(" ,;:.") + "\u2026"
 
 
 def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
@@ -233,7 +267,7 @@ def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
         check_length(text, "the pasted text")
     except IngestError as exc:
         raise InvalidInputError(str(exc)) from exc
-    meta = options.over(ArticleMeta(title=first_line_title(text)))
+    meta = options.over(dateline_meta(text)).over(ArticleMeta(title=headline_title(text)))
     return NewArticle(
         text=text,
         title=meta.title,
@@ -242,4 +276,6 @@ def pasted_article(text: str, options: ArticleMeta) -> NewArticle:
         url=meta.url,
         path="",
         format="txt",
+        place=meta.place,
+        language=detect_language(text),
     )

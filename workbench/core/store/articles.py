@@ -12,6 +12,11 @@ from workbench.core.errors import NotFoundError
 from workbench.core.store.claims import ClaimQueries
 from workbench.core.store.rows import article_from_row
 
+ARTICLE_FIELDS = ("title", "outlet", "date", "url", "place")
+"""The metadata a person may correct; the text never changes (every offset indexes it)."""
+OWN_VOICE = "the article"
+"""Whom a claim in the article's own voice is attributed to when the outlet is unknown."""
+
 
 def content_hash(text: str) -> str:
     """The identity of an article's text: re-importing the same text is a duplicate."""
@@ -35,7 +40,8 @@ class ArticleQueries(ClaimQueries):
         with self.write():
             cursor = self.db.execute(
                 "INSERT INTO articles (title, outlet, date, url, path, format, content_hash,"
-                " text, imported_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, imported_at, fetched_at, place, language)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.title,
                     article.outlet,
@@ -47,6 +53,8 @@ class ArticleQueries(ClaimQueries):
                     article.text,
                     now,
                     article.fetched_at,
+                    article.place,
+                    article.language,
                 ),
             )
             article_id = int(cursor.lastrowid or 0)
@@ -101,14 +109,55 @@ class ArticleQueries(ClaimQueries):
 
     def article_summaries(self) -> list[ArticleSummary]:
         """Every article without its text, with claim and review counts."""
+        # Counted per article on the (article_id, status) index, never over the claims table.
         sql = """
-            SELECT a.id, a.title, a.outlet, a.date, a.path,
-                   count(c.id) AS claims,
-                   count(c.id) FILTER (WHERE c.status != ?) AS reviewed
-            FROM articles a LEFT JOIN claims c ON c.article_id = a.id
-            GROUP BY a.id ORDER BY a.date, a.id
+            SELECT a.id, a.title, a.outlet, a.date, a.path, a.language,
+                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
+                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status != ?)
+                       AS reviewed
+            FROM articles a ORDER BY a.date, a.id
         """
         return [ArticleSummary(**row) for row in self.db.query(sql, (INITIAL_STATUS,))]
+
+    def update_article(self, article_id: int, changes: dict[str, str], *, by: str = "") -> Article:
+        """Correct an article's metadata (title, outlet, date, url, place), field by field.
+
+        Each changed field is one history row; claims in the article's own voice
+        that were attributed to the old outlet (or to no outlet) follow a new one.
+        """
+        unknown = set(changes) - set(ARTICLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not an article field: {sorted(unknown)}")
+        with self.write():
+            old = self.get_article(article_id)
+            changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+            if changed:
+                assignments = ", ".join(f"{column} = ?" for column in changed)
+                self.db.execute(
+                    f"UPDATE articles SET {assignments} WHERE id = ?",
+                    (*changed.values(), article_id),
+                )
+            for field, value in changed.items():
+                self.record(
+                    "article", article_id, "update", field=field, old=getattr(old, field),
+                    new=value, by=by,
+                )  # fmt: skip
+            if "outlet" in changed:
+                self._own_voice_follows(article_id, old.outlet, changed["outlet"], by)
+        return self.get_article(article_id)
+
+    def _own_voice_follows(self, article_id: int, old: str, new: str, by: str) -> None:
+        rows = self.db.execute(
+            "SELECT id, source_resolved FROM claims WHERE article_id = ? AND attributed = 0"
+            " AND source_resolved IN (?, ?, '')",
+            (article_id, old or OWN_VOICE, OWN_VOICE),
+        ).fetchall()
+        for claim_id, was in rows:
+            self._update(claim_id, {"source_resolved": new or OWN_VOICE})
+            self.record(
+                "claim", claim_id, "update", field="source_resolved", old=was,
+                new=new or OWN_VOICE, by=by,
+            )  # fmt: skip
 
     def delete_article(self, article_id: int, *, by: str = "") -> None:
         """Remove an article with its claims, links and evidence."""

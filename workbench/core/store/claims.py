@@ -143,12 +143,29 @@ class ClaimQueries(StoreBase):
                 )
         return self.get_claim(claim_id)
 
-    def update_extraction(self, claim_id: int, extraction: Extraction, *, by: str = "") -> Claim:
-        """Replace a claim's spans and fields (a person's correction), field by field in history."""
+    def update_extraction(
+        self,
+        claim_id: int,
+        extraction: Extraction,
+        *,
+        by: str = "",
+        source_type_override: bool | None = None,
+    ) -> Claim:
+        """Replace a claim's spans and fields (a person's correction), field by field in history.
+
+        ``source_type_override`` marks (True) or unmarks (False) the claim's source
+        type as set by a person for this claim alone; None leaves the mark as it is.
+        """
         with self.write():
-            old = extraction_to_row(self.get_claim(claim_id).extraction)
+            claim = self.get_claim(claim_id)
+            old = extraction_to_row(claim.extraction)
             new = extraction_to_row(extraction)
             changed = {k: new[k] for k in EDITABLE_FIELDS if old[k] != new[k]}
+            if source_type_override is not None and (
+                source_type_override != claim.source_type_override
+            ):
+                changed["source_type_override"] = int(source_type_override)
+                old["source_type_override"] = int(claim.source_type_override)
             if old["predicates"] != new["predicates"]:
                 # Derived from the parse, like a claim's vector: kept out of the history.
                 self._update(claim_id, {"predicates": new["predicates"]})
@@ -198,6 +215,7 @@ class ClaimQueries(StoreBase):
                 origin=str(claim.origin),
                 created_at=claim.created_at or now_iso(),
                 updated_at=now_iso(),
+                source_type_override=int(claim.source_type_override),
             )
             columns, marks = ", ".join(row), ", ".join("?" for _ in row)
             self.db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values()))
@@ -248,6 +266,11 @@ class ClaimQueries(StoreBase):
         if query.attributed is not None:
             clauses.append("claims.attributed = ?")
             params.append(int(query.attributed))
+        if query.open_links:
+            clauses.append(
+                "claims.id IN (SELECT a_id FROM links WHERE confirmed IS NULL"
+                " UNION SELECT b_id FROM links WHERE confirmed IS NULL)"
+            )
         order = _order(query)
         # A search of only quote marks quotes to nothing, which FTS5 calls a syntax
         # error: like an empty search, it does not filter.
@@ -294,6 +317,8 @@ _ORDER_SQL = {
     "content": "lower(ltrim(claims.content))",
     "status": "(SELECT position FROM statuses WHERE statuses.name = claims.status)",
     "article": "(SELECT lower(title) FROM articles WHERE articles.id = claims.article_id)",
+    "marks": "((claims.note != '') * 1000000"
+    " + (SELECT count(*) FROM evidence WHERE evidence.claim_id = claims.id))",
 }
 READING_ORDER = "claims.article_id, claims.content_start, claims.id"
 

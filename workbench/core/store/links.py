@@ -124,10 +124,17 @@ class LinkQueries(StoreBase):
         return link_from_row(rows[0]) if rows else None
 
     def links(
-        self, *, relation: Relation | str | None = None, claim_id: int | None = None
+        self,
+        *,
+        relation: Relation | str | None = None,
+        claim_id: int | None = None,
+        decision: str | None = None,
     ) -> list[Link]:
+        """Links, best score first; ``decision`` is open, accepted or rejected."""
         clauses: list[str] = []
         params: list[object] = []
+        if decision is not None:
+            clauses.append(DECISION_SQL[decision])
         if relation:
             clauses.append("relation = ?")
             params.append(str(relation))
@@ -137,6 +144,14 @@ class LinkQueries(StoreBase):
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT * FROM links {where} ORDER BY score DESC, id"
         return [link_from_row(r) for r in self.db.query(sql, params)]
+
+    def conflicted_claim_ids(self) -> set[int]:
+        """Claims in a conflict nobody rejected: the reader marks them (ids only, no links read)."""
+        rows = self.db.execute(
+            "SELECT a_id, b_id FROM links WHERE relation = ? AND confirmed IS NOT 0",
+            (str(Relation.CONFLICTS),),
+        ).fetchall()
+        return {int(i) for pair in rows for i in pair}
 
     def get_link(self, link_id: int) -> Link:
         row = self._one(
@@ -187,6 +202,14 @@ def _draft_values(draft: LinkDraft) -> LinkValues:
 def decision_value(confirmed: bool | None) -> int | None:
     """A person's decision on a link as the links table stores it (NULL while open)."""
     return None if confirmed is None else int(confirmed)
+
+
+DECISION_SQL = {
+    "open": "confirmed IS NULL",
+    "accepted": "confirmed = 1",
+    "rejected": "confirmed = 0",
+}
+"""Which links each decision selects; the names are the contract's (``links --decision``)."""
 
 
 def _decision(value: bool | None) -> str:

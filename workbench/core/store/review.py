@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from workbench.core.checks import check_web_address
 from workbench.core.clock import now_iso
 from workbench.core.domain import Evidence, HistoryEntry, Status
-from workbench.core.errors import InvalidInputError, NotFoundError
+from workbench.core.errors import NotFoundError
 from workbench.core.store.base import StoreBase
 from workbench.core.store.rows import evidence_from_row, history_from_row, status_from_row
 
@@ -34,9 +35,7 @@ class ReviewQueries(StoreBase):
             )
 
     def add_evidence(self, claim_id: int, url: str, comment: str = "", *, by: str = "") -> Evidence:
-        url = url.strip()
-        if not url:
-            raise InvalidInputError("an evidence link needs a URL")
+        url = check_web_address(url, "evidence URL")
         with self.write():
             self._one(
                 "SELECT id FROM claims WHERE id = ?", (claim_id,), f"no claim with id {claim_id}"
@@ -65,6 +64,11 @@ class ReviewQueries(StoreBase):
                 "claim", evidence.claim_id, "remove", field="evidence", old=evidence.url, by=by
             )
         return evidence
+
+    def evidence_counts(self) -> dict[int, int]:
+        """How many evidence links each claim that has any cites."""
+        rows = self.db.execute("SELECT claim_id, count(*) FROM evidence GROUP BY claim_id")
+        return {int(claim_id): int(count) for claim_id, count in rows.fetchall()}
 
     def evidence_for(self, claim_id: int) -> list[Evidence]:
         rows = self.db.query("SELECT * FROM evidence WHERE claim_id = ? ORDER BY id", (claim_id,))

@@ -38,6 +38,8 @@ def article_from_row(row: Row) -> Article:
         text=row["text"],
         imported_at=row["imported_at"],
         fetched_at=row["fetched_at"],
+        place=row["place"],
+        language=row["language"],
     )
 
 
@@ -82,6 +84,7 @@ def claim_from_row(row: Row) -> Claim:
         origin=Origin(row["origin"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        source_type_override=bool(row["source_type_override"]),
     )
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.ingest import ArticleMeta
+from workbench.core.checks import check_web_address
+from workbench.core.errors import InvalidInputError
+from workbench.core.ingest import ArticleMeta, check_date
 from workbench.core.ingest.fetch import is_url
+from workbench.core.ingest.readers import dateline_meta, headline_title
 
 FILE_FILTER = (
     "Articles and documents (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml);;All files (*)"
@@ -90,7 +90,13 @@ def ask_import_urls(parent: QWidget) -> list[str]:
 
 
 class PasteDialog(QDialog):
-    """Text from the clipboard (or typed) with the metadata an article needs."""
+    """Text from the clipboard (or typed) with the metadata an article needs.
+
+    Nothing is made up: the date stays empty unless typed or read from the
+    text's dateline (an unknown date is better than today's), and the title,
+    when left empty, is the text's headline or its opening words. The
+    placeholders show what the text itself gives.
+    """
 
     def __init__(self, parent: QWidget | None = None, text: str | None = None) -> None:
         super().__init__(parent)
@@ -98,36 +104,62 @@ class PasteDialog(QDialog):
         self.resize(640, 480)
         self.title = QLineEdit()
         self.outlet = QLineEdit()
-        self.outlet.setPlaceholderText("e.g. Reuters")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = QLineEdit()
+        self.url = QLineEdit()
         self.text = QPlainTextEdit()
         clipboard = QGuiApplication.clipboard()
         self.text.setPlainText(text if text is not None else clipboard.text())
-        first_line = self.text.toPlainText().strip().splitlines()[:1]
-        self.title.setText(first_line[0][:120] if first_line else "")
-        buttons, self.ok_button = import_buttons(self)
-        self.text.textChanged.connect(self._update_ok)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Import")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._update)
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Outlet", self.outlet)
         form.addRow("Date", self.date)
+        form.addRow("URL", self.url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self._update_ok()
+        self._update()
 
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.text.toPlainText().strip()))
+    def _update(self) -> None:
+        """The placeholders say what the text gives when a field is left empty."""
+        text = self.text.toPlainText()
+        self.ok_button.setEnabled(bool(text.strip()))
+        found = dateline_meta(text)
+        self.title.setPlaceholderText(headline_title(text) if text.strip() else "")
+        self.outlet.setPlaceholderText(found.outlet or "e.g. Reuters (none in the text)")
+        self.date.setPlaceholderText(
+            f"{found.date} (from the dateline)" if found.date else "YYYY-MM-DD, or empty: unknown"
+        )
+        self.url.setPlaceholderText("https://… where it was published")
+
+    def _accept(self) -> None:
+        try:
+            check_date(self.date.text(), "date")
+            check_web_address(self.url.text(), "URL", empty_ok=True)
+        except InvalidInputError as exc:
+            self.problem.setText(str(exc))
+            self.date.setFocus()
+            return
+        self.accept()
 
     def meta(self) -> ArticleMeta:
-        day = self.date.date()
+        """What the person typed; empty fields are filled from the text at import."""
         return ArticleMeta(
             title=self.title.text().strip(),
             outlet=self.outlet.text().strip(),
-            date=date(day.year(), day.month(), day.day()).isoformat(),
+            date=check_date(self.date.text(), "date"),
+            url=self.url.text().strip(),
         )
 
     def article_text(self) -> str:

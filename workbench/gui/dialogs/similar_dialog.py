@@ -6,7 +6,8 @@ the semantic extra, by meaning. Enter or a double-click on a result makes
 that claim current in the main window; Corroborates and Conflicts link the
 selected result to the searched claim by hand (undoable), for the pairs the
 matcher missed. The ranking runs on the worker pool; the first search of a
-case embeds its claims and shows the progress.
+session loads the meaning model and the first of a case embeds its claims:
+a moving bar and a line say which, then how far.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.domain import Claim, Link
+from workbench.core.embeddings import words_only_reason
 from workbench.core.progress import CancelFlag, Progress
 from workbench.core.services import Case
 from workbench.gui.workers import TaskRunner, with_case
@@ -109,6 +112,10 @@ class SimilarDialog(QDialog):
         find = QPushButton("Find")
         find.clicked.connect(self.search)
         self.status = QLabel("")
+        self.busy = QProgressBar()
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         self.results = QTreeWidget()
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
@@ -140,6 +147,7 @@ class SimilarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
         self._enable_linking()
@@ -161,6 +169,8 @@ class SimilarDialog(QDialog):
         claim = self._claim
         self.results.clear()
         self.status.setText("Searching…")
+        self.busy.setRange(0, 0)  # moving until the search says how far it is
+        self.busy.show()
 
         def work(
             case: Case, progress: Progress, cancelled: CancelFlag
@@ -173,18 +183,30 @@ class SimilarDialog(QDialog):
             on_done=self._show,
             on_failed=self._failed,
             on_progress=self._progress,
-            on_cancelled=lambda: self.status.setText("Stopped."),
+            on_cancelled=self._stopped,
         )
 
     def _progress(self, done: int, total: int, message: str) -> None:
+        if not total:
+            self.busy.setRange(0, 0)
+            self.status.setText(f"{message}…")
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
         self.status.setText(f"{message}: {done:,} of {total:,} (once per case)…")
 
+    def _stopped(self) -> None:
+        self.busy.hide()
+        self.status.setText("Stopped.")
+
     def _failed(self, message: str) -> None:
+        self.busy.hide()
         lines = message.strip().splitlines()
         self.status.setText(lines[-1] if lines else "The search failed.")
 
     def _show(self, found: tuple[list[SimilarHit], bool]) -> None:
         hits, by_meaning = found
+        self.busy.hide()
         if not self.isVisible():
             return  # closed while the search ran: nobody is waiting for it
         self.results.clear()
@@ -207,11 +229,7 @@ class SimilarDialog(QDialog):
                 font.setItalic(True)
                 item.setFont(2, font)
             self.results.addTopLevelItem(item)
-        method = (
-            "by words and meaning"
-            if by_meaning
-            else "by words only (install the semantic extra to rank by meaning too)"
-        )
+        method = "by words and meaning" if by_meaning else f"by words only ({words_only_reason()})"
         self.status.setText(
             f"{len(hits)} similar claims, best first, {method}"
             if hits

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from workbench.core.domain import ArticleSummary
+from workbench.core.ingest.language import language_name
 
 Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,9 +83,13 @@ class ArticlesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 4:
                 return f"{article.reviewed}/{article.claims}"
+            if column == 3 and article.language:
+                return f"{language_name(article.language)}: none"
             return str(values[column])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return article.path or article.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and article.language:
+            return f"Written in {language_name(article.language)}: claims are read in English only"
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -26,6 +26,7 @@ class Column(Enum):
     CUE = _Spec("Cue", "The attribution verb or phrase")
     CONTENT = _Spec("Content", "What is claimed")
     STATUS = _Spec("Status", "Verification status")
+    MARKS = _Spec("Notes", "Whether the claim has a note or evidence links")
     CORROBORATING = _Spec("Corr.", "Independent sources that corroborate this claim")
     CONFLICTING = _Spec("Confl.", "Independent sources that conflict with this claim")
     ARTICLE = _Spec("Article", "The article the claim is in")
@@ -51,6 +52,7 @@ SQL_ORDER: dict[Column, str] = {
     Column.CONTENT: "content",
     Column.STATUS: "status",
     Column.ARTICLE: "article",
+    Column.MARKS: "marks",
 }
 
 
@@ -60,14 +62,25 @@ def source_text(claim: Claim) -> str:
     return claim.source_resolved or claim.source
 
 
+def marks_text(claim: Claim, evidence: int) -> str:
+    """``note + 2 links``: what a reviewer wrote down about a claim, at a glance."""
+    parts = ["note"] if claim.note.strip() else []
+    if evidence:
+        parts.append(f"{evidence} link{'s' if evidence > 1 else ''}")
+    return " + ".join(parts)
+
+
 def column_text(
     column: Column,
     claim: Claim,
     support: Mapping[int, SupportCounts] | None,
     statuses: Mapping[str, Status],
     titles: Mapping[int, str],
+    evidence: Mapping[int, int] | None = None,
 ) -> str:
     """The cell text; support columns read "…" until the counts have loaded."""
+    if column is Column.MARKS:
+        return marks_text(claim, (evidence or {}).get(claim.id, 0))
     if column is Column.SOURCE:
         return source_text(claim)
     if column is Column.TYPE:

@@ -51,6 +51,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._support: Mapping[int, SupportCounts] | None = None
         self._statuses: dict[str, Status] = {}
         self._titles: dict[int, str] = {}
+        self._evidence: dict[int, int] = {}
 
     # Feeding -----------------------------------------------------------------
 
@@ -87,6 +88,11 @@ class ClaimsTableModel(QAbstractTableModel):
     def set_statuses(self, statuses: Sequence[Status]) -> None:
         self._statuses = {s.name: s for s in statuses}
         self._columns_changed(Column.STATUS, Column.STATUS)
+
+    def set_evidence_counts(self, counts: Mapping[int, int]) -> None:
+        """How many evidence links each claim cites, for the notes column."""
+        self._evidence = dict(counts)
+        self._columns_changed(Column.MARKS, Column.MARKS)
 
     def set_article_titles(self, titles: Mapping[int, str]) -> None:
         self._titles = dict(titles)
@@ -181,8 +187,12 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             status = self._statuses.get(claim.status)
             return QColor(status.color) if column is Column.STATUS and status else None
-        text = column_text(column, claim, self._support, self._statuses, self._titles)
+        text = column_text(
+            column, claim, self._support, self._statuses, self._titles, self._evidence
+        )
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.MARKS and claim.note:
+                return f"Note: {claim.note}"
             return claim.content if column is Column.CONTENT else text or None
         return text
 

@@ -32,7 +32,7 @@ class ArticlesPanel(QWidget):
         self.proxy = ArticlesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter articles")
+        self.filter.setPlaceholderText("Filter articles (Enter opens the first, Escape clears)")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -59,6 +59,11 @@ class ArticlesPanel(QWidget):
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.article_chosen.emit(int(current.data(ARTICLE_ID_ROLE)))
+
+    def first_shown(self) -> int | None:
+        """The first article the filter lets through, if any."""
+        index = self.proxy.index(0, 0)
+        return int(index.data(ARTICLE_ID_ROLE)) if index.isValid() else None
 
     def select_article(self, article_id: int) -> None:
         """Show ``article_id`` as current without announcing it (the window already knows)."""

@@ -1,4 +1,4 @@
-"""The claims table with its filter bar: search, status, source type, article.
+"""The claims table with its filter bar: search, status, source type, article, proposals.
 
 The panel only turns the controls into a :class:`ClaimQuery`; the window runs
 the query through the facade and hands the ids to the model.
@@ -30,6 +30,7 @@ from workbench.gui.widgets.detail import swatch
 SEARCH_DELAY_MS = 250
 ALL = ""
 SCOPE_CASE, SCOPE_ARTICLE = "case", "article"
+LINKS_OPEN = "open"
 
 
 class ClaimsPanel(QWidget):
@@ -56,13 +57,17 @@ class ClaimsPanel(QWidget):
         self.scope = QComboBox()
         self.scope.addItem("Whole case", SCOPE_CASE)
         self.scope.addItem("Selected article", SCOPE_ARTICLE)
+        self.links = QComboBox()
+        self.links.addItem("Any links", ALL)
+        self.links.addItem("Proposals to decide", LINKS_OPEN)
+        self.links.setToolTip("Only claims with a proposed link nobody has decided yet (P)")
         self.count = QLabel()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.query_changed)
         self.search.textChanged.connect(self._timer.start)
-        for combo in (self.status, self.source_type, self.scope):
+        for combo in (self.status, self.source_type, self.scope, self.links):
             combo.currentIndexChanged.connect(self.query_changed)
         self.table = QTableView()
         self.table.setModel(model)
@@ -79,6 +84,7 @@ class ClaimsPanel(QWidget):
         header.setStretchLastSection(False)
         widths = {Column.SOURCE: 150, Column.TYPE: 90, Column.CUE: 70, Column.CONTENT: 380}
         widths |= {Column.STATUS: 110, Column.CORROBORATING: 48, Column.CONFLICTING: 52}
+        widths |= {Column.MARKS: 90}
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, widths.get(column, 160))
         bar = QHBoxLayout()
@@ -86,6 +92,7 @@ class ClaimsPanel(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.source_type)
         bar.addWidget(self.scope)
+        bar.addWidget(self.links)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -121,7 +128,27 @@ class ClaimsPanel(QWidget):
             source_types=(kind,) if kind else (),
             article_ids=articles,
             search=self.search.text().strip(),
+            open_links=self.links.currentData() == LINKS_OPEN,
         )
+
+    def search_now(self) -> None:
+        """Apply the typed search at once (Enter), not after the typing pause."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.query_changed.emit()
+
+    def clear_search(self) -> None:
+        """Escape in the search: the search is dropped and every claim shows again."""
+        self._timer.stop()
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.query_changed.emit()
+
+    def toggle_proposals(self) -> None:
+        """Show only the claims with proposals to decide, or every claim again."""
+        self.links.setCurrentIndex(1 - self.links.currentIndex())
 
     def show_count(self, shown: int, total: int) -> None:
         self.count.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,} claims")

@@ -3,7 +3,8 @@
 One card per link, the two claims side by side with the words and
 quantities that differ marked, and what the matcher said: relation, score,
 reasons, whether the sources are independent. Accept and Reject record a
-person's decision (undoable); pressing the lit button again reopens it.
+person's decision (undoable); pressing the lit button again reopens it. The
+best proposal nobody has decided yet is framed: the A and R keys decide it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.domain import Claim, Link, Relation
-from workbench.core.export.labels import source_type_label
+from workbench.core.export.labels import reason_text, source_type_label
 from workbench.gui import theme
 from workbench.gui.diff_marks import pieces_html, word_diff
 
@@ -61,6 +62,7 @@ class LinkCard(QFrame):
             f'<b style="color:{theme.accent(hue, palette).name()}">{link.relation}</b>'
             f" · score {link.score:.0f} · {independence} · <i>{verdict}</i>"
         )
+        self.undecided = link.confirmed is None
         changed = theme.tint(theme.DIFF_HUE, palette, 0.35).name()
         quantity = theme.tint(theme.CONFLICT_HUE, palette, 0.35).name()
         mine, theirs = word_diff(claim.content, item.other.content)
@@ -68,11 +70,11 @@ class LinkCard(QFrame):
         self.right = _claim_label(
             item.other, html.escape(item.other_article), pieces_html(theirs, changed, quantity)
         )
-        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in link.reasons)
+        reasons = "".join(f"<li>{html.escape(reason_text(r))}</li>" for r in link.reasons)
         self.reasons = QLabel(f"<ul style='margin:0'>{reasons}</ul>" if reasons else "")
         self.reasons.setWordWrap(True)
-        self.accept_button = QPushButton("Accept")
-        self.reject_button = QPushButton("Reject")
+        self.accept_button = QPushButton("Accept (A)")
+        self.reject_button = QPushButton("Reject (R)")
         self.open_button = QPushButton("Go to claim")
         for button, state in ((self.accept_button, True), (self.reject_button, False)):
             button.setCheckable(True)
@@ -133,6 +135,13 @@ class ComparePanel(QScrollArea):
         self.message.setWordWrap(True)
         self.show_claim(None, [])
 
+    def current(self) -> LinkCard | None:
+        """The proposal the A and R keys decide: the best one nobody has decided yet."""
+        return next((card for card in self.cards if card.undecided), None)
+
+    def open_count(self) -> int:
+        return sum(card.undecided for card in self.cards)
+
     def show_claim(self, claim: Claim | None, linked: Sequence[LinkedClaim]) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -149,3 +158,9 @@ class ComparePanel(QScrollArea):
                 layout.addWidget(card)
         layout.addStretch(1)
         self.setWidget(body)
+        current = self.current()
+        if current is not None:
+            current.setFrameShape(QFrame.Shape.Box)
+            current.setLineWidth(2)
+            current.setToolTip("The proposal to decide: A accepts it, R rejects it")
+            self.ensureWidgetVisible(current)

@@ -17,9 +17,10 @@ from PySide6.QtGui import QMouseEvent, QPalette, QTextCharFormat, QTextCursor, Q
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from workbench.core.domain import Article, Claim
+from workbench.core.ingest.language import language_name
 from workbench.gui import theme
 
-HINT = "Select text, then A: add claim · S: set source · C: set content"
+HINT = "Select text, then M: mark it as a claim · S: its source · C: its content · U: its cue"
 
 
 class ReaderView(QTextEdit):
@@ -197,7 +198,9 @@ class ReaderPanel(QWidget):
             self.heading.setText("<i>No article selected</i>")
             self.legend.setText("")
             return
-        bits = " · ".join(b for b in (article.outlet, article.date) if b)
+        bits = " · ".join(b for b in (article.outlet, article.date, article.place) if b)
+        if article.language:
+            bits += f" · in {language_name(article.language)}: no claims read (English only)"
         self.heading.setText(f"<b>{_esc(article.title or article.path)}</b><br>{_esc(bits)}")
         palette = self.palette()
         tint = theme.tint(theme.SOURCE_TYPE_HUES[next(iter(theme.SOURCE_TYPE_HUES))], palette)

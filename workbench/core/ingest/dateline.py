@@ -1,0 +1,103 @@
+"""An article's dateline and byline: where, when and by whom, as wire copy opens.
+
+"GAZIPUR, Bangladesh, March 14 (Harbor Post) - At least 12 people ..."
+gives the place (GAZIPUR, Bangladesh), the date (March 14) and the outlet
+(Harbor Post); a byline line ("By Anna Reyes, Harbor Post") gives the outlet
+too. Import uses them only for what the person, a sidecar or the page itself
+did not say. A dateline seldom has a year: it is taken from the dateline, else
+from a year the opening of the text names, else it is the latest year that
+does not put the date in the future (news is imported soon after it runs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PLACE = rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s*(?!(?:{_MONTH})\.?\s+\d)[A-Z][A-Za-z.'\- ]{{1,40}}?)?"
+DATELINE = re.compile(
+    rf"^\s*(?P<place>{_PLACE})"
+    rf"(?:,\s*(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
+    r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*[-\u2013\u2014]{1,2}\s+\S",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"^\s*By\s+[A-Z][\w.'\- ]{1,60}?(?:\s*(?:,|\||/|\u2013|\u2014|-)\s*|\s+\()"
+    r"(?P<outlet>[A-Z][\w.&'\- ]{1,60}?)\)?\s*$"
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+OPENING = 2000
+"""Characters at the start of a text that a dateline, a byline or a year is looked for in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str = ""
+    date: str = ""
+    outlet: str = ""
+
+
+def read_dateline(text: str, today: date | None = None) -> Dateline:
+    """The place, date and outlet an article's opening lines give (empty when they give none)."""
+    today = today or date.today()
+    lines = [line for line in text[:OPENING].splitlines() if line.strip()][:6]
+    found = Dateline()
+    for line in lines:
+        match = DATELINE.match(line)
+        if match and _is_place(match.group("place")) and (match["month"] or match["outlet"]):
+            found = Dateline(
+                place=" ".join(match["place"].split()).strip(" ,"),
+                date=_date(match, text, today),
+                outlet=(match["outlet"] or "").strip(),
+            )
+            break
+    if not found.outlet:
+        for line in lines:
+            byline = BYLINE.match(line)
+            if byline:
+                return Dateline(found.place, found.date, byline["outlet"].strip())
+    return found
+
+
+def _is_place(place: str) -> bool:
+    """A dateline's place starts in capitals (DAMASCUS, GAZIPUR), not a sentence."""
+    head = place.split(",")[0].strip()
+    return head.isupper() and len(head.split()) <= 4
+
+
+def _date(match: re.Match[str], text: str, today: date) -> str:
+    if not match["month"]:
+        return ""
+    month, day = MONTHS[match["month"].lower().rstrip(".")], int(match["day"])
+    years = [int(match["year"])] if match["year"] else _years_named(text, today)
+    candidates = years or [today.year, today.year - 1]
+    for year in candidates:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return ""
+        if when <= today:
+            return when.isoformat()
+    return ""
+
+
+def _years_named(text: str, today: date) -> list[int]:
+    """Years the opening of the text names, most named first, none in the future."""
+    counts = Counter(int(y) for y in YEAR.findall(text[:OPENING]) if int(y) <= today.year)
+    return [year for year, _ in counts.most_common()]
