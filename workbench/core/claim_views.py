@@ -17,7 +17,7 @@ from workbench.core.domain import Claim
 from workbench.core.embeddings import Embedder
 from workbench.core.errors import Cancelled
 from workbench.core.match.pair_features import ClaimView
-from workbench.core.match.reading import Reading, read_claims
+from workbench.core.match.reading import READING_VERSION, Reading, read_claims
 from workbench.core.store import CaseStore
 
 BATCH = 256
@@ -32,7 +32,13 @@ def claim_views(
     """A view per claim, in order; vectors only when ``embedder`` is given."""
     model = embedder.model if embedder is not None else ""
     stored = store.readings([c.id for c in claims])
-    missing = [c for c in claims if c.id not in stored or (model and stored[c.id][1] != model)]
+    missing = [
+        c
+        for c in claims
+        if c.id not in stored
+        or stored[c.id][0].get("version") != READING_VERSION
+        or (model and stored[c.id][1] != model)
+    ]
     for start in range(0, len(missing), BATCH):
         if cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")

@@ -177,3 +177,16 @@ def test_clock_times_read_am_pm_and_24_hours() -> None:
         340, 1140, 1395,
     )  # fmt: skip
     assert clock_times("in 2024 some 40 people") == ()
+
+
+def test_an_added_figure_is_not_a_total() -> None:
+    from workbench.core.match.reading import _increment
+
+    text = "Divers recovered six more bodies overnight, and another 40 were missing"
+    extraction = Extraction.from_dict({"content": text, "content_start": 0})
+    claim = Claim(1, 1, extraction, "unverified")
+    more = Quantity(6, "six more bodies overnight", "bodies", 17, 42)
+    another = Quantity(40, "40", "missing", 56, 58)
+    total = Quantity(12, "12 bodies", "bodies", 0, 9)
+    assert _increment(claim, more) and _increment(claim, another)
+    assert not _increment(claim, total)

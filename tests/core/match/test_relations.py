@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from match_builders import build_claim, quantity
 
 from workbench.core.domain import Article, Relation, SourceType, Stance
@@ -143,3 +145,16 @@ def test_calls_for_action_corroborate_each_other_but_not_statements(
     assert link is not None and link.relation is Relation.CORROBORATES
     assert _link(claims, articles, 1, 3, min_score=0) is None
     assert _link(claims, articles, 2, 3, min_score=0) is None
+
+
+def test_two_lower_bounds_far_apart_are_two_counts() -> None:
+    from workbench.core.match.quantities import Amount, compatible
+
+    def bound(value: float, low: float, high: float, exact: bool = False) -> Amount:
+        return Amount(value, low, high, frozenset({"~killed"}), f"{value:g}", "killed", exact)
+
+    at_least_12, at_least_30 = bound(12, 12, math.inf), bound(30, 30, math.inf)
+    at_least_29, exactly_30 = bound(29, 29, math.inf), bound(30, 30, 30, exact=True)
+    assert not compatible(at_least_12, at_least_30)
+    assert compatible(at_least_29, at_least_30)
+    assert compatible(at_least_12, exactly_30)  # 30 is at least 12

@@ -48,6 +48,10 @@ class Amount:
     exact: bool
 
 
+_BOUNDS_CLOSE = 0.1
+"""Two figures bounded the same way agree when within this share of each other."""
+
+
 def _interval(value: float, qualifier: str) -> tuple[float, float, bool]:
     hedge = " ".join(qualifier.lower().split())
     if hedge in _EXACT:
@@ -149,7 +153,14 @@ def firm(a: Amount, b: Amount) -> bool:
 
 
 def compatible(a: Amount, b: Amount) -> bool:
-    """Whether some value satisfies both wordings."""
+    """Whether some value satisfies both wordings, as a reader takes them.
+
+    Two bounds open the same way ("at least 12", "at least 30") are two
+    counts given as the lowest each source will vouch for: they agree only
+    when their figures are close.
+    """
+    if a.high == b.high == math.inf or a.low == b.low == 0.0 and not (a.exact or b.exact):
+        return abs(a.value - b.value) <= _BOUNDS_CLOSE * max(a.value, b.value)
     return a.low <= b.high and b.low <= a.high
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from workbench.core.domain import Claim
+from workbench.core.domain import Claim, Quantity
 
 # What a figure counts, by the words news writing uses for it. A class joins
 # words that count one thing in any story ("11 killed", "the toll at 11",
@@ -39,11 +39,16 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
 )  # fmt: skip
+_ADDING = frozenset({"more", "additional", "further", "extra", "new"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b",
     re.IGNORECASE,
 )
+
+
+READING_VERSION = 3
+"""Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class Reading:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "version": READING_VERSION,
             "lemmas": list(self.lemmas), "names": list(self.names), "times": list(self.times),
             "negated": self.negated, "counts": list(self.counts), "values": list(self.values),
             "context": list(self.context),
@@ -89,7 +95,13 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         names = tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in NAME_LABELS}))
         times = clock_times(claim.content)
         values = tuple(
-            sorted({q.value for q in claim.numbers if not _is_time_or_year(q.value, q.text)})
+            sorted(
+                {
+                    q.value
+                    for q in claim.numbers
+                    if not _is_time_or_year(q.value, q.text) and not _increment(claim, q)
+                }
+            )
         )
         yield Reading(
             lemmas=lemmas,
@@ -133,6 +145,14 @@ def clock_times(text: str) -> tuple[int, ...]:
         if hour < 24 and minute < 60:
             found.add(hour * 60 + minute)
     return tuple(sorted(found))
+
+
+def _increment(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a figure adds to a count rather than gives it: "six more bodies", "another 40"."""
+    after = quantity.text.lower().split()[1:3]
+    start = quantity.start - claim.extraction.content_start
+    before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
+    return bool(set(after) & _ADDING) or bool(before and before[-1] == "another")
 
 
 def _is_time_or_year(value: float, text: str) -> bool:
