@@ -132,6 +132,13 @@ class Extraction:
     parse ("consider sanction"); claims marked or corrected by hand get theirs from
     a parse of their paragraph, claims imported as JSON have none. The matcher reads
     them; the contract does not."""
+    source_key: str = ""
+    """Whom the source refers to, for the whole case: ``person:tomas rellik``,
+    ``body:kestr:emergency ministry``, ``anon:residents`` (see
+    :mod:`workbench.core.extract.source_keys`). Read from the parse at extraction;
+    the case joins claims into source entities by it."""
+    source_voice: str = ""
+    """The key of the body the source speaks for (a minister's ministry), or ""."""
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's claim object, without the database fields."""

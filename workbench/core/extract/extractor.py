@@ -347,6 +347,8 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
                 quote=content.quote,
                 stance=draft.cue.stance,
                 numbers=tuple(find_quantities(text[content.start : content.end], content.start)),
+                source_key=mention.key,
+                source_voice=mention.voice,
             )
         )
     return _name_labels_fully(claims, resolver)
@@ -369,6 +371,8 @@ def _name_labels_fully(claims: list[Extraction], resolver: Resolver) -> list[Ext
                 source_resolved=fullest.resolved,
                 source_type=fullest.source_type,
                 anonymous=fullest.anonymous,
+                source_key=fullest.key,
+                source_voice=fullest.voice,
             )
         named.append(claim)
     return named

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.extract.wordlists import words
+
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 """A Markdown ATX heading marker."""
 
@@ -43,3 +45,34 @@ def skip_lead(text: str, start: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos if pos < end else start
+
+
+_PLACE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+)*)"
+    r"(?:, (?P<region>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}))?"
+    r"(?: ?\([^()\n]{1,60}\))? ?(?:[-\u2013\u2014]{1,2}|:)[ \t]",
+    re.MULTILINE,
+)
+_MONTHS = frozenset(
+    words(
+        "january february march april may june july august september october november "
+        "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
+    )
+)
+
+
+def dateline_places(text: str) -> tuple[str, str]:
+    """The place and the region or country of a wire dateline: ("Solvenna", "Maradia").
+
+    Read from the story's first lines ("SOLVENNA, Maradia (Meridian Wire) -
+    ..."); the place is given in title case, a date after the comma ("BEIRUT,
+    April 28") is not a region. ("", "") when the story has no dateline.
+    """
+    match = _PLACE_LINE.search(text, 0, 800)
+    if match is None:
+        return "", ""
+    place = match.group("place").title()
+    region = match.group("region") or ""
+    if region.split(" ")[0].lower() in _MONTHS:
+        region = ""
+    return place, region

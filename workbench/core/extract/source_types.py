@@ -12,6 +12,21 @@ from __future__ import annotations
 import re
 
 from workbench.core.domain import SourceType
+from workbench.core.extract.mentions import Profile
+from workbench.core.extract.roles import (
+    CIVIL_WORDS,
+    CORPORATE_TITLES,
+    DEEDS_OF_WITNESSES,
+    GLOBAL_WORDS,
+    MEMBER_STATES,
+    NEUTRAL_ROLES,
+    OBSERVERS,
+    OPPOSITION_WORDS,
+    ORG_HEADS,
+    PERSON_ROLES,
+    SECURITY_BODIES,
+    STATE_WORDS,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
 
@@ -167,3 +182,113 @@ def classify(text: str, entity_labels: frozenset[str] = frozenset()) -> SourceTy
     if "GPE" in entity_labels:
         return SourceType.GOVERNMENT
     return SourceType.OTHER
+
+
+_KNOWN_FIRST = frozenset((SourceType.INTERNATIONAL_ORG, SourceType.MEDIA))
+"""Types the lexicon's names decide before structure: "UN envoy", "a news agency"."""
+
+
+def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozenset()) -> SourceType:
+    """The type of a mention read from its structure, else from its words.
+
+    A role inside a body outside the state speaks for that body (a union
+    chairman is the union's, a company spokesman the company's); a role of the
+    state keeps its own type (a governor is the government's); a private
+    person who was there (an age, "who escaped ...", a truck driver) is a
+    witness.
+    """
+    known = classify(text)
+    if known in _KNOWN_FIRST:
+        return known
+    words = profile.words
+    if words & OPPOSITION_WORDS:
+        return SourceType.OPPOSITION
+    if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
+        return SourceType.GOVERNMENT  # a country speaks through its government
+    org = profile.kind == "org"
+    found = body_type(text, profile.head, words) if org else _person_type(profile)
+    if found is SourceType.OTHER:
+        found = known if known is not SourceType.OTHER else found
+    if found is SourceType.OTHER and "GPE" in entity_labels and profile.kind == "org":
+        return SourceType.GOVERNMENT
+    return found
+
+
+def body_type(text: str, head: str = "", words: frozenset[str] | None = None) -> SourceType:
+    """The type of a body from its name or description: its head noun and modifiers."""
+    lowered = [w.lower() for w in _WORD.findall(text)]
+    all_words = frozenset(lowered) | (words or frozenset())
+    if not lowered and not head:
+        return SourceType.OTHER
+    known = classify(text)
+    if known in _KNOWN_FIRST:
+        return known
+    if all_words & OPPOSITION_WORDS:
+        return SourceType.OPPOSITION
+    head = head or _org_head(lowered)
+    if all_words & SECURITY_BODIES and ({"ministry", "minister"} & all_words):
+        return SourceType.MILITARY_SECURITY
+    if head in MEMBER_STATES or "of" in lowered and all_words & MEMBER_STATES:
+        return SourceType.INTERNATIONAL_ORG
+    kind = ORG_HEADS.get(head)
+    if kind is None:
+        kind = next((ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS), None)
+    if kind is None:
+        return known
+    if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
+        return SourceType.INTERNATIONAL_ORG
+    if kind is SourceType.GOVERNMENT and all_words & CIVIL_WORDS:
+        return SourceType.NGO
+    if kind is SourceType.NGO and all_words & STATE_WORDS and head in _STATE_PANELS:
+        return SourceType.GOVERNMENT
+    return kind
+
+
+_STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
+
+
+def _org_head(lowered: list[str]) -> str:
+    """The head noun of a body's name: the last word before "of" ("Federation of ...")."""
+    if "of" in lowered:
+        lowered = lowered[: lowered.index("of")]
+    return lowered[-1] if lowered else ""
+
+
+def _person_type(profile: Profile) -> SourceType:
+    words = profile.words
+    role_text = f" {profile.role_text.lower()} "
+    if any(f" {t} " in role_text for t in CORPORATE_TITLES) or words & {"ceo", "cfo", "coo"}:
+        return SourceType.COMPANY
+    body = body_type(profile.body) if profile.body else SourceType.OTHER
+    specific = [r for r in profile.roles if r in PERSON_ROLES and r not in NEUTRAL_ROLES]
+    neutral = [r for r in profile.roles if r in NEUTRAL_ROLES or r in OBSERVERS]
+    if specific:
+        role = PERSON_ROLES[specific[-1]]
+        if role is SourceType.GOVERNMENT and words & SECURITY_BODIES:
+            return SourceType.MILITARY_SECURITY  # a defence minister
+        if body in BODY_WINS and role not in (SourceType.WITNESS, SourceType.EXPERT):
+            return body
+        return role
+    if neutral:
+        if body is not SourceType.OTHER:
+            return body
+        if neutral[-1] in ("spokesman", "spokeswoman", "spokesperson", "official", "officials"):
+            return SourceType.GOVERNMENT  # alone, they are the state's
+        return SourceType.OTHER
+    if profile.kind == "person" and (profile.age or profile.deeds & DEEDS_OF_WITNESSES):
+        return SourceType.WITNESS
+    if profile.body:
+        return body
+    return SourceType.OTHER
+
+
+BODY_WINS = frozenset(
+    (
+        SourceType.INTERNATIONAL_ORG,
+        SourceType.MEDIA,
+        SourceType.COMPANY,
+        SourceType.NGO,
+        SourceType.OPPOSITION,
+    )
+)
+"""Bodies whose people speak for them whatever their role: a UN envoy is the UN's."""
