@@ -25,7 +25,7 @@ from workbench.core.extract.mentions import GROUP, ORG, PERSON, POSSESSIVE_PRONO
 from workbench.core.extract.mentions import read_mention as _read
 from workbench.core.extract.parties import names_party, ruling_parties
 from workbench.core.extract.referents import Candidate, Registry, weight
-from workbench.core.extract.roles import NEUTRAL_ROLES, PERSON_ROLES
+from workbench.core.extract.roles import NEUTRAL_ROLES, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import anonymous_key, body_key, person_key, qualify, stem
 from workbench.core.extract.source_types import BODY_WINS, type_of
 from workbench.core.extract.sources import SourceSpan
@@ -108,13 +108,12 @@ class Resolver:
 
     def _describe(self, span: Span, source: SourceSpan) -> Mention:
         profile = _read(source.head, source.start, source.end)
-        first = span[0].lower_
-        if first in POSSESSIVE_PRONOUNS and len(span) > 1:
+        if profile.kind == PERSON and profile.name:
+            return self._person(span, profile)
+        if span[0].lower_ in POSSESSIVE_PRONOUNS and len(span) > 1:
             found = self._possessed(span, profile)
             if found is not None:
                 return found
-        if profile.kind == PERSON and profile.name:
-            return self._person(span, profile)
         if profile.kind == ORG and profile.name:
             return self._named_body(span, profile)
         if profile.kind == ORG:
@@ -196,11 +195,10 @@ class Resolver:
                 found = registry.antecedent_body(described, position, head in _COMPANY_HEADS)
                 if found is None and head in _NGO_HEADS:
                     found = self._nearest_named_of(SourceType.NGO, position)
-            if found is None:
-                return None
-            span = doc[found.start : found.end]
-            mention = self._describe(span, SourceSpan(doc[found.head], found.start, found.end))
-            return replace(mention, source=False)
+            if found is not None:
+                span = doc[found.start : found.end]
+                mention = self._describe(span, SourceSpan(doc[found.head], found.start, found.end))
+                return replace(mention, source=False)
         if profile.possessor in ("its", "their"):
             return self._antecedent("it", position, sent, (0, 0))
         return None
@@ -222,6 +220,25 @@ class Resolver:
 
     def _named_body(self, span: Span, profile: Profile) -> Mention:
         registry = self.registry
+        single = profile.name.lower()
+        if " " not in single and registry.person_mentions(single):
+            # "Korvel insisted": a surname the tagger took for a body
+            return self._person(span, replace(profile, kind=PERSON))
+        if registry.is_place(profile.name) and profile.head not in ORG_HEADS:
+            key = body_key("government", profile.name)
+            return Mention(
+                span.start_char,
+                self.ctx.sent_index[span.start],
+                f"{span.text} (government)",
+                False,
+                ORG,
+                True,
+                SourceType.GOVERNMENT,
+                False,
+                "",
+                key,
+                key,
+            )
         fullest = registry.body_named(profile.name)
         text = span.text
         key_name = profile.name
@@ -233,7 +250,10 @@ class Resolver:
                 key_name = full_profile.name
             merged = _merge(profile, [full_profile])
         source_type = self._typed(merged, text, frozenset(t.ent_type_ for t in span if t.ent_type_))
-        if source_type is SourceType.POLITICIAN and names_party(text, self.ruling):
+        owner = self._owner_type(merged)
+        if owner is not None:
+            source_type = owner
+        elif source_type is SourceType.POLITICIAN and names_party(text, self.ruling):
             source_type = SourceType.GOVERNMENT  # the party in power speaks for the state
         key = body_key(key_name)
         return Mention(
@@ -249,6 +269,26 @@ class Resolver:
             key,
             key,
         )
+
+    def _owner_type(self, profile: Profile) -> SourceType | None:
+        """A person's party is of the person's camp: "Orvell's Alliance for Change".
+
+        A body a politician owns (by the possessive) is the opposition's when
+        the owner is in opposition, a politician's (a party) otherwise.
+        """
+        if not profile.body or " " in profile.body.strip():
+            return None
+        mentions = self.registry.person_mentions(profile.body.lower())
+        if not mentions:
+            return None
+        registry = self.registry
+        owner = _merge(registry.profile(mentions[0]), [registry.profile(c) for c in mentions])
+        kind = type_of(owner, registry.text(mentions[0]))
+        if kind is SourceType.OPPOSITION:
+            return kind
+        if kind in (SourceType.GOVERNMENT, SourceType.POLITICIAN):
+            return SourceType.POLITICIAN
+        return None
 
     def _described_body(self, span: Span, profile: Profile) -> Mention | None:
         """A body described, not named: "the ministry", "the company", "a miners' union"."""
@@ -277,8 +317,8 @@ class Resolver:
         if other.name:
             key = body_key(other.name)
         else:
-            text = qualify(text, other.country, registry.country, source_type)
-            key = self._described_key(other)
+            text = qualify(text, other.country, self._country(other, found.sent), source_type)
+            key = self._described_key(other, found.sent)
         return Mention(
             span.start_char, sent, text, profile.plural, ORG, True, source_type, False, "", key, key
         )
@@ -377,12 +417,16 @@ class Resolver:
         if source_type is SourceType.POLITICIAN and names_party(span.text, self.ruling):
             source_type = SourceType.GOVERNMENT
         text = span.text
+        sent = self.ctx.sent_index[span.start]
+        country = self._country(profile, sent)
         if profile.kind == ORG and profile.determiner in ("the", ""):
             anonymous = False  # "the provincial emergency service": a body, though unnamed
-            text = qualify(text, profile.country, self.registry.country, source_type)
-            key = self._described_key(profile)
+            text = qualify(text, profile.country, country, source_type)
+            key = self._described_key(profile, sent)
             voice = key
         elif anonymous or not named:
+            # "officials who declined to be named" speak for a state: which one
+            text = qualify(text, profile.country, country, source_type)
             key, voice = anonymous_key(text), ""
         else:
             key, voice = body_key(text), body_key(text)
@@ -400,11 +444,16 @@ class Resolver:
             voice,
         )
 
-    def _described_key(self, profile: Profile) -> str:
+    def _country(self, profile: Profile, sent: int) -> str:
+        """The country a described body belongs to: its own words', the sentence's, the story's."""
+        named = profile.country
+        if named and named != "the country" and self.registry.is_place(named):
+            return named
+        return self.registry.sentence_place(sent) or self.registry.country
+
+    def _described_key(self, profile: Profile, sent: int) -> str:
         """The key of a body described, not named, with its country."""
-        country = self.registry.country
-        if profile.country and profile.country != "the country":
-            country = profile.country
+        country = self._country(profile, sent)
         return body_key(_described_name(profile, country), country)
 
     def _typed(

@@ -102,7 +102,7 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     taken = {(d.content.start, d.content.end) for d in drafts}
     drafts.extend(
         _Draft(line.cue, line.source, line.content)
-        for line in labelled_lines(ctx.doc, ctx.quotes)
+        for line in labelled_lines(ctx.doc, ctx.quotes, ctx.ents)
         if (line.content.start, line.content.end) not in taken
     )
     drafts.sort(key=lambda d: d.cue.start)

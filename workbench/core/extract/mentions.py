@@ -105,19 +105,22 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             for t in pre
             if not _is_role(t) and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in TITLES
         ]
-        name_tokens = [t for t in (left + [head])[role_index + 1 :] if t.pos_ == "PROPN"]
+        name_tokens = [t for t in (left + [head])[role_index + 1 :] if proper(t)]
         role_text = doc[pre[0].i : pre[-1].i + 1].text if pre else ""
         role_text = _strip_det(role_text)
     else:
         role_text = ""
-        if head.pos_ == "PROPN":
-            name_tokens = [t for t in left if t.pos_ == "PROPN" and t.i >= _name_start(head)]
+        if proper(head):
+            name_tokens = [t for t in left if proper(t) and t.i >= _name_start(head)]
             name_tokens.append(head)
+            name_tokens.extend(_name_of_part(head))
     age = False
     deeds: set[str] = set()
     body = " ".join(t.text for t in body_tokens)
     appos_kind = ""
     possessor = ""
+    if roles and not name_tokens:
+        name_tokens = _name_after_of(head)
     for child in head.children:
         if child.dep_ == "poss" and child.i < head.i and child.lower_ in POSSESSIVE_PRONOUNS:
             possessor = child.lower_
@@ -129,9 +132,9 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             if child.like_num or child.text[:1].isdigit():
                 age = True
                 continue
-            if child.pos_ == "PROPN" and not name_tokens:
+            if proper(child) and not name_tokens:
                 # "A company spokesman, Tobias Lind": the name stands in apposition
-                name_tokens = [t for t in child.lefts if t.pos_ == "PROPN"] + [child]
+                name_tokens = [t for t in child.lefts if proper(t)] + [child]
                 continue
             role, role_body, kind = _apposition(child)
             appos_kind = appos_kind or kind
@@ -146,7 +149,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             child.dep_ == "prep"
             and child.i > head.i
             and child.lower_ in _BODY_PREPS
-            and (head.pos_ != "PROPN" or roles)
+            and (not proper(head) or roles)
         ):
             body = body or _pobj_phrase(child)
     if not body:
@@ -156,7 +159,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
     deeds.update(_deeds(head))
     name = " ".join(t.text for t in name_tokens)
     kind = _kind(head, roles, name_tokens, appos_kind, age, deeds)
-    if kind == ORG and not name and head.pos_ == "PROPN":
+    if kind == ORG and not name and proper(head):
         name = _strip_det(doc[start:end].text)
     return Profile(
         kind=kind,
@@ -172,14 +175,25 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
         plural=head.tag_ in _PLURAL_TAGS or head.lower_ in ("police", "people", "troops"),
         determiner=determiner,
         country=_country(head, left),
-        proper=any(t.pos_ == "PROPN" for t in inside),
+        proper=any(proper(t) for t in inside),
         possessor=possessor,
     )
 
 
+def proper(token: Token) -> bool:
+    """A proper noun as written: capitalised ("Maradia"; the tagger calls "ministry" one too)."""
+    return token.pos_ == "PROPN" and not token.is_lower
+
+
 def _is_role(token: Token) -> bool:
     lower = token.lower_
-    return lower in PERSON_ROLES or lower in NEUTRAL_ROLES or lower in TITLES or lower in OBSERVERS
+    return (
+        lower in PERSON_ROLES
+        or lower in NEUTRAL_ROLES
+        or lower in TITLES
+        or lower in OBSERVERS
+        or lower.endswith(("ologist", "ologists"))
+    )
 
 
 def _last_role(tokens: list[Token]) -> int | None:
@@ -187,7 +201,7 @@ def _last_role(tokens: list[Token]) -> int | None:
     found = None
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
-        if _is_role(token) and not (k == last and token.pos_ == "PROPN"):
+        if _is_role(token) and not (k == last and proper(token)):
             found = k
     return found
 
@@ -196,9 +210,32 @@ def _name_start(head: Token) -> int:
     """Where the run of proper nouns ending at ``head`` starts."""
     k = head.i
     doc = head.doc
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i >= k - 1:
+    while k > 0 and proper(doc[k - 1]) and doc[k - 1].head.i >= k - 1:
         k -= 1
     return k
+
+
+def _name_of_part(head: Token) -> list[Token]:
+    """The rest of a body's name after "of" or "for": "Alliance for Change"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == head.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and proper(pobj) and pobj.ent_type_ not in _PLACE_LABELS:
+                return [prep, *[t for t in pobj.lefts if proper(t)], pobj]
+    return []
+
+
+def _name_after_of(head: Token) -> list[Token]:
+    """ "The head of the Concord's monitoring mission, Ingrid Valtonen": the parser hangs
+    the name on the last noun of the role's "of" phrase; it names the role's holder."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            for child in pobj.rights:
+                if child.dep_ == "appos" and proper(child) and child.ent_type_ == "PERSON":
+                    return [t for t in child.lefts if proper(t)] + [child]
+    return []
 
 
 def _apposition(child: Token) -> tuple[str, str, str]:
@@ -250,16 +287,19 @@ def _kind(
     if name and name_words & ORG_HEADS.keys() and not roles:
         return ORG
     if roles:
-        if head.pos_ != "PROPN" and lower in ORG_HEADS and lower not in PERSON_ROLES:
+        if not proper(head) and lower in ORG_HEADS and lower not in PERSON_ROLES:
             return ORG  # "a government official" has a role; "the ministry" is a body
         return GROUP if plural and not name else PERSON
-    if head.pos_ == "PROPN":
+    if proper(head):
         if age or appos_kind == PERSON or "who" in deeds:
             return PERSON
         if appos_kind == ORG or "which" in deeds or deeds & COMPANY_DEEDS:
             return ORG
         if head.ent_type_ == "PERSON":
             return PERSON
+        before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
+        if 1 < len(name) <= 3 and before is not None and before.pos_ == "NOUN":
+            return PERSON  # "Opposition challenger Nadia Orvell": a description, then a name
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
             return ORG
         return PERSON if len(name) > 1 else ORG
@@ -281,12 +321,18 @@ def _gender(words: set[str], roles: list[str]) -> str:
 
 
 def _country(head: Token, left: list[Token]) -> str:
-    """The place a phrase names as its own: "Kestria's", "Kestrian", "the country's"."""
+    """The place a phrase names as its own: "Kestria's", "Kestrian", "the country's".
+
+    A capitalised possessor ("Halvenia's government") is given too, place or
+    not; the resolver knows the story's places and keeps it only if it is one.
+    """
     for token in left:
         if token.ent_type_ in _PLACE_LABELS and token.dep_ in ("poss", "compound", "amod", "nmod"):
             return token.text
         if token.lower_ == "country" and token.dep_ == "poss":
             return "the country"
+        if token.dep_ == "poss" and proper(token) and token.head == head:
+            return token.text
     return ""
 
 
@@ -310,10 +356,11 @@ def _phrase(token: Token, stop_clauses: bool = False) -> str:
 def _pobj_phrase(prep: Token) -> str:
     for child in prep.children:
         if child.dep_ == "pobj":
-            return _phrase(child, stop_clauses=child.pos_ != "PROPN")
+            return _phrase(child, stop_clauses=not proper(child))
     return ""
 
 
 def _strip_det(text: str) -> str:
     first, _, rest = text.partition(" ")
-    return rest if first.lower() in _DETERMINERS and rest else text
+    drop = first.lower() in _DETERMINERS or first.lower() in POSSESSIVE_PRONOUNS
+    return rest if drop and rest else text

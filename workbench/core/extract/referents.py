@@ -17,12 +17,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from workbench.core.domain import SourceType
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.leads import dateline_places
-from workbench.core.extract.mentions import ORG, PERSON, Profile, read_mention
+from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
 from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
@@ -34,6 +34,7 @@ _SKIP_LABELS = frozenset(
     )
 )  # fmt: skip
 _NOUNS = frozenset(ORG_HEADS) | frozenset(PERSON_ROLES) | NEUTRAL_ROLES | OBSERVERS
+_ROLES = frozenset(PERSON_ROLES) | NEUTRAL_ROLES
 _COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "group", "employer"))
 """Descriptions that refer back to whichever company the story named."""
 _VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
@@ -66,12 +67,14 @@ class Registry:
                 candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
                 self.candidates.append(candidate)
                 self.by_word[token.lower_].append(candidate)
-                if token.pos_ == "NOUN":
+                if not proper(token):
                     # "Its director, Paulo Strand": the role is found under the surname too
-                    for child in token.rights:
-                        if child.dep_ == "appos" and child.pos_ == "PROPN":
-                            self.by_word[child.lower_].append(candidate)
+                    holder = self.profile(candidate).name if token.lower_ in _ROLES else ""
+                    if holder:
+                        self.by_word[holder.split()[-1].lower()].append(candidate)
         self._country: str | None = None
+        self._places: frozenset[str] | None = None
+        self._place_names: frozenset[str] = frozenset()
 
     def profile(self, candidate: Candidate) -> Profile:
         found = self._profiles.get(candidate.head)
@@ -143,9 +146,10 @@ class Registry:
             other = self.profile(candidate)
             if other.kind != ORG:
                 continue
-            theirs = _modifiers(other)
-            if mods <= theirs or theirs <= mods:
-                best = candidate
+            if mods <= _modifiers(other):
+                best = (
+                    candidate  # "the ministry" after "the emergency ministry", not the foreign one
+                )
         return None if best is None else self._fullest_like(best, before)
 
     def _fullest_like(self, candidate: Candidate, before: int) -> Candidate:
@@ -194,25 +198,54 @@ class Registry:
 
     # Places -----------------------------------------------------------------
 
+    def is_place(self, name: str) -> bool:
+        """Whether a name is one of the story's places (a country speaking for its state)."""
+        if self._places is None:
+            doc = self.ctx.doc
+            places = [e for e in self.ctx.ents if e.label_ in ("GPE", "NORP")]
+            stems = {stem(e[-1].text) for e in places}
+            place, region = dateline_places(doc.text)
+            stems.update(stem(p) for p in (place, region) if p)
+            self._places = frozenset(stems)
+            self._place_names = frozenset(e.text for e in places if e.label_ == "GPE")
+        words = name.split()
+        if len(words) == 1:
+            return stem(words[0].strip(".,")) in self._places
+        return name in self._place_names
+
+    def sentence_place(self, sent: int) -> str:
+        """The place a sentence opens on: "In Halvenia, the interior ministry said"."""
+        doc = self.ctx.doc
+        start = self.ctx.sent_first.get(sent)
+        if start is None or start + 2 >= len(doc) or doc[start].lower_ != "in":
+            return ""
+        k = start + 1
+        while k < len(doc) and proper(doc[k]):
+            k += 1
+        if k == start + 1 or k >= len(doc) or doc[k].text != ",":
+            return ""
+        name = doc[start + 1 : k].text
+        return name if self.is_place(name) else ""
+
     @property
     def country(self) -> str:
         """The country the article is about: its most mentioned place name or people."""
         if self._country is None:
-            self._country = home_country(self.ctx.doc)
+            self._country = home_country(self.ctx.doc, self.ctx.ents)
         return self._country
 
 
 def _is_candidate(token: Token) -> bool:
-    if token.pos_ == "PROPN":
+    if proper(token):
         if token.ent_type_ in _SKIP_LABELS:
             return False
         head = token.head
-        if token.dep_ in ("compound", "flat") and head.pos_ == "PROPN" and head.i > token.i:
+        if token.dep_ in ("compound", "flat") and proper(head) and head.i > token.i:
             return False  # inside a name: the run's last word stands for it
-        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN":
+        if token.dep_ == "pobj" and head.lower_ == "of" and proper(head.head):
             return False  # "Federation of Mine Workers": part of the body's name
         return token.dep_ != "amod"
-    if token.pos_ == "NOUN" and token.lower_ in _NOUNS:
+    if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _NOUNS:
         return token.dep_ != "compound"
     return False
 
@@ -226,11 +259,11 @@ def _phrase_span(head: Token) -> tuple[int, int]:
     end = head.i + 1
     if head.tag_ == "NNS":
         end = _place_phrase_end(head)
-    if head.pos_ == "PROPN":
+    if proper(head):
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ == "PROPN":
+                if pobj is not None and proper(pobj):
                     end = pobj.i + 1
             break
     return start, end
@@ -288,7 +321,7 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(name) if w.lower() not in _VAGUE)
 
 
-def home_country(doc: Doc) -> str:
+def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     """The country the article is about, as it is written.
 
     The dateline's country when the story has one ("SOLVENNA, Maradia
@@ -303,7 +336,7 @@ def home_country(doc: Doc) -> str:
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     peoples: set[str] = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("GPE", "NORP"):
             continue
         word = ent[-1].text if ent.label_ == "NORP" else ent.text

@@ -34,17 +34,20 @@ def _table(*rows: tuple[SourceType, str]) -> dict[str, SourceType]:
 PERSON_ROLES: dict[str, SourceType] = _table(
     (G, "minister ministers governor governors mayor mayors president premier chancellor "
         "prosecutor prosecutors judge judges official officials commissioner administrator "
-        "secretary deputy-minister vice-president inspector inspectors"),
+        "secretary deputy-minister vice-president inspector inspectors firefighter "
+        "firefighters fireman firemen"),
     (M, "colonel general commander commanders captain lieutenant sergeant major corporal "
         "soldier soldiers policeman policemen policewoman officer officers troops guard guards "
         "marshal brigadier admiral"),
     (D, "ambassador ambassadors envoy envoys diplomat diplomats consul attache"),
     (P, "lawmaker lawmakers senator senators congressman congresswoman legislator legislators "
         "parliamentarian parliamentarians politician politicians candidate candidates mp mps "
-        "deputies councillor councillors councilman councilwoman"),
+        "deputies councillor councillors councilman councilwoman challenger incumbent contender "
+        "nominee"),
     (E, "analyst analysts expert experts professor researcher researchers economist economists "
         "scientist scientists engineer engineers scholar scholars historian academic "
-        "specialist specialists consultant consultants lecturer statistician"),
+        "specialist specialists consultant consultants lecturer statistician instructor "
+        "instructors"),
     (W, "witness witnesses eyewitness eyewitnesses resident residents survivor survivors "
         "villager villagers bystander bystanders passenger passengers neighbour neighbours "
         "neighbor neighbors refugee refugees evacuee evacuees driver drivers farmer farmers "
@@ -66,7 +69,7 @@ NEUTRAL_ROLES = frozenset(
         "spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair director "
         "head chief leader leaders president vice-president secretary-general representative "
         "representatives coordinator manager member members official officials officer "
-        "officers founder deputy staff staffer employee employees secretary general"
+        "officers founder deputy staff staffer employee employees secretary general speaker"
     )
 )
 """Roles that speak for whatever body they belong to: a union chairman is the union's."""
@@ -74,12 +77,11 @@ NEUTRAL_ROLES = frozenset(
 ORG_HEADS: dict[str, SourceType] = _table(
     (G, "ministry ministries government presidency administration cabinet agency authority "
         "authorities inspectorate department service services commission board council "
-        "municipality prefecture governorate court tribunal regulator office secretariat "
-        "parliament"),
+        "municipality prefecture governorate court tribunal regulator office secretariat"),
     (M, "army military police forces navy gendarmerie guard militia brigade battalion "
         "regiment command"),
     (D, "embassy consulate"),
-    (P, "party parties bloc caucus campaign"),
+    (P, "party parties bloc caucus campaign parliament legislature congress senate assembly"),
     (N, "union unions federation association associations group groups watch committee forum "
         "foundation network society league movement charity charities coalition trust "
         "relief alliance observatory ngo"),
@@ -87,10 +89,12 @@ ORG_HEADS: dict[str, SourceType] = _table(
     (C, "company companies firm firms operator operators corporation corp inc ltd plc llc "
         "minerals mining energy holdings industries partners devices airline airlines airways "
         "bank telecom motors pharmaceuticals chemicals steel systems technologies logistics "
-        "insurance manufacturer retailer utility utilities conglomerate"),
+        "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
+        "shipping railways refinery"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
             "tribune herald wire outlet magazine"),
     (E, "institute university think-tank laboratory"),
+    (OTHER, "mission missions delegation team"),
 )  # fmt: skip
 """A body's head noun and the type of the body."""
 
@@ -101,7 +105,7 @@ STATE_WORDS = frozenset(
 
 CIVIL_WORDS = frozenset(
     words(
-        "rights humanitarian aid relief environmental civil civic residents' workers' miners' "
+        "rights humanitarian aid relief environmental residents' workers' miners' "
         "teachers' doctors' nurses' farmers' charity charitable volunteer"
     )
 )
@@ -116,8 +120,14 @@ MEMBER_STATES = frozenset(words("states nations countries"))
 SECURITY_BODIES = frozenset(words("defence defense security interior-security"))
 """A ministry or minister of these is military_security (the annotation convention)."""
 
-OBSERVERS = frozenset(words("monitors monitor observers observer mission missions delegation"))
-"""People sent by a body: monitors, an observation mission, speak for the body."""
+OBSERVERS = frozenset(words("monitors monitor observers observer"))
+"""People sent by a body: monitors of a multinational body speak for the body."""
+
+AGENT_BODIES = frozenset(words("mission missions delegation team"))
+"""Bodies sent by another body, of its kind: "the Concord's monitoring mission"."""
+
+ARMED_WORDS = frozenset(words("armed kidnappers gunmen gang gangs"))
+"""An armed group is neither a civil-society group nor a state's: other."""
 
 RULING_WORDS = frozenset(words("ruling governing"))
 OPPOSITION_WORDS = frozenset(words("opposition"))
@@ -136,7 +146,10 @@ LEADING_DEEDS = frozenset(words("head heads headed lead leads led run runs ran c
 """A relative clause that gives a person's body: "who heads the relief committee"."""
 
 COMPANY_DEEDS = frozenset(
-    words("operate operates operated own owns owned produce produces make makes sell sells")
+    words(
+        "operate operates operated own owns owned produce produces make makes sell sells "
+        "run runs ran manufacture manufactures supply supplies"
+    )
 )
 """What a body does that makes it a company: "Orsanne Minerals, which operates the mine"."""
 

@@ -59,6 +59,6 @@ def qualify(text: str, country_named: str, country: str, source_type: SourceType
         return text
     if country_named == "the country":
         return re.sub(r"\bthe country(?='|\u2019)", country, text, count=1, flags=re.IGNORECASE)
-    if country_named:
+    if country_named or not country or stem(country) in {stem(w) for w in text.split()}:
         return text
     return f"{text} ({country})"

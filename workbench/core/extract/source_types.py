@@ -14,7 +14,10 @@ import re
 from workbench.core.domain import SourceType
 from workbench.core.extract.mentions import Profile
 from workbench.core.extract.roles import (
+    AGENT_BODIES,
+    ARMED_WORDS,
     CIVIL_WORDS,
+    COMPANY_DEEDS,
     CORPORATE_TITLES,
     DEEDS_OF_WITNESSES,
     GLOBAL_WORDS,
@@ -206,6 +209,11 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
     if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
         return SourceType.GOVERNMENT  # a country speaks through its government
     org = profile.kind == "org"
+    if org and profile.head in AGENT_BODIES and profile.body:
+        return body_type(profile.body)  # the Concord's monitoring mission is the Concord's
+    if org and profile.deeds & COMPANY_DEEDS and not profile.deeds & {"who"}:
+        kind = body_type(text, profile.head, words)
+        return SourceType.COMPANY if kind is SourceType.OTHER else kind
     found = body_type(text, profile.head, words) if org else _person_type(profile)
     if found is SourceType.OTHER:
         found = known if known is not SourceType.OTHER else found
@@ -216,7 +224,7 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
 
 def body_type(text: str, head: str = "", words: frozenset[str] | None = None) -> SourceType:
     """The type of a body from its name or description: its head noun and modifiers."""
-    lowered = [w.lower() for w in _WORD.findall(text)]
+    lowered = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
     all_words = frozenset(lowered) | (words or frozenset())
     if not lowered and not head:
         return SourceType.OTHER
@@ -228,22 +236,32 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
     head = head or _org_head(lowered)
     if all_words & SECURITY_BODIES and ({"ministry", "minister"} & all_words):
         return SourceType.MILITARY_SECURITY
-    if head in MEMBER_STATES or "of" in lowered and all_words & MEMBER_STATES:
+    if any(w.lower() in MEMBER_STATES for w in _WORD.findall(text) if w[:1].isupper()):
+        return SourceType.INTERNATIONAL_ORG  # "the Concord of Northern States", "... Nations"
         return SourceType.INTERNATIONAL_ORG
+    if head in AGENT_BODIES:
+        lowered = [w for w in lowered if w != head]
+        head = ""
     kind = ORG_HEADS.get(head)
     if kind is None:
-        kind = next((ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS), None)
+        kind = next(
+            (ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS and w not in AGENT_BODIES),
+            None,
+        )
     if kind is None:
         return known
     if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
         return SourceType.INTERNATIONAL_ORG
-    if kind is SourceType.GOVERNMENT and all_words & CIVIL_WORDS:
-        return SourceType.NGO
+    if kind is SourceType.NGO and all_words & ARMED_WORDS:
+        return SourceType.OTHER  # "an armed group"
+    if kind is SourceType.GOVERNMENT and all_words & CIVIL_WORDS and not all_words & STATE_WORDS:
+        return SourceType.NGO  # an aid agency, not the State Environmental Inspectorate
     if kind is SourceType.NGO and all_words & STATE_WORDS and head in _STATE_PANELS:
         return SourceType.GOVERNMENT
     return kind
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
 
 
@@ -261,6 +279,8 @@ def _person_type(profile: Profile) -> SourceType:
         return SourceType.COMPANY
     body = body_type(profile.body) if profile.body else SourceType.OTHER
     specific = [r for r in profile.roles if r in PERSON_ROLES and r not in NEUTRAL_ROLES]
+    if not specific and any(r.endswith(("ologist", "ologists")) for r in profile.roles):
+        return SourceType.EXPERT  # a toxicologist, a pathologist
     neutral = [r for r in profile.roles if r in NEUTRAL_ROLES or r in OBSERVERS]
     if specific:
         role = PERSON_ROLES[specific[-1]]
