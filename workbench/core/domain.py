@@ -196,6 +196,8 @@ class Extraction:
             quote=_enum(QuoteKind, data.get("quote"), QuoteKind.INDIRECT),
             stance=_enum(Stance, data.get("stance"), Stance.ASSERTS),
             numbers=tuple(Quantity.from_dict(n) for n in data.get("numbers") or ()),
+            source_key=str(data.get("source_key") or ""),
+            source_voice=str(data.get("source_voice") or ""),
         )
 
 
@@ -284,6 +286,11 @@ class Claim:
     origin: Origin = Origin.EXTRACTED
     created_at: str = ""
     updated_at: str = ""
+    source_id: int | None = None
+    """The source entity: one per referent across the case (None until the case links it)."""
+    source_type_own: bool = False
+    """Whether a person set this claim's source type on its own; retyping its source
+    leaves such a claim as it is."""
 
     # Flat read access, so callers write ``claim.content`` not ``claim.extraction.content``.
     @property
@@ -333,7 +340,83 @@ class Claim:
         data["origin"] = str(self.origin)
         data["created_at"] = self.created_at
         data["updated_at"] = self.updated_at
+        data["source_id"] = self.source_id
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source entity: one referent across the case, with its claims and mentions.
+
+    ``type_by_hand`` and ``name_by_hand`` say a person set them; extraction
+    and later imports leave such values alone.
+    """
+
+    id: int
+    name: str
+    type: SourceType
+    anonymous: bool
+    article_ids: tuple[int, ...] = ()
+    claim_ids: tuple[int, ...] = ()
+    mentions: tuple[str, ...] = ()
+    type_by_hand: bool = False
+    name_by_hand: bool = False
+    key: str = ""
+    voice: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's source object."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": str(self.type),
+            "anonymous": self.anonymous,
+            "articles": list(self.article_ids),
+            "claims": list(self.claim_ids),
+            "mentions": list(self.mentions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEdit:
+    """What a correction of a source changed, so that it can be undone.
+
+    ``claim_types`` are the claims whose type followed the source, with the
+    type each had before.
+    """
+
+    source_id: int
+    old_name: str
+    old_type: SourceType
+    old_name_by_hand: bool
+    old_type_by_hand: bool
+    claim_types: tuple[tuple[int, SourceType], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMerge:
+    """Two sources joined: ``other``'s claims went to ``keep`` (undo puts them back)."""
+
+    keep: int
+    other: int
+    claim_ids: tuple[int, ...]
+    claim_types: tuple[tuple[int, SourceType], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source as the Sources panel lists it: counts, not lists."""
+
+    id: int
+    name: str
+    type: SourceType
+    anonymous: bool
+    claims: int
+    articles: int
+    corroborated: int = 0
+    """How many of its claims another source corroborates."""
+    conflicted: int = 0
+    """How many of its claims another source contradicts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +538,7 @@ class ClaimQuery:
     statuses: tuple[str, ...] = ()
     source_types: tuple[str, ...] = ()
     article_ids: tuple[int, ...] = ()
+    source_ids: tuple[int, ...] = ()
     search: str = ""
     attributed: bool | None = None
     limit: int | None = None

@@ -29,6 +29,10 @@ from workbench.core.domain import (
     Link,
     Origin,
     Relation,
+    Source,
+    SourceEdit,
+    SourceMerge,
+    SourceSummary,
     SourceType,
     Status,
     SupportCounts,
@@ -295,6 +299,39 @@ class Case:
         )
         self.matcher.match_claims([restored.id], self.settings)
         return restored
+
+    # Sources -----------------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        """The case's source entities, one per referent, with their claims and mentions."""
+        return self.store.sources()
+
+    def source(self, source_id: int) -> Source:
+        return self.store.get_source(source_id)
+
+    def source_summaries(self) -> list[SourceSummary]:
+        """The sources with claim, article, corroborated and conflicted counts (the panel's)."""
+        return self.store.source_summaries()
+
+    def set_source(
+        self, source_id: int, *, source_type: str | None = None, name: str | None = None
+    ) -> SourceEdit:
+        """Retype or rename a source; its claims follow its type, except those typed alone."""
+        if source_type is None and name is None:
+            raise InvalidInputError("nothing to change: give a type, a name or both")
+        return self.store.set_source(
+            source_id, source_type=source_type, name=name, by=self.settings.user
+        )
+
+    def undo_source_edit(self, edit: SourceEdit) -> None:
+        self.store.undo_source_edit(edit, by=self.settings.user)
+
+    def merge_sources(self, keep: int, other: int) -> SourceMerge:
+        """Join two sources that are one referent; ``keep`` keeps its id and name."""
+        return self.store.merge_sources(keep, other, by=self.settings.user)
+
+    def unmerge_sources(self, merge: SourceMerge) -> None:
+        self.store.unmerge_sources(merge, by=self.settings.user)
 
     # Matching ----------------------------------------------------------------
 

@@ -6,11 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from store_builders import article, sample_claims
 
 from workbench.core.config import DEFAULT_STATUSES
-from workbench.core.store import SCHEMA_VERSION, CaseStore
+from workbench.core.store import SCHEMA_VERSION, CaseStore, content_hash
 from workbench.core.store.migrations import APPLICATION_ID, MIGRATIONS, migrate
+from workbench.core.store.rows import extraction_to_row
 
 
 def test_new_case_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
@@ -68,17 +70,50 @@ def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def old_case(path: Path, version: int) -> None:
+    """A case as version ``version`` wrote it: its migrations only, one article, its claims."""
+    db = sqlite_utils.Database(path)
+    for step in MIGRATIONS[:version]:
+        step(db)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    new = article()
+    db.execute(
+        "INSERT INTO articles (id, title, outlet, date, url, path, content_hash, text, imported_at)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, '2024-01-01')",
+        (new.title, new.outlet, new.date, new.url, new.path, content_hash(new.text), new.text),
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(claims)")}
+    for extraction in sample_claims():
+        row = {k: v for k, v in extraction_to_row(extraction).items() if k in columns}
+        row.update(article_id=1, status="unverified", created_at="", updated_at="")
+        marks = ", ".join("?" for _ in row)
+        db.execute(f"INSERT INTO claims ({', '.join(row)}) VALUES ({marks})", tuple(row.values()))
+    db.conn.commit()
+    db.close()
+
+
 def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
     """A case written before claims kept their predicates opens, and its claims have none."""
     path = tmp_path / "case.db"
-    with CaseStore.open(path) as store:
-        store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:  # the file as version 3 wrote it
-        conn.execute("ALTER TABLE claims DROP COLUMN predicates")
-        conn.execute("PRAGMA user_version = 3")
+    old_case(path, 3)
     with CaseStore.open(path) as store:
         assert store.backup is not None
         claims = store.claims()
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
+        assert store.integrity_ok()
+
+
+def test_claims_of_a_case_before_sources_get_their_sources_on_opening(tmp_path: Path) -> None:
+    """Version 4 had no sources: opening the case gives every claim one, from its resolved name."""
+    path = tmp_path / "case.db"
+    old_case(path, 4)
+    with CaseStore.open(path) as store:
+        claims = store.claims()
+        assert all(c.source_id is not None for c in claims)
+        names = {s.name: s for s in store.sources()}
+        assert set(names) == {c.source_resolved for c in claims}
+        ministry = names["The interior ministry"]
+        assert ministry.type == "government" and ministry.claim_ids == (claims[1].id,)
         assert store.integrity_ok()

@@ -71,6 +71,10 @@ def to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
 
 def _claim_object(claim: Claim, article: Article | None, snapshot: CaseSnapshot) -> dict[str, Any]:
     data = claim.to_dict(article)
+    # Whom extraction read the source as: another case importing the claim joins it
+    # to the same source (not contract fields; the source's own id is this case's).
+    data["source_key"] = claim.extraction.source_key
+    data["source_voice"] = claim.extraction.source_voice
     data["evidence"] = [
         {"id": item.id, "url": item.url, "comment": item.comment, "created_at": item.created_at}
         for item in snapshot.evidence.get(claim.id, ())

@@ -47,6 +47,7 @@ _LEAD_SENTENCES = 2
 """Sentences of the lead, where a story may describe a body before naming it."""
 _FORWARD_SENTENCES = 8
 _COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "employer"))
+_STATE_TYPES = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 _NGO_HEADS = frozenset(("union", "group", "organisation", "organization", "charity"))
@@ -256,6 +257,11 @@ class Resolver:
         elif source_type is SourceType.POLITICIAN and names_party(text, self.ruling):
             source_type = SourceType.GOVERNMENT  # the party in power speaks for the state
         key = body_key(key_name)
+        if source_type in _STATE_TYPES:
+            # "the Interior Ministry" is Maradia's: the same key as "the ministry" there
+            country = self._country(merged, self.ctx.sent_index[span.start])
+            if country and stem(country) not in {stem(w) for w in key_name.split()}:
+                key = body_key(key_name, country)
         return Mention(
             span.start_char,
             self.ctx.sent_index[span.start],

@@ -61,6 +61,12 @@ _MONTHS = frozenset(
 )
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where the story's dateline stands ("SOLVENNA, Maradia (Meridian Wire) - "), or (0, 0)."""
+    match = _PLACE_LINE.search(text, 0, 800)
+    return (0, 0) if match is None else (match.start(), match.end())
+
+
 def dateline_places(text: str) -> tuple[str, str]:
     """The place and the region or country of a wire dateline: ("Solvenna", "Maradia").
 

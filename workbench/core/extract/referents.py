@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench.core.domain import SourceType
 from workbench.core.extract.context import DocContext
-from workbench.core.extract.leads import dateline_places
+from workbench.core.extract.leads import dateline_places, dateline_span
 from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
 from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import stem
@@ -61,8 +61,10 @@ class Registry:
         self.candidates: list[Candidate] = []
         self.by_word: dict[str, list[Candidate]] = defaultdict(list)
         self._profiles: dict[int, Profile] = {}
+        first, last = dateline_span(ctx.text)
         for token in doc:
-            if _is_candidate(token):
+            # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
+            if _is_candidate(token) and not first <= token.idx < last:
                 start, end = _phrase_span(token)
                 candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
                 self.candidates.append(candidate)
