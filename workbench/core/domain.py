@@ -511,6 +511,8 @@ class CaseSnapshot:
     statuses: tuple[Status, ...]
     evidence: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
     support: dict[int, SupportCounts] = field(default_factory=dict)
+    sources: dict[int, SourceSummary] = field(default_factory=dict)
+    """The source entities of the claims, by id (reports group claims by source)."""
 
 
 def _int(data: dict[str, Any], key: str, default: int) -> int:

@@ -185,6 +185,7 @@ class Case:
         article_ids |= {c.article_id for c in others}
         articles = tuple(a for a in self.store.articles() if a.id in article_ids)
         evidence = {k: v for k, v in self.store.all_evidence().items() if k in keep}
+        used = {c.source_id for c in claims}
         return FilteredSnapshot(
             articles=articles,
             claims=claims,
@@ -192,6 +193,7 @@ class Case:
             statuses=tuple(self.store.statuses()),
             evidence=evidence,
             support={k: v for k, v in self.support().items() if k in keep},
+            sources={s.id: s for s in self.store.source_summaries() if s.id in used},
             context_claims=others,
         )
 

@@ -15,6 +15,8 @@ from workbench.core.domain import (
     Evidence,
     Extraction,
     Link,
+    SourceEdit,
+    SourceMerge,
 )
 from workbench.core.errors import InvalidInputError
 from workbench.core.services import Case, Restored, Snapshot, restore_case
@@ -123,3 +125,21 @@ def back_up(*, case: Case) -> Path:
 
 def restore(*, case_path: Path, snapshot: Snapshot) -> Restored:
     return restore_case(case_path, snapshot)
+
+
+def set_source(
+    *, case: Case, source_id: int, source_type: str | None = None, name: str | None = None
+) -> SourceEdit:
+    return case.set_source(source_id, source_type=source_type, name=name)
+
+
+def undo_source_edit(*, case: Case, edit: SourceEdit) -> None:
+    case.undo_source_edit(edit)
+
+
+def merge_sources(*, case: Case, keep: int, other: int) -> SourceMerge:
+    return case.merge_sources(keep, other)
+
+
+def unmerge_sources(*, case: Case, merge: SourceMerge) -> None:
+    case.unmerge_sources(merge)

@@ -200,6 +200,9 @@ class ReviewController(QObject):
                 combo.setCurrentIndex(0)
             claims.scope.setCurrentIndex(claims.scope.findData(SCOPE_CASE))
             claims.search.clear()
+            if claims.source_id is not None:
+                claims.set_source(None, announce=False)
+                claims.source_cleared.emit()
             self.requery(keep=claim_id)
             row = self.model.row_of(claim_id)
         if row is not None:

@@ -24,7 +24,7 @@ Changed = Callable[[int], None]
 Failed = Callable[[str], None]
 
 
-def push(stack: QUndoStack, command: _ClaimCommand, failed: Failed) -> None:
+def push(stack: QUndoStack, command: StepCommand, failed: Failed) -> None:
     """Do ``command`` once, then put it on ``stack``.
 
     Qt calls ``redo`` inside ``push`` and cannot pass an exception back, so the
@@ -38,12 +38,11 @@ def push(stack: QUndoStack, command: _ClaimCommand, failed: Failed) -> None:
     stack.push(command)
 
 
-class _ClaimCommand(QUndoCommand):
-    def __init__(self, case: Case, claim: Claim | None, changed: Changed, text: str) -> None:
+class StepCommand(QUndoCommand):
+    """A change with a way forward and a way back; :meth:`changed` shows each step."""
+
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self._case = case
-        self._claim_id = claim.id if claim is not None else 0
-        self._changed = changed
         self.ran_once = False
         self.failed: Failed | None = None
 
@@ -53,10 +52,13 @@ class _ClaimCommand(QUndoCommand):
     def backward(self) -> None:
         raise NotImplementedError
 
+    def changed(self) -> None:
+        raise NotImplementedError
+
     def redo(self) -> None:
         if self.ran_once:  # push() already did it
             self.ran_once = False
-            self._changed(self._claim_id)
+            self.changed()
         else:
             self._step(self.forward)
 
@@ -71,6 +73,17 @@ class _ClaimCommand(QUndoCommand):
             if self.failed is not None:
                 self.failed(f"Cannot {self.text()}: {exc}")
             return
+        self.changed()
+
+
+class _ClaimCommand(StepCommand):
+    def __init__(self, case: Case, claim: Claim | None, changed: Changed, text: str) -> None:
+        super().__init__(text)
+        self._case = case
+        self._claim_id = claim.id if claim is not None else 0
+        self._changed = changed
+
+    def changed(self) -> None:
         self._changed(self._claim_id)
 
 

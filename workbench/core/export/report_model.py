@@ -19,6 +19,7 @@ from workbench.core.export.labels import figure_with_what, source_type_label, st
 from workbench.core.export.options import ExportOptions, claim_anchor
 from workbench.core.export.safety import safe_url
 from workbench.core.export.sentences import Sentence, sentence_around
+from workbench.core.export.source_sections import SourceSection, source_sections
 from workbench.core.export.vocabulary import Badge, Vocabulary, badge
 
 
@@ -99,6 +100,8 @@ class ReportView:
     summary: Summary
     facts: tuple[FactGroup, ...]
     claims: tuple[ClaimEntry, ...]
+    sources: tuple[SourceSection, ...] = ()
+    """Who said what, by source: each source with the claims it made."""
 
 
 def build_report(snapshot: CaseSnapshot, options: ExportOptions) -> ReportView:
@@ -123,6 +126,7 @@ def build_report(snapshot: CaseSnapshot, options: ExportOptions) -> ReportView:
         summary=_summary(snapshot, vocabulary, articles),
         facts=groups,
         claims=entries,
+        sources=source_sections(entries, snapshot.sources),
     )
 
 

@@ -210,7 +210,8 @@ def _v5_sources(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE claims ADD COLUMN source_voice TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE claims ADD COLUMN source_type_own INTEGER NOT NULL DEFAULT 0")
-    db.execute("CREATE INDEX claims_source ON claims(source_id)")
+    # Covering: the Sources panel counts claims and articles per source from the index alone.
+    db.execute("CREATE INDEX claims_source ON claims(source_id, article_id)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
