@@ -66,7 +66,8 @@ def build(path: Path) -> None:
                     name, kind = rng.choice(bodies)
                     key, anonymous = f"body:{name.lower()}", False
                 else:
-                    name, kind = ("A witness", "witness") if k % 2 else ("An official", "government")
+                    anonymous_one = ("A witness", "witness"), ("An official", "government")
+                    name, kind = anonymous_one[k % 2]
                     key, anonymous = f"anon:{name.lower()}", True
                 content = f"{rng.randint(2, 900)} people fled {rng.choice(PLACES)} on day {k}"
                 at = sum(map(len, parts))
