@@ -288,7 +288,7 @@ class Claim:
     updated_at: str = ""
     source_id: int | None = None
     """The source entity: one per referent across the case (None until the case links it)."""
-    source_type_own: bool = False
+    source_type_override: bool = False
     """Whether a person set this claim's source type on its own; retyping its source
     leaves such a claim as it is."""
 

@@ -250,8 +250,15 @@ class Case:
         """Remove a link made by hand (undo); the matcher may propose the pair again."""
         self.store.delete_link(link_id, by=self.settings.user)
 
-    def edit_claim(self, claim_id: int, **changes: Any) -> Claim:
-        """Correct a claim's fields or spans (offsets are checked against the text)."""
+    def edit_claim(
+        self, claim_id: int, *, source_type_override: bool | None = None, **changes: Any
+    ) -> Claim:
+        """Correct a claim's fields or spans (offsets are checked against the text).
+
+        A new ``source_type`` is this claim's own when it differs from its
+        source's (``source_type_override`` True or False says so explicitly):
+        retyping the source later leaves such a claim as it is.
+        """
         claim = self.store.get_claim(claim_id)
         extraction = replace(claim.extraction, **changes)
         text = self.store.get_article(claim.article_id).text
@@ -259,7 +266,9 @@ class Case:
         if extraction.content != claim.content and "predicates" not in changes:
             # The parse read the old words; an undo gives back the old words' predicates.
             extraction = replace(extraction, predicates=_predicates(text, extraction))
-        return self.store.update_extraction(claim_id, extraction, by=self.settings.user)
+        return self.store.update_extraction(
+            claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
+        )
 
     def add_claim(self, article_id: int, extraction: Extraction) -> Claim:
         """A claim a person marked by hand in the reader."""

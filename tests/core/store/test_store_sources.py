@@ -90,7 +90,7 @@ def test_retyping_a_source_retypes_its_claims_but_not_one_typed_on_its_own(
     two_articles(store, [ministry(TEXT, key)], [ministry(text_with("600"), key)])
     own, follower = store.claims()
     store.update_extraction(own.id, replace(own.extraction, source_type=SourceType.POLITICIAN))
-    assert store.get_claim(own.id).source_type_own
+    assert store.get_claim(own.id).source_type_override
     (source,) = store.sources()
     edit = store.set_source(source.id, source_type="military_security", by="ana")
     assert store.get_claim(follower.id).source_type is MIL
@@ -112,7 +112,25 @@ def test_a_claim_typed_like_its_source_is_no_longer_its_own(store: CaseStore) ->
     (mine,) = store.claims()
     store.update_extraction(mine.id, replace(mine.extraction, source_type=SourceType.POLITICIAN))
     store.update_extraction(mine.id, mine.extraction)  # an undo: the source's type again
-    assert not store.get_claim(mine.id).source_type_own
+    assert not store.get_claim(mine.id).source_type_override
+
+
+def test_an_explicit_override_is_kept_and_an_explicit_release_follows(store: CaseStore) -> None:
+    key = "body:syria:interior ministry"
+    two_articles(store, [ministry(TEXT, key)], [ministry(text_with("600"), key)])
+    kept, released = store.claims()
+    # marked as this claim's own though it says what its source says
+    store.update_extraction(kept.id, kept.extraction, source_type_override=True, by="ana")
+    store.update_extraction(
+        released.id, replace(released.extraction, source_type=SourceType.POLITICIAN)
+    )
+    store.update_extraction(released.id, released.extraction, source_type_override=False)
+    (source,) = store.sources()
+    store.set_source(source.id, source_type="military_security")
+    assert store.get_claim(kept.id).source_type is GOV
+    assert store.get_claim(released.id).source_type is MIL
+    marks = [(h.field, h.old, h.new, h.by) for h in store.history("claim", kept.id)]
+    assert ("source_type_override", "0", "1", "ana") in marks
 
 
 def test_merge_moves_claims_and_unmerge_puts_them_back(store: CaseStore) -> None:

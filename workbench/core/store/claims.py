@@ -144,8 +144,21 @@ class ClaimQueries(SourceQueries):
                 )
         return self.get_claim(claim_id)
 
-    def update_extraction(self, claim_id: int, extraction: Extraction, *, by: str = "") -> Claim:
-        """Replace a claim's spans and fields (a person's correction), field by field in history."""
+    def update_extraction(
+        self,
+        claim_id: int,
+        extraction: Extraction,
+        *,
+        by: str = "",
+        source_type_override: bool | None = None,
+    ) -> Claim:
+        """Replace a claim's spans and fields (a person's correction), field by field in history.
+
+        The source type goes through the one path that writes a claim's type
+        (:meth:`_write_claim_type`): ``source_type_override`` True marks it as
+        set for this claim alone (its source's retyping leaves it), False
+        unmarks it, None marks a changed type that differs from its source's.
+        """
         with self.write():
             old = extraction_to_row(self.get_claim(claim_id).extraction)
             new = extraction_to_row(extraction)
@@ -153,11 +166,9 @@ class ClaimQueries(SourceQueries):
             if old["predicates"] != new["predicates"]:
                 # Derived from the parse, like a claim's vector: kept out of the history.
                 self._update(claim_id, {"predicates": new["predicates"]})
-            if "source_type" in changed:
-                # A type set on this claim alone: kept when its source is retyped.
-                self._write_claim_type(
-                    claim_id, old["source_type"], changed.pop("source_type"), own=True, by=by
-                )
+            new_type = changed.pop("source_type", old["source_type"])
+            if new_type != old["source_type"] or source_type_override is not None:
+                self._write_claim_type(claim_id, new_type, override=source_type_override, by=by)
             if changed:
                 self._update(claim_id, changed)
                 for field, value in changed.items():
@@ -205,7 +216,7 @@ class ClaimQueries(SourceQueries):
                 created_at=claim.created_at or now_iso(),
                 updated_at=now_iso(),
             )
-            row["source_type_own"] = int(claim.source_type_own)
+            row["source_type_override"] = int(claim.source_type_override)
             columns, marks = ", ".join(row), ", ".join("?" for _ in row)
             self.db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values()))
             self.record("claim", claim.id, "restore", new=claim.content[:200], by=by)

@@ -185,7 +185,7 @@ def _v5_sources(db: sqlite_utils.Database) -> None:
     # One row per referent across the case ("Interior Minister Tomas Rellik" and
     # "Rellik" in the next article are one source). A claim points at its source;
     # its own source_type stays on the claim (filters read it), and
-    # source_type_own marks a type a person set on that claim alone, which a
+    # source_type_override marks a type a person set on that claim alone, which a
     # retyping of its source leaves as it is. source_key and source_voice are
     # what extraction read of the referent and the body it speaks for; claims
     # of older cases get theirs from their resolved source when the case opens.
@@ -209,7 +209,7 @@ def _v5_sources(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN source_id INTEGER REFERENCES sources(id)")
     db.execute("ALTER TABLE claims ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE claims ADD COLUMN source_voice TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE claims ADD COLUMN source_type_own INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE claims ADD COLUMN source_type_override INTEGER NOT NULL DEFAULT 0")
     # Covering: the Sources panel counts claims and articles per source from the index alone.
     db.execute("CREATE INDEX claims_source ON claims(source_id, article_id)")
 

@@ -86,7 +86,7 @@ def claim_from_row(row: Row) -> Claim:
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         source_id=row["source_id"],
-        source_type_own=bool(row["source_type_own"]),
+        source_type_override=bool(row["source_type_override"]),
     )
 
 

@@ -175,10 +175,11 @@ class SourceLinks(StoreBase):
         typed = self._typed_by_hand(touched)
         if not typed:
             return
-        for row in self._claim_rows(claim_ids, "id, source_id, source_type, source_type_own"):
+        for row in self._claim_rows(claim_ids, "id, source_id, source_type, source_type_override"):
             wanted = typed.get(row["source_id"])
-            if wanted is not None and not row["source_type_own"] and row["source_type"] != wanted:
-                self._write_claim_type(row["id"], row["source_type"], wanted, own=False, by=by)
+            if wanted is None or row["source_type_override"] or row["source_type"] == wanted:
+                continue
+            self._write_claim_type(row["id"], wanted, override=False, by=by)
 
     def _typed_by_hand(self, source_ids: Iterable[int]) -> dict[int, str]:
         ids = list(source_ids)
@@ -209,28 +210,41 @@ class SourceLinks(StoreBase):
     # The one way a claim's type is written -----------------------------------
 
     def _write_claim_type(
-        self, claim_id: int, old: str, new: str, *, own: bool | None, by: str
+        self, claim_id: int, source_type: str, *, override: bool | None, by: str
     ) -> None:
-        """Set a claim's source type with its history row.
+        """Set a claim's source type and its override mark, each change in history.
 
-        ``own`` True: a person corrected this claim alone (edit-claim); the
-        claim keeps that type when its source is retyped, unless the type is
-        the source's own. False: the claim follows its source. None: an undo
-        puts back the type the claim had; the flag follows whether it differs
-        from its source's.
+        The one way a claim's type is written: a person's correction of the
+        claim (edit-claim), a retyping of its source that the claim follows,
+        and an undo. ``override`` True marks the type as set for this claim
+        alone, so that retyping its source leaves it; False makes the claim
+        follow its source; None decides: a changed type is the claim's own
+        when it differs from its source's type, an unchanged one keeps its mark.
         """
-        if own is None or own:
-            row = self.db.execute(
-                "SELECT s.type FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?",
-                (claim_id,),
-            ).fetchone()
-            own = row is None or row[0] != new
+        row = self.db.execute(
+            "SELECT c.source_type, c.source_type_override, s.type FROM claims c"
+            " LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ?",
+            (claim_id,),
+        ).fetchone()
+        if row is None:
+            return
+        old_type, old_mark, source_kind = row[0], bool(row[1]), row[2]
+        mark = override
+        if mark is None:
+            mark = old_mark if source_type == old_type else source_kind != source_type
+        if (source_type, mark) == (old_type, old_mark):
+            return
         self.db.execute(
-            "UPDATE claims SET source_type = ?, source_type_own = ?, updated_at = ? WHERE id = ?",
-            (new, int(own), now_iso(), claim_id),
+            "UPDATE claims SET source_type = ?, source_type_override = ?, updated_at = ?"
+            " WHERE id = ?",
+            (source_type, int(mark), now_iso(), claim_id),
         )
-        if old != new:
-            self.record("claim", claim_id, "update", field="source_type", old=old, new=new, by=by)
+        for field, old, new in (
+            ("source_type", old_type, source_type),
+            ("source_type_override", int(old_mark), int(mark)),
+        ):
+            if old != new:
+                self.record("claim", claim_id, "update", field=field, old=old, new=new, by=by)
 
     def _update_source(self, source_id: int, values: dict[str, Any]) -> None:
         values = {**values, "updated_at": now_iso()}

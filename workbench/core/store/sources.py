@@ -156,12 +156,12 @@ class SourceQueries(SourceLinks):
     ) -> list[tuple[int, SourceType]]:
         followed = []
         rows = self.db.execute(
-            "SELECT id, source_type FROM claims WHERE source_id = ? AND NOT source_type_own"
+            "SELECT id, source_type FROM claims WHERE source_id = ? AND NOT source_type_override"
             " AND source_type != ?",
             (source_id, source_type),
         ).fetchall()
         for claim_id, old in rows:
-            self._write_claim_type(claim_id, old, source_type, own=False, by=by)
+            self._write_claim_type(claim_id, source_type, override=False, by=by)
             followed.append((claim_id, SourceType(old)))
         return followed
 
@@ -190,11 +190,7 @@ class SourceQueries(SourceLinks):
 
     def _put_back_types(self, claim_types: Sequence[tuple[int, SourceType]], by: str) -> None:
         for claim_id, old_type in claim_types:
-            current = self.db.execute(
-                "SELECT source_type FROM claims WHERE id = ?", (claim_id,)
-            ).fetchone()
-            if current is not None:
-                self._write_claim_type(claim_id, current[0], str(old_type), own=None, by=by)
+            self._write_claim_type(claim_id, str(old_type), override=None, by=by)
 
     def merge_sources(self, keep: int, other: int, *, by: str = "") -> SourceMerge:
         """Join ``other`` into ``keep``: its claims become ``keep``'s, in history."""
