@@ -106,3 +106,58 @@ def test_a_body_described_in_the_lead_is_the_one_named_next(extract: Extract) ->
     assert lead.source == "A dockers' union"
     assert lead.source_resolved == "The Harbour Federation of Dock Workers"
     assert lead.source_key == named.source_key
+
+
+LIVE_BLOG = (
+    "Floods in Varnica: live updates\n\n"
+    "0640 GMT: Four people have died in the floods, police say.\n\n"
+    "1015 GMT: The mayor of Varnica, Lidia Sorn, says the river has broken its banks.\n\n"
+    "1300 GMT: Kelvar Power, which runs the dam upstream, denies that it released water.\n"
+)
+
+
+def test_a_live_blogs_time_stamps_are_neither_speakers_nor_content(extract: Extract) -> None:
+    claims = {c.source: c for c in attributed(extract(LIVE_BLOG))}
+    assert set(claims) == {
+        "police",
+        "The mayor of Varnica, Lidia Sorn",
+        "Kelvar Power, which runs the dam upstream",
+    }
+    assert claims["The mayor of Varnica, Lidia Sorn"].source_type is T.GOVERNMENT
+    assert claims["Kelvar Power, which runs the dam upstream"].source_type is T.COMPANY
+    assert not any("GMT" in c.content for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        (
+            "In a statement, Ammovar said the leak had stopped. Experts said the leak was "
+            "larger than the company reported.",
+            T.COMPANY,
+        ),
+        (
+            "Dr. Ana Vell, head of intensive care at Orlek General Hospital, said 14 patients "
+            "were on oxygen.",
+            T.WITNESS,
+        ),
+        ("Police spokesman Inspector Carl Venn said a knife had been found.", T.MILITARY_SECURITY),
+        ("The Sons of Marra, an armed group, said it was holding the three.", T.OTHER),
+        ("The family's lawyer, Irene Vask, said the account was false.", T.OTHER),
+        ("Evacuees at a school gym said they received no warning.", T.WITNESS),
+    ],
+)
+def test_types_of_bodies_and_people_in_other_story_forms(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    first = attributed(extract(text))[0]
+    assert first.source_type is source_type
+
+
+def test_a_description_followed_by_the_name_is_that_body(extract: Extract) -> None:
+    text = (
+        "Gunmen abducted three staff of the aid agency Northwind Relief near Dilo, the agency said."
+    )
+    (claim,) = attributed(extract(text))
+    assert (claim.source, claim.source_resolved) == ("the agency", "Northwind Relief")
+    assert claim.source_type is T.NGO

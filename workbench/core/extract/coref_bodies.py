@@ -97,7 +97,8 @@ class BodyResolution(ResolverBase):
                 key,
             )
         fullest = registry.body_named(profile.name)
-        text = span.text
+        # "the aid agency Northwind Relief": the name, not the description before it
+        text = span.text if profile.name in span.text else profile.name
         key_name = profile.name
         merged = profile
         if fullest is not None:
@@ -108,6 +109,8 @@ class BodyResolution(ResolverBase):
             merged = merge_profiles(profile, [full_profile])
         source_type = self._typed(merged, text, frozenset(t.ent_type_ for t in span if t.ent_type_))
         owner = self._owner_type(merged)
+        if source_type is SourceType.OTHER and registry.is_company(merged.name):
+            source_type = SourceType.COMPANY  # "Ammovar said ..." and later "the company"
         if owner is not None:
             source_type = owner
         elif source_type is SourceType.POLITICIAN and names_party(text, self.ruling):
@@ -173,15 +176,19 @@ class BodyResolution(ResolverBase):
         if found is None:
             return None
         other = registry.profile(found)
+        if other.name:
+            # the body the story named, as its own mention would be resolved
+            doc = self.ctx.doc
+            named = self._named_body(doc[found.start : found.end], other)
+            if named.source_type is SourceType.OTHER:
+                named = replace(named, source_type=type_of(profile, span.text))
+            return replace(named, start=span.start_char, sent=sent, plural=profile.plural)
         text = registry.text(found)
         source_type = registry.body_kind(found)
         if source_type is SourceType.OTHER:
             source_type = type_of(profile, span.text)
-        if other.name:
-            key = body_key(other.name)
-        else:
-            text = qualify(text, other.country, self._country(other, found.sent), source_type)
-            key = self._described_key(other, found.sent)
+        text = qualify(text, other.country, self._country(other, found.sent), source_type)
+        key = self._described_key(other, found.sent)
         return Mention(
             span.start_char, sent, text, profile.plural, ORG, True, source_type, False, "", key, key
         )

@@ -27,6 +27,13 @@ _DATELINE = re.compile(
 (or a colon: "BEIRUT: ")."""
 
 
+_TIME_STAMP = re.compile(
+    r"(?:\d{3,4} (?:GMT|UTC)|\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?(?: (?:GMT|UTC|local time))?)"
+    r":[ \t]+"
+)
+"""A live blog entry's time: "0715 GMT: ", "10:30 a.m.: "."""
+
+
 def skip_lead(text: str, start: int, end: int) -> int:
     """Where a content starting at ``start`` really starts, past any line opener.
 
@@ -38,7 +45,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
     if text[line_start:start].strip():
         return start
     pos = start
-    for pattern in (_HEADING, _DATELINE):
+    for pattern in (_HEADING, _DATELINE, _TIME_STAMP):
         match = pattern.match(text, pos, end)
         if match is not None:
             pos = match.end()

@@ -29,6 +29,7 @@ from workbench.core.extract.roles import (
 )
 
 PERSON, ORG, GROUP = "person", "org", "group"
+_COMMON_WORDS = frozenset(PERSON_ROLES) | NEUTRAL_ROLES | frozenset(ORG_HEADS)
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 _BODY_PREPS = frozenset(("of", "for", "at", "from", "with"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "one", "another"))
@@ -132,8 +133,9 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             if child.like_num or child.text[:1].isdigit():
                 age = True
                 continue
-            if proper(child) and not name_tokens:
-                # "A company spokesman, Tobias Lind": the name stands in apposition
+            if proper(child) and not name_tokens and not _holder_of_role(head):
+                # "A company spokesman, Tobias Lind", "the aid agency Northwind Relief":
+                # the name stands in apposition
                 name_tokens = [t for t in child.lefts if proper(t)] + [child]
                 continue
             role, role_body, kind = _apposition(child)
@@ -181,8 +183,19 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
 
 
 def proper(token: Token) -> bool:
-    """A proper noun as written: capitalised ("Maradia"; the tagger calls "ministry" one too)."""
-    return token.pos_ == "PROPN" and not token.is_lower
+    """A proper noun as written: capitalised, and not a common word that opens a sentence.
+
+    The tagger calls "ministry" a proper noun, and "Evacuees" or "Police" when
+    they open a sentence; a role or body word counts as a name only inside a
+    longer name ("the Interior Ministry", "Kestrian Unity Party").
+    """
+    if token.pos_ != "PROPN" or token.is_lower:
+        return False
+    if token.lower_ not in _COMMON_WORDS:
+        return True
+    return any(c.pos_ == "PROPN" for c in token.children) or (
+        token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+    )
 
 
 def _is_role(token: Token) -> bool:
@@ -215,6 +228,17 @@ def _name_start(head: Token) -> int:
     return k
 
 
+def _holder_of_role(head: Token) -> bool:
+    """Whether a noun closes a role's "of" phrase: "The head of the Concord's mission, X".
+
+    The name after it, which the parser hangs on that noun, is the role's holder.
+    """
+    prep = head.head
+    role = prep.head
+    one_person = role.tag_ == "NN" and role.lower_ not in ("staff", "personnel")
+    return head.dep_ == "pobj" and prep.lower_ == "of" and _is_role(role) and one_person
+
+
 def _name_of_part(head: Token) -> list[Token]:
     """The rest of a body's name after "of" or "for": "Alliance for Change"."""
     for prep in head.rights:
@@ -244,8 +268,10 @@ def _apposition(child: Token) -> tuple[str, str, str]:
     body = ""
     for c in child.children:
         if c.dep_ == "prep" and c.lower_ in _BODY_PREPS:
-            body = _pobj_phrase(c)
-            break
+            found = _pobj_phrase(c)
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if not body or (pobj is not None and proper(pobj)):
+                body = found  # "head of intensive care at Orlek General Hospital": the name
         if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.lower_ != "country":
             body = _phrase(c)
     if lower in PERSON_ROLES or lower in NEUTRAL_ROLES:
@@ -354,9 +380,22 @@ def _phrase(token: Token, stop_clauses: bool = False) -> str:
 
 
 def _pobj_phrase(prep: Token) -> str:
+    """The body a preposition names: "a surgeon at St. Aurel Hospital".
+
+    "head of intensive care at Orlek General Hospital": a common noun whose
+    own "at"/"of" phrase names something is that name's part; the name is
+    the body.
+    """
     for child in prep.children:
-        if child.dep_ == "pobj":
-            return _phrase(child, stop_clauses=not proper(child))
+        if child.dep_ != "pobj":
+            continue
+        if not proper(child):
+            for inner in child.rights:
+                if inner.dep_ == "prep" and inner.lower_ in ("at", "of", "in"):
+                    named = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                    if named is not None and proper(named):
+                        return _phrase(named)
+        return _phrase(child, stop_clauses=not proper(child))
     return ""
 
 

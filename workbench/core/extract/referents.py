@@ -75,6 +75,7 @@ class Registry:
                     if holder:
                         self.by_word[holder.split()[-1].lower()].append(candidate)
         self._country: str | None = None
+        self._companies: frozenset[int] | None = None
         self._places: frozenset[str] | None = None
         self._place_names: frozenset[str] = frozenset()
 
@@ -185,7 +186,50 @@ class Registry:
         return fallback
 
     def body_kind(self, candidate: Candidate) -> SourceType:
-        return type_of(self.profile(candidate), self.text(candidate))
+        found = type_of(self.profile(candidate), self.text(candidate))
+        if found is SourceType.OTHER and self.called_company(candidate):
+            return SourceType.COMPANY
+        return found
+
+    def called_company(self, candidate: Candidate) -> bool:
+        """Whether the story calls this named body "the company" (or firm, operator) later.
+
+        "In a statement, Ammovar said ..." and, further on, "... than the
+        company reported": the nearest named body of no other kind before a
+        "the company" is the company, wherever that phrase stands.
+        """
+        if self._companies is None:
+            found: set[int] = set()
+            for word in _COMPANY_HEADS:
+                for mention in self.by_word.get(word, ()):
+                    if self.profile(mention).determiner != "the":
+                        continue
+                    named = self._nearest_named(mention.char)
+                    if named is not None:
+                        found.add(named.head)
+            self._companies = frozenset(found)
+        return self.profile(candidate).name in self._company_names(self._companies)
+
+    def _company_names(self, heads: frozenset[int]) -> frozenset[str]:
+        return frozenset(self._profiles[h].name for h in heads if h in self._profiles)
+
+    def is_company(self, name: str) -> bool:
+        """Whether the story calls the body of this name "the company" (:meth:`called_company`)."""
+        for candidate in self.by_word.get(name.split()[-1].lower(), ()):
+            if self.profile(candidate).name == name:
+                return self.called_company(candidate)
+        return False
+
+    def _nearest_named(self, before: int) -> Candidate | None:
+        for candidate in reversed(self.candidates):
+            if candidate.char >= before:
+                continue
+            profile = self.profile(candidate)
+            if profile.kind == ORG and profile.name:
+                kind = type_of(profile, self.text(candidate))
+                if kind in (SourceType.OTHER, SourceType.COMPANY):
+                    return candidate  # bodies of another kind (a hospital, a union) are passed
+        return None
 
     def named_bodies_after(self, after: int, sent: int, sentences: int) -> list[Candidate]:
         """Named bodies mentioned after char ``after`` up to ``sentences`` sentences on."""
@@ -246,6 +290,8 @@ def _is_candidate(token: Token) -> bool:
             return False  # inside a name: the run's last word stands for it
         if token.dep_ == "pobj" and head.lower_ == "of" and proper(head.head):
             return False  # "Federation of Mine Workers": part of the body's name
+        if token.dep_ == "poss" and proper(head) and head.lower_ in ORG_HEADS:
+            return False  # "The Chemical Workers' Union": part of the union's name
         return token.dep_ != "amod"
     if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _NOUNS:
         return token.dep_ != "compound"

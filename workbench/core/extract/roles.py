@@ -95,6 +95,8 @@ ORG_HEADS: dict[str, SourceType] = _table(
             "tribune herald wire outlet magazine"),
     (E, "institute university think-tank laboratory"),
     (OTHER, "mission missions delegation team"),
+    # A hospital tells what its doctors saw: a witness account (the annotation convention).
+    (W, "hospital hospitals clinic clinics"),
 )  # fmt: skip
 """A body's head noun and the type of the body."""
 

@@ -206,6 +206,8 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
     words = profile.words
     if words & OPPOSITION_WORDS:
         return SourceType.OPPOSITION
+    if profile.kind != "person" and words & ARMED_WORDS:
+        return SourceType.OTHER  # an armed group: neither civil society nor a state's
     if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
         return SourceType.GOVERNMENT  # a country speaks through its government
     org = profile.kind == "org"
@@ -215,8 +217,11 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         kind = body_type(text, profile.head, words)
         return SourceType.COMPANY if kind is SourceType.OTHER else kind
     found = body_type(text, profile.head, words) if org else _person_type(profile)
+    if found is SourceType.OTHER and not org:
+        # a person's lower-case words and acronyms only: "Orlek General Hospital" is a name
+        known = classify(" ".join(w for w in text.split() if w.islower() or w.isupper()))
     if found is SourceType.OTHER:
-        found = known if known is not SourceType.OTHER else found
+        found = known
     if found is SourceType.OTHER and "GPE" in entity_labels and profile.kind == "org":
         return SourceType.GOVERNMENT
     return found
@@ -286,13 +291,17 @@ def _person_type(profile: Profile) -> SourceType:
         role = PERSON_ROLES[specific[-1]]
         if role is SourceType.GOVERNMENT and words & SECURITY_BODIES:
             return SourceType.MILITARY_SECURITY  # a defence minister
+        if role is SourceType.GOVERNMENT and body is SourceType.MILITARY_SECURITY:
+            return body  # a police inspector is the police's
         if body in BODY_WINS and role not in (SourceType.WITNESS, SourceType.EXPERT):
             return body
         return role
     if neutral:
         if body is not SourceType.OTHER:
             return body
-        if neutral[-1] in ("spokesman", "spokeswoman", "spokesperson", "official", "officials"):
+        if neutral[-1] in PERSON_ROLES:
+            return PERSON_ROLES[neutral[-1]]  # a president, an official, with no body named
+        if neutral[-1] in ("spokesman", "spokeswoman", "spokesperson"):
             return SourceType.GOVERNMENT  # alone, they are the state's
         return SourceType.OTHER
     if profile.kind == "person" and (profile.age or profile.deeds & DEEDS_OF_WITNESSES):
