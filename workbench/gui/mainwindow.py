@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         top.addWidget(left)
         top.addWidget(self.panels.reader)
         top.addWidget(self.panels.compare)
-        top.setSizes([330, 640, 630])
+        top.setSizes([420, 600, 580])
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.panels.claims)
         bottom.addWidget(self.panels.detail)
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitters["top"].setSizes([330, 640, 630])
+        self.splitters["top"].setSizes([420, 600, 580])
         self.splitters["bottom"].setSizes([1100, 500])
         self.splitters["outer"].setSizes([560, 420])
         self.splitters["left"].setSizes([280, 280])

@@ -23,7 +23,7 @@ from workbench.core.export.labels import source_type_label
 from workbench.gui.models.sources_model import SOURCE_ID_ROLE, SourcesFilter, SourcesModel
 from workbench.gui.widgets.list_table import filter_box, list_table
 
-COLUMN_WIDTHS = (170, 92, 48, 52, 52, 48)
+COLUMN_WIDTHS = (132, 84, 44, 50, 50, 42)
 
 
 class SourcesPanel(QWidget):
