@@ -38,6 +38,7 @@ from workbench.cli_common import (
 )
 from workbench.cli_edit import edit_claim, set_article
 from workbench.cli_links import decide, link, links, match
+from workbench.cli_sources import merge_sources, set_source, sources
 from workbench.core.domain import ClaimQuery, SourceType
 from workbench.core.errors import InvalidInputError, WorkbenchError
 from workbench.core.ingest import ArticleMeta, check_date
@@ -69,7 +70,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 for _command in (
     claims, similar, set_status, evidence, delete_claim, text, history, match, links, link, decide,
-    backup, restore, set_article, edit_claim,
+    backup, restore, set_article, edit_claim, sources, set_source, merge_sources,
 ):  # fmt: skip
     cli.add_command(_command)
 

@@ -30,7 +30,7 @@ def comparable(db: Path) -> tuple[list[Any], list[Any]]:
     """Claims and links keyed by what survives a move between cases (not ids)."""
     claims = lines(invoke(db, "claims", "--format", "jsonl"))
     key = {c["id"]: (c["article"]["path"], c["content_start"], c["content_end"]) for c in claims}
-    drop = {"id", "article_id", "article", "created_at", "updated_at", "origin"}
+    drop = {"id", "article_id", "article", "created_at", "updated_at", "origin", "source_id"}
     data = json.loads(invoke(db, "export", "--format", "json").stdout)
     evidence = {key[c["id"]]: [(e["url"], e["comment"]) for e in c["evidence"]]
                 for c in data["claims"]}  # fmt: skip

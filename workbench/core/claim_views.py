@@ -54,8 +54,10 @@ def claim_views(
         store.save_readings(
             [(c.id, r.to_dict()) for c, r in zip(batch, readings, strict=True)], model, contexts
         )
+        # As read back later (stored as float16), so a first match scores as later ones do.
+        kept = None if contexts is None else contexts.astype(np.float16).astype(np.float32)
         for k, (claim, reading) in enumerate(zip(batch, readings, strict=True)):
-            stored[claim.id] = (reading.to_dict(), model, None if contexts is None else contexts[k])
+            stored[claim.id] = (reading.to_dict(), model, None if kept is None else kept[k])
     vectors = _content_vectors(store, claims, embedder)
     return [
         ClaimView(

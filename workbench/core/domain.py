@@ -132,6 +132,13 @@ class Extraction:
     parse ("consider sanction"); claims marked or corrected by hand get theirs from
     a parse of their paragraph, claims imported as JSON have none. The matcher reads
     them; the contract does not."""
+    source_key: str = ""
+    """Whom the source refers to, for the whole case: ``person:tomas rellik``,
+    ``body:kestr:emergency ministry``, ``anon:residents`` (see
+    :mod:`workbench.core.extract.source_keys`). Read from the parse at extraction;
+    the case joins claims into source entities by it."""
+    source_voice: str = ""
+    """The key of the body the source speaks for (a minister's ministry), or ""."""
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's claim object, without the database fields."""
@@ -189,6 +196,8 @@ class Extraction:
             quote=_enum(QuoteKind, data.get("quote"), QuoteKind.INDIRECT),
             stance=_enum(Stance, data.get("stance"), Stance.ASSERTS),
             numbers=tuple(Quantity.from_dict(n) for n in data.get("numbers") or ()),
+            source_key=str(data.get("source_key") or ""),
+            source_voice=str(data.get("source_voice") or ""),
         )
 
 
@@ -292,8 +301,11 @@ class Claim:
     origin: Origin = Origin.EXTRACTED
     created_at: str = ""
     updated_at: str = ""
+    source_id: int | None = None
+    """The source entity: one per referent across the case (None until the case links it)."""
     source_type_override: bool = False
-    """A person set this claim's source type for this claim alone: it wins over its source's."""
+    """Whether a person set this claim's source type on its own; retyping its source
+    leaves such a claim as it is."""
 
     # Flat read access, so callers write ``claim.content`` not ``claim.extraction.content``.
     @property
@@ -343,11 +355,87 @@ class Claim:
         data["origin"] = str(self.origin)
         data["created_at"] = self.created_at
         data["updated_at"] = self.updated_at
+        data["source_id"] = self.source_id
         return data
 
 
 UPDATE_REASON = "update: "
 """How a link's reasons mark a later article revising an earlier figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source entity: one referent across the case, with its claims and mentions.
+
+    ``type_by_hand`` and ``name_by_hand`` say a person set them; extraction
+    and later imports leave such values alone.
+    """
+
+    id: int
+    name: str
+    type: SourceType
+    anonymous: bool
+    article_ids: tuple[int, ...] = ()
+    claim_ids: tuple[int, ...] = ()
+    mentions: tuple[str, ...] = ()
+    type_by_hand: bool = False
+    name_by_hand: bool = False
+    key: str = ""
+    voice: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's source object."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": str(self.type),
+            "anonymous": self.anonymous,
+            "articles": list(self.article_ids),
+            "claims": list(self.claim_ids),
+            "mentions": list(self.mentions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEdit:
+    """What a correction of a source changed, so that it can be undone.
+
+    ``claim_types`` are the claims whose type followed the source, with the
+    type each had before.
+    """
+
+    source_id: int
+    old_name: str
+    old_type: SourceType
+    old_name_by_hand: bool
+    old_type_by_hand: bool
+    claim_types: tuple[tuple[int, SourceType], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMerge:
+    """Two sources joined: ``other``'s claims went to ``keep`` (undo puts them back)."""
+
+    keep: int
+    other: int
+    claim_ids: tuple[int, ...]
+    claim_types: tuple[tuple[int, SourceType], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source as the Sources panel lists it: counts, not lists."""
+
+    id: int
+    name: str
+    type: SourceType
+    anonymous: bool
+    claims: int
+    articles: int
+    corroborated: int = 0
+    """How many of its claims another source corroborates."""
+    conflicted: int = 0
+    """How many of its claims another source contradicts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +537,8 @@ class CaseSnapshot:
     statuses: tuple[Status, ...]
     evidence: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
     support: dict[int, SupportCounts] = field(default_factory=dict)
+    sources: dict[int, SourceSummary] = field(default_factory=dict)
+    """The source entities of the claims, by id (reports group claims by source)."""
 
 
 def _int(data: dict[str, Any], key: str, default: int) -> int:
@@ -476,6 +566,7 @@ class ClaimQuery:
     statuses: tuple[str, ...] = ()
     source_types: tuple[str, ...] = ()
     article_ids: tuple[int, ...] = ()
+    source_ids: tuple[int, ...] = ()
     search: str = ""
     attributed: bool | None = None
     limit: int | None = None

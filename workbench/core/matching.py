@@ -156,15 +156,14 @@ class CaseMatcher:
 def merge_drafts(ruled: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> list[LinkDraft]:
     """The rule-based and the learned scorers' links together, sorted by pair.
 
-    Where both propose a pair and disagree on the relation, the learned one's
-    is kept: it reads hedges, parts of a total and rounded times, the rules
-    less well. Where they agree, the rules' draft (more reasons) stays as it is.
+    Where both propose a pair, the learned one's link is kept (it carries the
+    rules' evidence among its reasons): it reads hedges, parts of a total and
+    rounded times, the rules less well, and it weighs every pair of a story,
+    so a pair gets the same link whether the whole case or one new article is
+    matched.
     """
     chosen = {(d.a_id, d.b_id): d for d in ruled}
-    for draft in learned:
-        same = chosen.get((draft.a_id, draft.b_id))
-        if same is None or same.relation != draft.relation:
-            chosen[(draft.a_id, draft.b_id)] = draft
+    chosen.update({(d.a_id, d.b_id): d for d in learned})
     return sorted(chosen.values(), key=lambda d: (d.a_id, d.b_id))
 
 

@@ -30,6 +30,10 @@ from workbench.core.domain import (
     Link,
     Origin,
     Relation,
+    Source,
+    SourceEdit,
+    SourceMerge,
+    SourceSummary,
     SourceType,
     Stance,
     Status,
@@ -204,6 +208,7 @@ class Case:
         article_ids |= {c.article_id for c in others}
         articles = tuple(a for a in self.store.articles() if a.id in article_ids)
         evidence = {k: v for k, v in self.store.all_evidence().items() if k in keep}
+        used = {c.source_id for c in claims}
         return FilteredSnapshot(
             articles=articles,
             claims=claims,
@@ -211,6 +216,7 @@ class Case:
             statuses=tuple(self.store.statuses()),
             evidence=evidence,
             support={k: v for k, v in self.support().items() if k in keep},
+            sources={s.id: s for s in self.store.source_summaries() if s.id in used},
             context_claims=others,
         )
 
@@ -324,7 +330,12 @@ class Case:
     def edit_claim(
         self, claim_id: int, *, source_type_override: bool | None = None, **changes: Any
     ) -> Claim:
-        """Correct a claim's fields or spans (offsets are checked against the text)."""
+        """Correct a claim's fields or spans (offsets are checked against the text).
+
+        A new ``source_type`` is this claim's own when it differs from its
+        source's (``source_type_override`` True or False says so explicitly):
+        retyping the source later leaves such a claim as it is.
+        """
         claim = self.store.get_claim(claim_id)
         extraction = replace(claim.extraction, **changes)
         text = self.store.get_article(claim.article_id).text
@@ -443,6 +454,39 @@ class Case:
         )
         self.matcher.match_claims([restored.id], self.settings)
         return restored
+
+    # Sources -----------------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        """The case's source entities, one per referent, with their claims and mentions."""
+        return self.store.sources()
+
+    def source(self, source_id: int) -> Source:
+        return self.store.get_source(source_id)
+
+    def source_summaries(self) -> list[SourceSummary]:
+        """The sources with claim, article, corroborated and conflicted counts (the panel's)."""
+        return self.store.source_summaries()
+
+    def set_source(
+        self, source_id: int, *, source_type: str | None = None, name: str | None = None
+    ) -> SourceEdit:
+        """Retype or rename a source; its claims follow its type, except those typed alone."""
+        if source_type is None and name is None:
+            raise InvalidInputError("nothing to change: give a type, a name or both")
+        return self.store.set_source(
+            source_id, source_type=source_type, name=name, by=self.settings.user
+        )
+
+    def undo_source_edit(self, edit: SourceEdit) -> None:
+        self.store.undo_source_edit(edit, by=self.settings.user)
+
+    def merge_sources(self, keep: int, other: int) -> SourceMerge:
+        """Join two sources that are one referent; ``keep`` keeps its id and name."""
+        return self.store.merge_sources(keep, other, by=self.settings.user)
+
+    def unmerge_sources(self, merge: SourceMerge) -> None:
+        self.store.unmerge_sources(merge, by=self.settings.user)
 
     # Matching ----------------------------------------------------------------
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.domain import Article, Claim, Evidence, Extraction, Link
+from workbench.core.domain import (
+    Article,
+    Claim,
+    Evidence,
+    Extraction,
+    Link,
+    SourceEdit,
+    SourceMerge,
+)
 from workbench.core.services import Case, Restored, Snapshot, restore_case
 
 
@@ -95,3 +103,21 @@ def back_up(*, case: Case) -> Path:
 
 def restore(*, case_path: Path, snapshot: Snapshot) -> Restored:
     return restore_case(case_path, snapshot)
+
+
+def set_source(
+    *, case: Case, source_id: int, source_type: str | None = None, name: str | None = None
+) -> SourceEdit:
+    return case.set_source(source_id, source_type=source_type, name=name)
+
+
+def undo_source_edit(*, case: Case, edit: SourceEdit) -> None:
+    case.undo_source_edit(edit)
+
+
+def merge_sources(*, case: Case, keep: int, other: int) -> SourceMerge:
+    return case.merge_sources(keep, other)
+
+
+def unmerge_sources(*, case: Case, merge: SourceMerge) -> None:
+    case.unmerge_sources(merge)

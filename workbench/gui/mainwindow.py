@@ -1,4 +1,4 @@
-"""The main window: articles, reader, compare, claims table and claim detail.
+"""The main window: articles and sources, reader, compare, claims table and claim detail.
 
 The window builds the panels and wires them to the review controller, the
 editor and the importer; it owns the undo stack, the worker runner and the
@@ -50,11 +50,13 @@ from workbench.gui.import_flow import Importer, ProgressBox
 from workbench.gui.models.claims_model import ClaimsTableModel
 from workbench.gui.review_controller import Panels, ReviewController
 from workbench.gui.settings import WindowSettings
+from workbench.gui.sources_controller import SourcesController
 from workbench.gui.widgets.articles_panel import ArticlesPanel
 from workbench.gui.widgets.claims_panel import ClaimsPanel
 from workbench.gui.widgets.compare import ComparePanel
 from workbench.gui.widgets.detail import ClaimDetail
 from workbench.gui.widgets.reader import ReaderPanel
+from workbench.gui.widgets.sources_panel import SourcesPanel
 from workbench.gui.window_menus import build_menus
 from workbench.gui.workers import TaskRunner, database_failure
 
@@ -65,7 +67,7 @@ KEY_HINT = (
     "J/K next/previous claim · 1–7 status · N note · / search · A/R accept/reject link"
     " · P proposals to decide · F similar · F1 all shortcuts"
 )
-SPLITTERS = ("outer", "top", "bottom")
+SPLITTERS = ("outer", "top", "bottom", "left")
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         )
         self.review = ReviewController(case, self.runner, self.panels, self)
         self.editor = Editor(self.review, self.undo_stack, self)
+        self.sources_panel = SourcesPanel()
+        self.sources = SourcesController(self.review, self.sources_panel, self.undo_stack, self)
         self.progress = ProgressBox()
         self.importer = Importer(case.path, self.runner, self.progress, self, case.settings)
         self.splitters = self._layout()
@@ -122,9 +126,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_label)
         self._warm_up = warm_up
         self._painted = False
-        for signal in (self.review.failed, self.editor.failed, self.importer.failed):
+        for signal in (
+            self.review.failed, self.editor.failed, self.importer.failed, self.sources.failed
+        ):  # fmt: skip
             signal.connect(self.show_error)
-        self.editor.done.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        for done in (self.editor.done, self.sources.done):
+            done.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.importer.finished.connect(self._imported)
         self.importer.reported.connect(self._show_import)
         self.runner.failed.connect(self.show_error)
@@ -176,11 +183,15 @@ class MainWindow(QMainWindow):
         self.panels.claims.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _layout(self) -> dict[str, QSplitter]:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.panels.articles)
+        left.addWidget(self.sources_panel)
+        left.setSizes([280, 280])
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.panels.articles)
+        top.addWidget(left)
         top.addWidget(self.panels.reader)
         top.addWidget(self.panels.compare)
-        top.setSizes([330, 640, 630])
+        top.setSizes([420, 600, 580])
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.panels.claims)
         bottom.addWidget(self.panels.detail)
@@ -196,7 +207,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         for watched in (self.panels.claims.table.viewport(), self.empty):
             watched.installEventFilter(self)
-        return {"outer": outer, "top": top, "bottom": bottom}
+        return {"outer": outer, "top": top, "bottom": bottom, "left": left}
 
     def _update_page(self) -> None:
         has_data = self.panels.articles.model.rowCount() > 0
@@ -215,6 +226,7 @@ class MainWindow(QMainWindow):
         table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
         self.first_painted.emit()
         self.review.load_support()
+        self.sources.load()
         if self._warm_up is not None:
             warm_up = self._warm_up
             self.runner.submit(
@@ -232,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.review.load()
+        self.sources.load()
         self._update_page()
 
     def poll(self) -> None:
@@ -455,9 +468,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitters["top"].setSizes([330, 640, 630])
+        self.splitters["top"].setSizes([420, 600, 580])
         self.splitters["bottom"].setSizes([1100, 500])
         self.splitters["outer"].setSizes([560, 420])
+        self.splitters["left"].setSizes([280, 280])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panels.detail.save_note()

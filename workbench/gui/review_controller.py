@@ -204,6 +204,9 @@ class ReviewController(QObject):
             claims.scope.setCurrentIndex(claims.scope.findData(SCOPE_CASE))
             claims.scope.blockSignals(False)
             claims.clear_search()
+            if claims.source_id is not None:
+                claims.set_source(None, announce=False)
+                claims.source_cleared.emit()
             self.requery(keep=claim_id)
             row = self.model.row_of(claim_id)
         if row is not None:

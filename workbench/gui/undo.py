@@ -27,7 +27,7 @@ Revealed = Callable[[int, str], None]
 
 
 def push(
-    stack: QUndoStack, command: _ClaimCommand, failed: Failed, revealed: Revealed | None = None
+    stack: QUndoStack, command: StepCommand, failed: Failed, revealed: Revealed | None = None
 ) -> None:
     """Do ``command`` once, then put it on ``stack``.
 
@@ -45,12 +45,11 @@ def push(
     stack.push(command)
 
 
-class _ClaimCommand(QUndoCommand):
-    def __init__(self, case: Case, claim: Claim | None, changed: Changed, text: str) -> None:
+class StepCommand(QUndoCommand):
+    """A change with a way forward and a way back; :meth:`changed` shows each step."""
+
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self._case = case
-        self._claim_id = claim.id if claim is not None else 0
-        self._changed = changed
         self.ran_once = False
         self.failed: Failed | None = None
         self.revealed: Revealed | None = None
@@ -61,10 +60,14 @@ class _ClaimCommand(QUndoCommand):
     def backward(self) -> None:
         raise NotImplementedError
 
+    def changed(self, verb: str = "") -> None:
+        """Show the step's effect; ``verb`` ("Undone", "Redone") when a person stepped."""
+        raise NotImplementedError
+
     def redo(self) -> None:
         if self.ran_once:  # push() already did it
             self.ran_once = False
-            self._changed(self._claim_id)
+            self.changed()
         else:
             self._step(self.forward, "Redone")
 
@@ -79,8 +82,19 @@ class _ClaimCommand(QUndoCommand):
             if self.failed is not None:
                 self.failed(f"Cannot {self.text()}: {exc}")
             return
+        self.changed(verb)
+
+
+class _ClaimCommand(StepCommand):
+    def __init__(self, case: Case, claim: Claim | None, changed: Changed, text: str) -> None:
+        super().__init__(text)
+        self._case = case
+        self._claim_id = claim.id if claim is not None else 0
+        self._changed = changed
+
+    def changed(self, verb: str = "") -> None:
         self._changed(self._claim_id)
-        if self.revealed is not None:
+        if verb and self.revealed is not None:
             self.revealed(self._claim_id, f"{verb}: {self.text()}{self._about()}")
 
     def _about(self) -> str:

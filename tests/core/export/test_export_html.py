@@ -111,3 +111,13 @@ def test_mention_is_shown_only_when_it_says_more_than_the_name(snapshot: CaseSna
     relief = html[html.index('id="claim-6"') : html.index('id="claim-7"')]
     assert "Named as" in ministry and "The ministry" in ministry
     assert "Named as" not in relief  # "The Red Relief Society" adds nothing to the name
+
+
+def test_html_has_who_said_what_by_source(snapshot: CaseSnapshot) -> None:
+    html = render_html(snapshot, OPTIONS)
+    section = html[
+        html.index('<section class="sources">') : html.index(
+            "</section>", html.index('<section class="sources">')
+        )
+    ]
+    assert "Who said what, by source" in section and 'href="#claim-4"' in section

@@ -41,3 +41,27 @@ def test_markdown_syntax_in_a_note_stays_literal(snapshot: CaseSnapshot) -> None
     first = replace(snapshot.claims[0], note="*not bold* | [x](http://a) # not a heading")
     text = render_markdown(replace(snapshot, claims=(first, *snapshot.claims[1:])), OPTIONS)
     assert "\\*not bold\\* \\| \\[x\\](http://a) \\# not a heading" in text
+
+
+def test_who_said_what_by_source_groups_each_sources_claims(snapshot: CaseSnapshot) -> None:
+    text = render_markdown(snapshot, OPTIONS)
+    part = text[text.index("## Who said what, by source") : text.index("## Claims")]
+    ministry = part[part.index("### Regional health ministry (Government)") :]
+    ministry = ministry[: ministry.index("\n### ", 1)]
+    assert "2 claims in 1 article" in ministry
+    assert "[1](#claim-1)" in ministry and "[4](#claim-4)" in ministry
+    assert part.index("Regional health ministry") < part.index("Mark Hale")  # most quoted first
+
+
+def test_by_source_follows_the_source_entities(snapshot: CaseSnapshot) -> None:
+    from dataclasses import replace
+
+    from workbench.core.domain import SourceSummary, SourceType
+
+    # "Rescue workers" and "Red Relief Society" are one source in this case
+    claims = tuple(replace(c, source_id=7) if c.id in (5, 6) else c for c in snapshot.claims)
+    relief = SourceSummary(7, "Red Relief Society", SourceType.NGO, False, 2, 1)
+    text = render_markdown(replace(snapshot, claims=claims, sources={7: relief}), OPTIONS)
+    part = text[text.index("## Who said what, by source") : text.index("## Claims")]
+    assert "### Red Relief Society (NGO)\n\n2 claims in 1 article" in part
+    assert "### Rescue workers" not in part

@@ -108,7 +108,13 @@ def test_each_article_is_stored_with_its_claims_and_history(
         "First claim.",
         "Second claim.",
     ]
-    assert [h.action for h in store.history()] == ["import", "create", "create", "create"]
+    assert [(h.entity, h.action) for h in store.history()] == [
+        ("article", "import"),
+        ("claim", "create"),
+        ("claim", "create"),
+        ("claim", "create"),
+        ("source", "create"),  # the outlet's own voice, one source for its three claims
+    ]
 
 
 def test_cancelling_stops_between_articles(files: Path, store: CaseStore) -> None:

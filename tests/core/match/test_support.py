@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from match_builders import build_claim
 
 from workbench.core.domain import Article, Claim, Link, Relation, SourceType
@@ -128,3 +130,35 @@ def test_councils_of_states_are_not_local() -> None:
     )
     ministry = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
     assert not explain_pair(council, ministry).independent
+
+
+def test_one_source_entity_is_one_source_whatever_its_mentions() -> None:
+    a = build_claim(1, 1, TEXT, source="Interior Minister Tomas Rellik", source_type=GOV)
+    b = build_claim(2, 2, TEXT, source="his spokeswoman Anika Dore", source_type=GOV)
+    c = build_claim(3, 3, TEXT, source="Anna Rellik", source_type=GOV)
+    assert explain_pair(a, b).independent  # their labels do not say they are one
+    a, b = replace(a, source_id=7), replace(b, source_id=7)
+    c = replace(c, source_id=8)
+    pair = explain_pair(a, b)
+    assert not pair.independent and "same source: Interior Minister Tomas Rellik" in pair.reasons
+    assert explain_pair(a, c).independent
+
+
+def test_a_minister_and_his_ministry_are_one_voice() -> None:
+    voice = "body:marad:interior ministry"
+    minister = build_claim(1, 1, TEXT, source="Interior Minister Tomas Rellik", source_type=GOV)
+    ministry = build_claim(2, 2, TEXT, source="the Interior Ministry", source_type=GOV)
+    union = build_claim(3, 3, TEXT, source="union chairman Oskar Dahlin", source_type=NGO)
+    minister = _keyed(minister, "person:tomas rellik", voice)
+    ministry = _keyed(ministry, voice, voice)
+    union = _keyed(union, "person:oskar dahlin", "body:mine workers federation")
+    assert not explain_pair(minister, ministry).independent
+    assert explain_pair(minister, union).independent
+    links = [_link(1, 1, 2, Relation.CORROBORATES), _link(2, 1, 3, Relation.CORROBORATES)]
+    counts = support_counts({c.id: c for c in (minister, ministry, union)}, links)
+    assert counts[1].corroborating == 1  # the union; its own ministry does not count
+
+
+def _keyed(claim: Claim, key: str, voice: str) -> Claim:
+    extraction = replace(claim.extraction, source_key=key, source_voice=voice)
+    return replace(claim, extraction=extraction)

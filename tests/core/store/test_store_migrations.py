@@ -7,11 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from store_builders import article, sample_claims
 
 from workbench.core.config import DEFAULT_STATUSES
-from workbench.core.store import SCHEMA_VERSION, CaseStore
+from workbench.core.store import SCHEMA_VERSION, CaseStore, content_hash
 from workbench.core.store.migrations import APPLICATION_ID, MIGRATIONS, migrate
+from workbench.core.store.rows import extraction_to_row
 
 
 def test_new_case_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
@@ -69,33 +71,35 @@ def test_file_opens_in_plain_sqlite(store: CaseStore) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-UNDO_V7 = (
-    "DROP INDEX claims_article_status",
-    "ALTER TABLE claims DROP COLUMN source_type_override",
-    "ALTER TABLE articles DROP COLUMN place",
-    "ALTER TABLE articles DROP COLUMN language",
-)
-UNDO_V6 = ("DROP TABLE claim_readings", "DROP TRIGGER claim_readings_stale", *UNDO_V7)
-UNDO_V5 = ("DROP TABLE article_pages", "ALTER TABLE articles DROP COLUMN fetched_at", *UNDO_V6)
-UNDO_V4 = ("ALTER TABLE claims DROP COLUMN predicates", *UNDO_V5)
-
-
-def written_by_version(path: Path, version: int, undo: tuple[str, ...]) -> CaseStore:
-    """A case with claims, put back as an older version wrote it, then opened again."""
-    with CaseStore.open(path) as store:
-        store.add_article(article(), sample_claims())
-    with sqlite3.connect(path) as conn:
-        for statement in undo:
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {version}")
-    store = CaseStore.open(path)
-    assert store.backup is not None
-    return store
+def old_case(path: Path, version: int) -> None:
+    """A case as version ``version`` wrote it: its migrations only, one article, its claims."""
+    db = sqlite_utils.Database(path)
+    for step in MIGRATIONS[:version]:
+        step(db)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    new = article()
+    db.execute(
+        "INSERT INTO articles (id, title, outlet, date, url, path, content_hash, text, imported_at)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, '2024-01-01')",
+        (new.title, new.outlet, new.date, new.url, new.path, content_hash(new.text), new.text),
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(claims)")}
+    for extraction in sample_claims():
+        row = {k: v for k, v in extraction_to_row(extraction).items() if k in columns}
+        row.update(article_id=1, status="unverified", created_at="", updated_at="")
+        marks = ", ".join("?" for _ in row)
+        db.execute(f"INSERT INTO claims ({', '.join(row)}) VALUES ({marks})", tuple(row.values()))
+    db.conn.commit()
+    db.close()
 
 
 def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) -> None:
     """A case written before claims kept their predicates opens, and its claims have none."""
-    with written_by_version(tmp_path / "case.db", 3, UNDO_V4) as store:
+    path = tmp_path / "case.db"
+    old_case(path, 3)
+    with CaseStore.open(path) as store:
+        assert store.backup is not None
         claims = store.claims()
         assert len(claims) == len(sample_claims())
         assert all(c.extraction.predicates == () for c in claims)
@@ -104,7 +108,10 @@ def test_claims_of_a_case_before_predicates_migrate_with_none(tmp_path: Path) ->
 
 def test_a_case_before_fetched_pages_migrates_and_keeps_its_articles(tmp_path: Path) -> None:
     """A version 4 case opens: its articles have no fetch time, and new pages keep their bytes."""
-    with written_by_version(tmp_path / "case.db", 4, UNDO_V5) as store:
+    path = tmp_path / "case.db"
+    old_case(path, 4)
+    with CaseStore.open(path) as store:
+        assert store.backup is not None
         (old,) = store.articles()
         assert old.fetched_at == ""
         assert store.fetched_page(old.id) is None
@@ -118,7 +125,23 @@ def test_a_case_before_fetched_pages_migrates_and_keeps_its_articles(tmp_path: P
 
 def test_a_case_before_review_corrections_opens_with_none(tmp_path: Path) -> None:
     """Version 6 files gain an article's place and language and a claim's type mark, empty."""
-    with written_by_version(tmp_path / "case.db", 6, UNDO_V7) as store:
+    path = tmp_path / "case.db"
+    old_case(path, 6)
+    with CaseStore.open(path) as store:
         (stored,) = store.articles()
         assert (stored.place, stored.language) == ("", "")
         assert not any(c.source_type_override for c in store.claims())
+
+
+def test_claims_of_a_case_before_sources_get_their_sources_on_opening(tmp_path: Path) -> None:
+    """Version 7 had no sources: opening the case gives every claim one, from its resolved name."""
+    path = tmp_path / "case.db"
+    old_case(path, 7)
+    with CaseStore.open(path) as store:
+        claims = store.claims()
+        assert all(c.source_id is not None for c in claims)
+        names = {s.name: s for s in store.sources()}
+        assert set(names) == {c.source_resolved for c in claims}
+        ministry = names["The interior ministry"]
+        assert ministry.type == "government" and ministry.claim_ids == (claims[1].id,)
+        assert store.integrity_ok()

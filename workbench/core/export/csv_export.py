@@ -38,6 +38,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "article_url",
     "article_path",
     *EXTRACTION_FIELDS,
+    "source_id",
     "numbers_count",
     "status",
     "status_label",

@@ -65,6 +65,7 @@ def filter_snapshot(
         statuses=snapshot.statuses,
         evidence={k: v for k, v in snapshot.evidence.items() if k in kept_ids},
         support={k: v for k, v in snapshot.support.items() if k in kept_ids},
+        sources=snapshot.sources,
         context_claims=context,
     )
 

@@ -76,6 +76,10 @@ def _claim_object(claim: Claim, article: Article | None, snapshot: CaseSnapshot)
     # matches as the original does (not part of the claim contract; extra fields are
     # allowed there).
     data["predicates"] = list(claim.extraction.predicates)
+    # Whom extraction read the source as: another case importing the claim joins it
+    # to the same source (not contract fields; the source's own id is this case's).
+    data["source_key"] = claim.extraction.source_key
+    data["source_voice"] = claim.extraction.source_voice
     data["evidence"] = [
         {"id": item.id, "url": item.url, "comment": item.comment, "created_at": item.created_at}
         for item in snapshot.evidence.get(claim.id, ())

@@ -24,6 +24,7 @@ from workbench.core.export.labels import (
 from workbench.core.export.options import ExportOptions, claim_anchor
 from workbench.core.export.safety import safe_url
 from workbench.core.export.sentences import Sentence, sentence_around
+from workbench.core.export.source_sections import SourceSection, source_sections
 from workbench.core.export.vocabulary import Badge, Vocabulary, badge
 
 
@@ -104,6 +105,8 @@ class ReportView:
     summary: Summary
     facts: tuple[FactGroup, ...]
     claims: tuple[ClaimEntry, ...]
+    sources: tuple[SourceSection, ...] = ()
+    """Who said what, by source: each source with the claims it made."""
 
 
 def build_report(snapshot: CaseSnapshot, options: ExportOptions) -> ReportView:
@@ -128,6 +131,7 @@ def build_report(snapshot: CaseSnapshot, options: ExportOptions) -> ReportView:
         summary=_summary(snapshot, vocabulary, articles),
         facts=groups,
         claims=entries,
+        sources=source_sections(entries, snapshot.sources),
     )
 
 

@@ -1,256 +1,260 @@
-"""Who a pronoun or a short name stands for: light, rule-based resolution.
+"""Whom a source mention refers to: pronouns, surnames and descriptions, resolved.
 
-"He said" after "One diplomat said ..." is the diplomat; "allegations they
-have denied" after "accused politicians in Lebanon" is the politicians. We keep
-a list of earlier mentions (sources found so far, named entities, plural
-nouns for people) and take the nearest earlier one that fits the pronoun in
-number and kind, preferring recent speakers, as news prose does. Surnames
-("Rudd said") resolve to the fuller name met before ("Foreign Minister Kevin
-Rudd").
+"He said" after "One diplomat said ..." is the diplomat; "Korvel said" after
+"Defence Minister Stefan Korvel" is the minister; "the company" after
+"Orsanne Minerals, which operates the mine" is Orsanne Minerals; "his
+office" after "President Arvid Tollen" is the president's office. The
+article's candidates (:mod:`referents`) are read once; each source is
+resolved in text order, preferring recent speakers, as news prose does, and
+a pronoun only goes to someone of its number, kind and (when the text says)
+gender. Each resolved mention carries a key that names its referent for the
+case (a person's full name, a body's name and country) and the body it
+speaks for, so that sources can be followed across articles.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from workbench.core.domain import SourceType
 from workbench.core.extract.context import DocContext
-from workbench.core.extract.source_types import classify
+from workbench.core.extract.coref_base import (
+    ALWAYS_ANONYMOUS,
+    NAMED_LABELS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    Mention,
+    merge_profiles,
+    specific_roles,
+)
+from workbench.core.extract.coref_bodies import BodyResolution
+from workbench.core.extract.coref_pronouns import PronounResolution
+from workbench.core.extract.leads import dateline_places
+from workbench.core.extract.mentions import GROUP, ORG, PERSON, POSSESSIVE_PRONOUNS, Profile
+from workbench.core.extract.mentions import read_mention as _read
+from workbench.core.extract.parties import names_party, ruling_parties
+from workbench.core.extract.referents import Candidate, weight
+from workbench.core.extract.source_keys import anonymous_key, body_key, person_key, qualify
+from workbench.core.extract.source_types import BODY_WINS, type_of
 from workbench.core.extract.sources import SourceSpan
-from workbench.core.extract.wordlists import words as _words
 
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
-PLURAL_PRONOUNS = frozenset(("they", "them"))
-THING_PRONOUNS = frozenset(("it",))
-NAMED_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "FAC"))
-ALWAYS_ANONYMOUS = frozenset(
-    _words(
-        "source sources official officials diplomat diplomats aide aides person people insider "
-        "insiders"
-    )
-)
-PEOPLE_WORDS = frozenset(
-    _words(
-        "official officials diplomat diplomats minister ministers spokesman spokeswoman "
-        "spokesperson politician politicians lawmaker lawmakers senator senators president "
-        "leader leaders analyst analysts expert experts witness witnesses resident residents "
-        "activist activists source sources aide aides officer officers soldier soldiers troops "
-        "police protesters rebels groups group authorities people residents journalists "
-        "reporter reporters candidate candidates governor mayor ambassador envoy secretary "
-        "director chairman chief commander member members democrats republicans voters critics "
-        "supporters opponents advocates investigators prosecutors doctors researchers "
-        "economists scientists parents students workers executives"
-    )
-)
-_PLURAL_TAGS = frozenset(("NNS", "NNPS"))
-_RECENT_SENTENCES = 3
+_LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
+"""People of a place: with no fuller mention, the place is the dateline's."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """Someone who could be referred to later, with what we know of them."""
-
-    start: int
-    sent: int
-    resolved: str
-    plural: bool
-    kind: str  # "person", "org", "place" or "group"
-    source: bool
-    source_type: SourceType
-    anonymous: bool
-
-
-@dataclass(slots=True)
-class Resolver:
+class Resolver(BodyResolution, PronounResolution):
     """Resolves sources in text order; feed it each claim's source as you go."""
 
-    ctx: DocContext
-    entities: list[Mention] = field(default_factory=list)
-    sources: list[Mention] = field(default_factory=list)
-    full_names: dict[str, Mention] = field(default_factory=dict)
-    ruling: frozenset[str] = frozenset()
-    _starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        doc = self.ctx.doc
-        self.ruling = _ruling_parties(self.ctx.text)
-        seen: set[int] = set()
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                self.entities.append(self._entity(ent))
-                seen.update(range(ent.start, ent.end))
-        for token in doc:
-            if token.i not in seen and token.lower_ in PEOPLE_WORDS and token.pos_ == "NOUN":
-                start = token.left_edge.i if token.left_edge.i >= token.i - 4 else token.i
-                self.entities.append(self._noun(doc[start : token.i + 1], token.tag_))
-        self.entities.sort(key=lambda m: m.start)
-        self._starts = [m.start for m in self.entities]
-
-    def _entity(self, ent: Span) -> Mention:
-        label = ent.label_
-        kind = {"PERSON": "person", "ORG": "org", "GPE": "place"}.get(label, "group")
-        plural = label == "NORP" or ent[-1].tag_ == "NNPS"
-        mention = Mention(
-            ent.start_char,
-            self.ctx.sent_index[ent.start],
-            ent.text,
-            plural,
-            kind,
-            False,
-            classify(ent.text, frozenset((label,))),
-            label == "NORP",
-        )
-        if label == "PERSON" and len(ent) > 1:
-            self.full_names[ent[-1].lower_] = mention
-        return mention
-
-    def _noun(self, span: Span, tag: str) -> Mention:
-        plural = tag in _PLURAL_TAGS or span[-1].lower_ in ("police", "people", "troops")
-        return Mention(
-            span.start_char,
-            self.ctx.sent_index[span.start],
-            span.text,
-            plural,
-            "group" if plural else "person",
-            False,
-            classify(span.text),
-            True,
-        )
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.ruling = ruling_parties(ctx.text)
 
     def resolve(self, source: SourceSpan, exclude: tuple[int, int]) -> Mention:
         """The mention ``source`` refers to; remembered as a speaker for later pronouns."""
         doc = self.ctx.doc
         span = doc[source.start : source.end]
         lower = span.text.lower()
+        sent = self.ctx.sent_index[source.start]
         mention: Mention | None = None
         if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS or lower in THING_PRONOUNS:
-            mention = self._antecedent(
-                lower, span.start_char, self.ctx.sent_index[source.start], exclude
-            )
+            mention = self._antecedent(lower, span.start_char, sent, exclude)
+            if mention is not None:
+                mention = replace(mention, start=span.start_char, sent=sent, source=True)
         if mention is None and source.antecedent is not None:
             antecedent = source.antecedent
             mention = self._describe(doc[antecedent.start : antecedent.end], antecedent)
         if mention is None:
             mention = self._describe(span, source)
-        else:
-            mention = Mention(
-                span.start_char,
-                self.ctx.sent_index[source.start],
-                mention.resolved,
-                mention.plural,
-                mention.kind,
-                True,
-                mention.source_type,
-                mention.anonymous,
-            )
         self.sources.append(mention)
         return mention
 
+    # Named and described sources ------------------------------------------
+
     def _describe(self, span: Span, source: SourceSpan) -> Mention:
-        """A mention for a named or described source, expanding a bare surname."""
-        labels = frozenset(t.ent_type_ for t in span if t.ent_type_)
-        text = span.text
-        head = source.head
-        # A speaker label ("PENCE:", a headline's "Pence:") names someone the story
-        # introduces, often only after the label.
+        profile = _read(source.head, source.start, source.end)
+        if profile.kind == PERSON and profile.name:
+            return self._person(span, profile)
+        if span[0].lower_ in POSSESSIVE_PRONOUNS and len(span) > 1:
+            found = self._possessed(span, profile)
+            if found is not None:
+                return found
+        if profile.kind == ORG and profile.name:
+            return self._named_body(span, profile)
+        if profile.kind == ORG:
+            named = self._named_after(span)
+            if named is not None:
+                return named
+            found = self._described_body(span, profile)
+            if found is not None:
+                return found
+        if profile.kind == GROUP and not profile.proper:
+            found = self._fuller_group(span, profile)
+            if found is not None:
+                return found
+        return self._as_written(span, profile)
+
+    def _person(self, span: Span, profile: Profile) -> Mention:
+        """A named person: the story's fullest mention of them gives the name and the type."""
+        registry = self.registry
+        surname = profile.name.split()[-1].lower()
         label = span.end < len(span.doc) and span.doc[span.end].text == ":"
-        if len(span) == 1 and (head.ent_type_ == "PERSON" or label):
-            earlier = self.full_names.get(head.lower_)
-            if earlier is not None and (label or earlier.start < span.start_char):
-                text = earlier.resolved
-        elif span[0].lower_ == "the" and len(span) <= 3:
-            for previous in reversed(self.sources):
-                if head.lower_ in previous.resolved.lower().split():
-                    return previous
-        plural = head.tag_ in _PLURAL_TAGS or head.lower_ in ("police", "people")
-        if head.ent_type_ == "PERSON" or (head.lower_ in PEOPLE_WORDS and not plural):
-            kind = "person"
-        elif head.ent_type_ in ("ORG",):
-            kind = "org"
-        elif head.ent_type_ == "GPE":
-            kind = "place"
-        else:
-            kind = "group" if plural else "org"
-        named = any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN" for t in span)
-        anonymous = not named or head.lower_ in ALWAYS_ANONYMOUS and head.ent_type_ == ""
-        if head.pos_ == "PRON":
-            anonymous = False
-        source_type = classify(text, labels)
-        if source_type is SourceType.POLITICIAN and _names_party(text, self.ruling):
-            source_type = SourceType.GOVERNMENT  # the party in power speaks for the state
+        sent = self.ctx.sent_index[span.start]
+        mentions = registry.person_mentions(surname)
+        fullest = registry.fullest_person(surname)
+        merged = merge_profiles(profile, [registry.profile(c) for c in mentions])
+        body = self._body_mention(profile, span.start_char, sent)
+        for candidate in mentions:
+            if body is None:
+                body = self._body_mention(
+                    registry.profile(candidate), candidate.char, candidate.sent
+                )
+        text, name = span.text, profile.name
+        if fullest is not None:
+            full = registry.profile(fullest)
+            ahead = fullest.char > span.start_char
+            if weight(full) > weight(profile) and (not ahead or label or not self._seen(surname)):
+                text = _person_text(registry.text(fullest), full, body)
+            if len(full.name.split()) > len(name.split()):
+                name = full.name
+        source_type = type_of(merged, text)
+        body_type = SourceType.OTHER if body is None else body.source_type
+        if body_type is not SourceType.OTHER and (
+            body_type in BODY_WINS or not specific_roles(merged)
+        ):
+            source_type = body_type
+        voice = (body.voice or body.key) if body is not None else self._minister_voice(merged)
         mention = Mention(
             span.start_char,
-            self.ctx.sent_index[source.start],
+            sent,
             text,
-            plural,
-            kind,
+            False,
+            PERSON,
+            True,
+            source_type,
+            False,
+            merged.gender or self._gender_of(surname),
+            person_key(name),
+            voice,
+        )
+        if len(span) > 1 or text != span.text:
+            self.full_names[surname] = mention
+        return mention
+
+    def _seen(self, surname: str) -> bool:
+        return surname in self.full_names
+
+    def _fuller_group(self, span: Span, profile: Profile) -> Mention | None:
+        """A bare plural ("Residents") after a fuller mention ("residents of Lower Dessel")."""
+        if len(span) > 2:
+            return None
+        registry = self.registry
+        best: Candidate | None = None
+        for candidate in registry.by_word.get(profile.head, ()):
+            if candidate.char >= span.start_char:
+                break
+            if candidate.end - candidate.start > len(span) + 1:
+                best = candidate
+        if best is None:
+            return self._local_group(span, profile)
+        text = registry.text(best)
+        for word in ("many ", "some ", "most ", "the ", "several ", "other "):
+            if text.lower().startswith(word):
+                text = text[len(word) :]
+        mention = self._as_written(span, profile)
+        return replace(mention, resolved=text, key=anonymous_key(text))
+
+    def _local_group(self, span: Span, profile: Profile) -> Mention | None:
+        """ "Residents" with no fuller mention: the residents of the dateline's place."""
+        place, _ = dateline_places(self.ctx.text)
+        if profile.head not in _LOCALS or not place:
+            return None
+        text = f"{span.text} of {place}"
+        return replace(self._as_written(span, profile), resolved=text, key=anonymous_key(text))
+
+    def _possessed(self, span: Span, profile: Profile) -> Mention | None:
+        """ "his office", "its spokesman": a body or a role of whom the pronoun stands for."""
+        pronoun = span[0].lower_
+        wanted = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun]
+        owner = self._antecedent(wanted, span.start_char, self.ctx.sent_index[span.start], (0, 0))
+        if owner is None:
+            return None
+        rest = span[1:].text
+        own = type_of(profile, span.text)
+        source_type = (
+            own if own not in (SourceType.OTHER, SourceType.GOVERNMENT) else owner.source_type
+        )
+        return Mention(
+            span.start_char,
+            self.ctx.sent_index[span.start],
+            f"{rest} of {owner.resolved}",
+            profile.plural,
+            profile.kind,
+            True,
+            source_type,
+            owner.anonymous,
+            profile.gender,
+            f"{owner.key}/{profile.head}",
+            owner.voice or owner.key,
+        )
+
+    def _as_written(self, span: Span, profile: Profile) -> Mention:
+        """A source as the text gives it, with its own type: "a diplomat", "Residents"."""
+        labels = frozenset(t.ent_type_ for t in span if t.ent_type_)
+        head = span.root if profile.head != span.root.lower_ else span.root
+        named = any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN" for t in span)
+        anonymous = not named or (profile.head in ALWAYS_ANONYMOUS and head.ent_type_ == "")
+        if head.pos_ == "PRON":
+            anonymous = False
+        source_type = self._typed(profile, span.text, labels)
+        if source_type is SourceType.POLITICIAN and names_party(span.text, self.ruling):
+            source_type = SourceType.GOVERNMENT
+        text = span.text
+        sent = self.ctx.sent_index[span.start]
+        country = self._country(profile, sent)
+        if profile.kind == ORG and profile.determiner in ("the", ""):
+            anonymous = False  # "the provincial emergency service": a body, though unnamed
+            text = qualify(text, profile.country, country, source_type)
+            key = self._described_key(profile, sent)
+            voice = key
+        elif anonymous or not named:
+            # "officials who declined to be named" speak for a state: which one
+            text = qualify(text, profile.country, country, source_type)
+            key, voice = anonymous_key(text), ""
+        else:
+            key, voice = body_key(text), body_key(text)
+        return Mention(
+            span.start_char,
+            self.ctx.sent_index[span.start],
+            text,
+            profile.plural,
+            profile.kind,
             True,
             source_type,
             anonymous,
+            profile.gender,
+            key,
+            voice,
         )
-        if head.ent_type_ == "PERSON" and len(span) > 1:
-            self.full_names[head.lower_] = mention
-        return mention
 
-    def _antecedent(
-        self, pronoun: str, pos: int, sent: int, exclude: tuple[int, int]
-    ) -> Mention | None:
-
-        def fits(m: Mention) -> bool:
-            if m.start >= pos or exclude[0] <= m.start < exclude[1]:
-                return False
-            if pronoun in PERSON_PRONOUNS:
-                return m.kind == "person" and not m.plural
-            if pronoun in PLURAL_PRONOUNS:
-                return m.plural
-            return not m.plural and m.kind in ("org", "place")
-
-        for m in reversed(self.sources):
-            if sent - m.sent > _RECENT_SENTENCES - 1:
-                break
-            if fits(m):
-                return m
-        i = bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            m = self.entities[i]
-            if sent - m.sent > _RECENT_SENTENCES:
-                break
-            if fits(m):
-                return m
-            i -= 1
-        for m in reversed(self.sources):
-            if fits(m):
-                return m
-        return None
+    def _typed(
+        self, profile: Profile, text: str, labels: frozenset[str] = frozenset()
+    ) -> SourceType:
+        return type_of(profile, text, labels)
 
 
-_PARTY = re.compile(r"\b((?:[A-Z][\w\u2019'-]*\s+){1,4})Party\b")
-_RULING = re.compile(r"\bruling\s+((?:[A-Z][\w\u2019'-]*\s+){1,4})Party\b")
+def _person_text(text: str, profile: Profile, body: Mention | None) -> str:
+    """A person's fullest mention as a referent: "Jonas Peder, a truck driver".
 
-
-def _ruling_parties(text: str) -> frozenset[str]:
-    """Names of the parties an article presents as the ones in power.
-
-    A party the article calls "ruling" ("Syria's ruling Baath Party"), or, when
-    it speaks of "the ruling party" and names a single party, that one. Such a
-    party's statements are the government's, not one politician's among others.
+    A mention that does not hold the name ("Its director", with the name in
+    apposition) gives "Paulo Strand, director of Civic Watch Maradia".
     """
-    ruling = {m.group(1).split()[-1].lower() for m in _RULING.finditer(text)}
-    if not ruling and re.search(r"\bruling party\b", text, re.IGNORECASE):
-        named = {m.group(1).split()[-1].lower() for m in _PARTY.finditer(text)}
-        named.discard("the")
-        if len(named) == 1:
-            ruling = named
-    return frozenset(ruling)
-
-
-def _names_party(text: str, ruling: frozenset[str]) -> bool:
-    """Whether a source mention is one of ``ruling`` ("The Baath Party", "Baath officials")."""
-    if not ruling:
-        return False
-    words = {w.lower().strip(".,'\u2019s") for w in text.split()}
-    return bool(words & ruling)
+    if profile.name and profile.name not in text:
+        role = profile.role_text or text
+        of = f" of {body.resolved}" if body is not None and profile.possessor else ""
+        return f"{profile.name}, {role}{of}"
+    if profile.role_text and profile.role_text.lower() not in text.lower():
+        return f"{text}, {profile.role_text}"
+    return text

@@ -102,7 +102,7 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     taken = {(d.content.start, d.content.end) for d in drafts}
     drafts.extend(
         _Draft(line.cue, line.source, line.content)
-        for line in labelled_lines(ctx.doc, ctx.quotes)
+        for line in labelled_lines(ctx.doc, ctx.quotes, ctx.ents)
         if (line.content.start, line.content.end) not in taken
     )
     drafts.sort(key=lambda d: d.cue.start)
@@ -347,6 +347,8 @@ def _resolve(drafts: list[_Draft], ctx: DocContext) -> list[Extraction]:
                 quote=content.quote,
                 stance=draft.cue.stance,
                 numbers=tuple(find_quantities(text[content.start : content.end], content.start)),
+                source_key=mention.key,
+                source_voice=mention.voice,
             )
         )
     return _name_labels_fully(claims, resolver)
@@ -369,6 +371,8 @@ def _name_labels_fully(claims: list[Extraction], resolver: Resolver) -> list[Ext
                 source_resolved=fullest.resolved,
                 source_type=fullest.source_type,
                 anonymous=fullest.anonymous,
+                source_key=fullest.key,
+                source_voice=fullest.voice,
             )
         named.append(claim)
     return named

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from workbench.core.domain import QuoteKind, SourceType
 from workbench.core.extract.content import ContentSpan
@@ -63,8 +64,14 @@ class LabelledLine:
     content: ContentSpan
 
 
-def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
-    """The attributions made by speaker labels in ``doc``, in text order."""
+def labelled_lines(
+    doc: Doc, quotes: QuoteIndex, ents: Sequence[Span] | None = None
+) -> list[LabelledLine]:
+    """The attributions made by speaker labels in ``doc``, in text order.
+
+    ``ents`` are the document's entities when the caller has them already
+    (building ``doc.ents`` walks the whole document).
+    """
     text = doc.text
     matches = [
         m
@@ -73,11 +80,14 @@ def labelled_lines(doc: Doc, quotes: QuoteIndex) -> list[LabelledLine]:
         and " ".join(m["label"].lower().split()) not in RUBRICS
         and len(m["rest"].split()) >= MIN_CONTENT_WORDS
     ]
+    if not matches:
+        return []
     capitals = Counter(m["label"].strip() for m in matches if _capitals(m["label"]))
     # Words of the people and bodies the article names: "Pence:" heads a story about
     # "Mike Pence", while "Stealth Over Health:" names no one. Title case makes the
     # tagger read any heading as a name, so entities in the label's own line do not count.
-    named = Counter(t.lower_ for e in doc.ents if e.label_ in _SPEAKERS for t in e)
+    entities = doc.ents if ents is None else ents
+    named = Counter(t.lower_ for e in entities if e.label_ in _SPEAKERS for t in e)
     found: list[LabelledLine] = []
     turns: list[tuple[int, re.Match[str]]] = []  # transcript lines: (index in found, match)
     for m in matches:

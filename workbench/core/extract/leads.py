@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.extract.wordlists import words
+
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 """A Markdown ATX heading marker."""
 
@@ -25,6 +27,13 @@ _DATELINE = re.compile(
 (or a colon: "BEIRUT: ")."""
 
 
+_TIME_STAMP = re.compile(
+    r"(?:\d{3,4} (?:GMT|UTC)|\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?(?: (?:GMT|UTC|local time))?)"
+    r":[ \t]+"
+)
+"""A live blog entry's time: "0715 GMT: ", "10:30 a.m.: "."""
+
+
 def skip_lead(text: str, start: int, end: int) -> int:
     """Where a content starting at ``start`` really starts, past any line opener.
 
@@ -36,10 +45,47 @@ def skip_lead(text: str, start: int, end: int) -> int:
     if text[line_start:start].strip():
         return start
     pos = start
-    for pattern in (_HEADING, _DATELINE):
+    for pattern in (_HEADING, _DATELINE, _TIME_STAMP):
         match = pattern.match(text, pos, end)
         if match is not None:
             pos = match.end()
     while pos < end and text[pos].isspace():
         pos += 1
     return pos if pos < end else start
+
+
+_PLACE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+)*)"
+    r"(?:, (?P<region>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}))?"
+    r"(?: ?\([^()\n]{1,60}\))? ?(?:[-\u2013\u2014]{1,2}|:)[ \t]",
+    re.MULTILINE,
+)
+_MONTHS = frozenset(
+    words(
+        "january february march april may june july august september october november "
+        "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
+    )
+)
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where the story's dateline stands ("SOLVENNA, Maradia (Meridian Wire) - "), or (0, 0)."""
+    match = _PLACE_LINE.search(text, 0, 800)
+    return (0, 0) if match is None else (match.start(), match.end())
+
+
+def dateline_places(text: str) -> tuple[str, str]:
+    """The place and the region or country of a wire dateline: ("Solvenna", "Maradia").
+
+    Read from the story's first lines ("SOLVENNA, Maradia (Meridian Wire) -
+    ..."); the place is given in title case, a date after the comma ("BEIRUT,
+    April 28") is not a region. ("", "") when the story has no dateline.
+    """
+    match = _PLACE_LINE.search(text, 0, 800)
+    if match is None:
+        return "", ""
+    place = match.group("place").title()
+    region = match.group("region") or ""
+    if region.split(" ")[0].lower() in _MONTHS:
+        region = ""
+    return place, region

@@ -12,6 +12,24 @@ from __future__ import annotations
 import re
 
 from workbench.core.domain import SourceType
+from workbench.core.extract.mentions import Profile
+from workbench.core.extract.roles import (
+    AGENT_BODIES,
+    ARMED_WORDS,
+    CIVIL_WORDS,
+    COMPANY_DEEDS,
+    CORPORATE_TITLES,
+    DEEDS_OF_WITNESSES,
+    GLOBAL_WORDS,
+    MEMBER_STATES,
+    NEUTRAL_ROLES,
+    OBSERVERS,
+    OPPOSITION_WORDS,
+    ORG_HEADS,
+    PERSON_ROLES,
+    SECURITY_BODIES,
+    STATE_WORDS,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
 
@@ -167,3 +185,139 @@ def classify(text: str, entity_labels: frozenset[str] = frozenset()) -> SourceTy
     if "GPE" in entity_labels:
         return SourceType.GOVERNMENT
     return SourceType.OTHER
+
+
+_KNOWN_FIRST = frozenset((SourceType.INTERNATIONAL_ORG, SourceType.MEDIA))
+"""Types the lexicon's names decide before structure: "UN envoy", "a news agency"."""
+
+
+def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozenset()) -> SourceType:
+    """The type of a mention read from its structure, else from its words.
+
+    A role inside a body outside the state speaks for that body (a union
+    chairman is the union's, a company spokesman the company's); a role of the
+    state keeps its own type (a governor is the government's); a private
+    person who was there (an age, "who escaped ...", a truck driver) is a
+    witness.
+    """
+    known = classify(text)
+    if known in _KNOWN_FIRST:
+        return known
+    words = profile.words
+    if words & OPPOSITION_WORDS:
+        return SourceType.OPPOSITION
+    if profile.kind != "person" and words & ARMED_WORDS:
+        return SourceType.OTHER  # an armed group: neither civil society nor a state's
+    if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
+        return SourceType.GOVERNMENT  # a country speaks through its government
+    org = profile.kind == "org"
+    if org and profile.head in AGENT_BODIES and profile.body:
+        return body_type(profile.body)  # the Concord's monitoring mission is the Concord's
+    if org and profile.deeds & COMPANY_DEEDS and not profile.deeds & {"who"}:
+        kind = body_type(text, profile.head, words)
+        return SourceType.COMPANY if kind is SourceType.OTHER else kind
+    found = body_type(text, profile.head, words) if org else _person_type(profile)
+    if found is SourceType.OTHER and not org:
+        # a person's lower-case words and acronyms only: "Orlek General Hospital" is a name
+        known = classify(" ".join(w for w in text.split() if w.islower() or w.isupper()))
+    if found is SourceType.OTHER:
+        found = known
+    if found is SourceType.OTHER and "GPE" in entity_labels and profile.kind == "org":
+        return SourceType.GOVERNMENT
+    return found
+
+
+def body_type(text: str, head: str = "", words: frozenset[str] | None = None) -> SourceType:
+    """The type of a body from its name or description: its head noun and modifiers."""
+    lowered = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
+    all_words = frozenset(lowered) | (words or frozenset())
+    if not lowered and not head:
+        return SourceType.OTHER
+    known = classify(text)
+    if known in _KNOWN_FIRST:
+        return known
+    if all_words & OPPOSITION_WORDS:
+        return SourceType.OPPOSITION
+    head = head or _org_head(lowered)
+    if all_words & SECURITY_BODIES and ({"ministry", "minister"} & all_words):
+        return SourceType.MILITARY_SECURITY
+    if any(w.lower() in MEMBER_STATES for w in _WORD.findall(text) if w[:1].isupper()):
+        return SourceType.INTERNATIONAL_ORG  # "the Concord of Northern States", "... Nations"
+        return SourceType.INTERNATIONAL_ORG
+    if head in AGENT_BODIES:
+        lowered = [w for w in lowered if w != head]
+        head = ""
+    kind = ORG_HEADS.get(head)
+    if kind is None:
+        kind = next(
+            (ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS and w not in AGENT_BODIES),
+            None,
+        )
+    if kind is None:
+        return known
+    if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
+        return SourceType.INTERNATIONAL_ORG
+    if kind is SourceType.NGO and all_words & ARMED_WORDS:
+        return SourceType.OTHER  # "an armed group"
+    if kind is SourceType.GOVERNMENT and all_words & CIVIL_WORDS and not all_words & STATE_WORDS:
+        return SourceType.NGO  # an aid agency, not the State Environmental Inspectorate
+    if kind is SourceType.NGO and all_words & STATE_WORDS and head in _STATE_PANELS:
+        return SourceType.GOVERNMENT
+    return kind
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
+
+
+def _org_head(lowered: list[str]) -> str:
+    """The head noun of a body's name: the last word before "of" ("Federation of ...")."""
+    if "of" in lowered:
+        lowered = lowered[: lowered.index("of")]
+    return lowered[-1] if lowered else ""
+
+
+def _person_type(profile: Profile) -> SourceType:
+    words = profile.words
+    role_text = f" {profile.role_text.lower()} "
+    if any(f" {t} " in role_text for t in CORPORATE_TITLES) or words & {"ceo", "cfo", "coo"}:
+        return SourceType.COMPANY
+    body = body_type(profile.body) if profile.body else SourceType.OTHER
+    specific = [r for r in profile.roles if r in PERSON_ROLES and r not in NEUTRAL_ROLES]
+    if not specific and any(r.endswith(("ologist", "ologists")) for r in profile.roles):
+        return SourceType.EXPERT  # a toxicologist, a pathologist
+    neutral = [r for r in profile.roles if r in NEUTRAL_ROLES or r in OBSERVERS]
+    if specific:
+        role = PERSON_ROLES[specific[-1]]
+        if role is SourceType.GOVERNMENT and words & SECURITY_BODIES:
+            return SourceType.MILITARY_SECURITY  # a defence minister
+        if role is SourceType.GOVERNMENT and body is SourceType.MILITARY_SECURITY:
+            return body  # a police inspector is the police's
+        if body in BODY_WINS and role not in (SourceType.WITNESS, SourceType.EXPERT):
+            return body
+        return role
+    if neutral:
+        if body is not SourceType.OTHER:
+            return body
+        if neutral[-1] in PERSON_ROLES:
+            return PERSON_ROLES[neutral[-1]]  # a president, an official, with no body named
+        if neutral[-1] in ("spokesman", "spokeswoman", "spokesperson"):
+            return SourceType.GOVERNMENT  # alone, they are the state's
+        return SourceType.OTHER
+    if profile.kind == "person" and (profile.age or profile.deeds & DEEDS_OF_WITNESSES):
+        return SourceType.WITNESS
+    if profile.body:
+        return body
+    return SourceType.OTHER
+
+
+BODY_WINS = frozenset(
+    (
+        SourceType.INTERNATIONAL_ORG,
+        SourceType.MEDIA,
+        SourceType.COMPANY,
+        SourceType.NGO,
+        SourceType.OPPOSITION,
+    )
+)
+"""Bodies whose people speak for them whatever their role: a UN envoy is the UN's."""

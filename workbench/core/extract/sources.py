@@ -111,6 +111,8 @@ def _source(cue: Cue) -> SourceSpan | None:
                 break
     if subject is None:
         subject = _number_subject(verb)
+    if subject is not None:
+        subject = _past_time_stamp(subject, current)
     if subject is None:
         return _mistagged_name(verb)
     if subject.dep_ == "nsubjpass":
@@ -132,6 +134,31 @@ def _source(cue: Cue) -> SourceSpan | None:
     if any(t.lower_ == "no" and t.dep_ == "det" for t in subject.children):
         return None  # "no official said": a negative source
     return span
+
+
+_TIME_LABELS = frozenset(("gmt", "utc", "est", "edt", "bst", "cet", "cest", "local"))
+
+
+def _past_time_stamp(subject: Token, verb: Token) -> Token | None:
+    """A live blog's "0715 GMT: Police say ...": the time opens the entry, the speaker follows.
+
+    The parser takes the time label before the colon for the subject; the
+    speaker is the verb's other subject after the colon, or the label's
+    apposition ("1015 GMT: The mayor of Varnica, Lidia Sorn, says").
+    """
+    doc = subject.doc
+    colon = subject.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return subject
+    if subject.lower_ not in _TIME_LABELS and not subject.like_num:
+        return subject
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i > colon:
+            return child
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > colon:
+            return child
+    return None
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -22,16 +22,17 @@ import numpy as np
 from workbench.core.domain import UPDATE_REASON, Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.features import Rarity as RuleRarity
-from workbench.core.match.features import describe_features, features_for
+from workbench.core.match.features import features_for
 from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.scoring import Assessment, assess
 from workbench.core.match.stories import stories
-from workbench.core.match.support import independence_reason
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
 NEIGHBOURS = 25
+RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
+"""Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure."""
@@ -73,7 +74,7 @@ def propose_links(
         for (a, b), chance, rule in zip(pairs, chances, rules, strict=True):
             # Articles dated far apart report two events: never one fact.
             if chance >= model.threshold and not refused(rule):
-                drafts.append(_draft(a, b, float(chance), articles))
+                drafts.append(_draft(a, b, float(chance), rule, articles))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
 
@@ -150,17 +151,23 @@ def _neighbours(members: Sequence[ClaimView]) -> list[set[int]]:
     return found
 
 
-def _draft(a: ClaimView, b: ClaimView, chance: float, articles: Mapping[int, Article]) -> LinkDraft:
+def _draft(
+    a: ClaimView, b: ClaimView, chance: float, rule: Assessment, articles: Mapping[int, Article]
+) -> LinkDraft:
+    """The link of a proposed pair: its relation and reasons, with what the rules saw too.
+
+    The rules' evidence that says nothing of the relation (the same act, the
+    same names, two accusations) joins the reasons; their verdict on
+    independence is the link's.
+    """
     if a.claim.id > b.claim.id:
         a, b = b, a
     relation, reasons = relate(a, b, articles)
-    independent, who = independence_reason(
-        describe_features(a.claim, articles.get(a.claim.article_id)),
-        describe_features(b.claim, articles.get(b.claim.article_id)),
-    )
+    seen = tuple(r for r in rule.reasons[:-1] if r.startswith(RULE_EVIDENCE))
     return LinkDraft(
-        a.claim.id, b.claim.id, relation, round(100 * chance, 1), (*reasons, who), independent
-    )
+        a.claim.id, b.claim.id, relation, round(100 * chance, 1),
+        (*reasons, *seen, rule.reasons[-1]), rule.independent,
+    )  # fmt: skip
 
 
 def relate(

@@ -1,12 +1,15 @@
 """Independence of sources, and how many independent sources back or contest a claim.
 
 Two outlets carrying the same ministry statement are one confirmation, not
-two. A source is "the same" when the resolved speakers name the same body
-(one name's words contain the other's, with at least two words, or they are
-equal), or when near-verbatim content comes from speakers of the same type
-one of whom is unnamed ("the ministry" quoting the "Interior Ministry"),
-or when both are organs of one state (a government, ministry, army or
-security service of the same country: "Syria" and its Interior Ministry).
+two. A source is "the same" when both claims belong to one source entity of
+the case ("Interior Minister Tomas Rellik" and "Rellik"), or speak with one
+body's voice (a minister and his ministry, a union and its chairman), or
+when the resolved speakers name the same body (one name's words contain the
+other's, with at least two words, or they are equal), or when near-verbatim
+content comes from speakers of the same type one of whom is unnamed ("the
+ministry" quoting the "Interior Ministry"), or when both are organs of one
+state (a government, ministry, army or security service of the same country:
+"Syria" and its Interior Ministry).
 """
 
 from __future__ import annotations
@@ -16,10 +19,35 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz import fuzz
 
 from workbench.core.domain import Claim, Link, Relation, SupportCounts
+from workbench.core.extract.source_keys import BODY_KEY
 from workbench.core.match.features import ClaimFeatures, describe_features
 
 NEAR_VERBATIM = 92.0
 """rapidfuzz ratio on normalised words above which two contents are copies."""
+
+
+def same_entity(a: Claim, b: Claim) -> bool:
+    """Whether two claims belong to one source entity of the case."""
+    return a.source_id is not None and a.source_id == b.source_id
+
+
+def same_voice(a: Claim, b: Claim) -> bool:
+    """Whether two claims speak with one body's voice: a minister and his ministry.
+
+    The voice is the key of the body a source speaks for, read at extraction;
+    a body's own claims speak with the voice of their key. Anonymous sources
+    ("anon:" keys) have no voice to share.
+    """
+    va, vb = _voice(a), _voice(b)
+    return bool(va) and va == vb
+
+
+def _voice(claim: Claim) -> str:
+    extraction = claim.extraction
+    if extraction.source_voice:
+        return extraction.source_voice
+    key = extraction.source_key
+    return key if key.startswith(BODY_KEY) else ""
 
 
 def same_body(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -40,6 +68,8 @@ def same_state(a: ClaimFeatures, b: ClaimFeatures) -> bool:
 
 def same_source(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Whether two claims are one source repeated rather than two sources."""
+    if same_entity(a.claim, b.claim) or same_voice(a.claim, b.claim):
+        return True
     if same_body(a, b) or same_state(a, b):
         return True
     if a.claim.source_type != b.claim.source_type or not (
@@ -55,6 +85,10 @@ def same_source(a: ClaimFeatures, b: ClaimFeatures) -> bool:
 
 def independence_reason(a: ClaimFeatures, b: ClaimFeatures) -> tuple[bool, str]:
     """Whether two claims' sources are independent, and the reason text saying so."""
+    if same_entity(a.claim, b.claim):
+        return False, f"same source: {a.source_label or b.source_label}"
+    if same_voice(a.claim, b.claim):
+        return False, f"one voice: {a.source_label} and {b.source_label}"
     if same_body(a, b):
         return False, f"same source repeated: {a.source_label or b.source_label}"
     if same_state(a, b):

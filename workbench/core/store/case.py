@@ -35,7 +35,10 @@ class CaseStore(ArticleQueries, LinkQueries, ReviewQueries, VectorQueries, Readi
         """
         path = Path(path)
         opened = open_case_file(path, check=check)
-        return cls(opened.db, path, opened.backup)
+        store = cls(opened.db, path, opened.backup)
+        if store.db.execute("SELECT 1 FROM claims WHERE source_id IS NULL LIMIT 1").fetchone():
+            store.link_unlinked()  # claims stored before sources existed, or written by hand
+        return store
 
     def take_snapshot(self, reason: str) -> Snapshot | None:
         """A snapshot before a bulk change; none for a case with nothing in it yet."""

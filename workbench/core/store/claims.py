@@ -19,15 +19,15 @@ from workbench.core.domain import (
     Origin,
 )
 from workbench.core.errors import InvalidInputError, NotFoundError
-from workbench.core.store.base import StoreBase
 from workbench.core.store.links import decision_value, link_values
 from workbench.core.store.rows import claim_from_row, extraction_to_row
+from workbench.core.store.sources import SourceQueries
 
 # A person may correct any field the extractor produced; each change is kept in history.
 EDITABLE_FIELDS = EXTRACTION_FIELDS
 
 
-class ClaimQueries(StoreBase):
+class ClaimQueries(SourceQueries):
     def _insert_claims(
         self,
         article_id: int,
@@ -58,6 +58,7 @@ class ClaimQueries(StoreBase):
             claim_id = int(cursor.lastrowid or 0)
             self.record("claim", claim_id, "create", new=extraction.content[:200], by=by)
             ids.append(claim_id)
+        self._link_claims(ids, by=by)
         return ids
 
     def add_claims(
@@ -153,8 +154,10 @@ class ClaimQueries(StoreBase):
     ) -> Claim:
         """Replace a claim's spans and fields (a person's correction), field by field in history.
 
-        ``source_type_override`` marks (True) or unmarks (False) the claim's source
-        type as set by a person for this claim alone; None leaves the mark as it is.
+        The source type goes through the one path that writes a claim's type
+        (:meth:`_write_claim_type`): ``source_type_override`` True marks it as
+        set for this claim alone (its source's retyping leaves it), False
+        unmarks it, None marks a changed type that differs from its source's.
         """
         with self.write():
             claim = self.get_claim(claim_id)
@@ -169,6 +172,9 @@ class ClaimQueries(StoreBase):
             if old["predicates"] != new["predicates"]:
                 # Derived from the parse, like a claim's vector: kept out of the history.
                 self._update(claim_id, {"predicates": new["predicates"]})
+            new_type = changed.pop("source_type", old["source_type"])
+            if new_type != old["source_type"] or source_type_override is not None:
+                self._write_claim_type(claim_id, new_type, override=source_type_override, by=by)
             if changed:
                 self._update(claim_id, changed)
                 for field, value in changed.items():
@@ -217,9 +223,11 @@ class ClaimQueries(StoreBase):
                 updated_at=now_iso(),
                 source_type_override=int(claim.source_type_override),
             )
+            row["source_type_override"] = int(claim.source_type_override)
             columns, marks = ", ".join(row), ", ".join("?" for _ in row)
             self.db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values()))
             self.record("claim", claim.id, "restore", new=claim.content[:200], by=by)
+            self._rejoin_source(claim)
             for link in links:
                 # OR IGNORE: a link whose other claim is gone (or was matched anew) is skipped.
                 self.db.execute(
@@ -240,6 +248,26 @@ class ClaimQueries(StoreBase):
                 )
         return self.get_claim(claim.id)
 
+    def _rejoin_source(self, claim: Claim) -> None:
+        """A restored claim goes back to its source, or to the one it was merged into."""
+        source_id = claim.source_id
+        for _ in range(20):
+            if source_id is None:
+                break
+            row = self.db.execute(
+                "SELECT merged_into FROM sources WHERE id = ?", (source_id,)
+            ).fetchone()
+            if row is None:
+                source_id = None
+            elif row[0] is None:
+                break
+            else:
+                source_id = int(row[0])
+        if source_id is None:
+            self._link_claims([claim.id])
+        else:
+            self.db.execute("UPDATE claims SET source_id = ? WHERE id = ?", (source_id, claim.id))
+
     def _update(self, claim_id: int, values: dict[str, Any]) -> None:
         values = {**values, "updated_at": now_iso()}
         assignments = ", ".join(f"{column} = ?" for column in values)
@@ -259,6 +287,7 @@ class ClaimQueries(StoreBase):
             ("status", query.statuses),
             ("source_type", query.source_types),
             ("article_id", query.article_ids),
+            ("source_id", query.source_ids),
         ):
             if values:
                 clauses.append(f"claims.{column} IN ({', '.join('?' for _ in values)})")

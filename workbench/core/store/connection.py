@@ -161,7 +161,8 @@ def check_sound(db: sqlite_utils.Database, path: Path) -> None:
     if rows != ["ok"]:
         from workbench.core.store.snapshots import damaged_error
 
-        reason = "; ".join(rows[:2])
+        # one line: a row of quick_check may itself hold several lines
+        reason = "; ".join(" ".join(str(row).split()) for row in rows[:2])
         raise damaged_error(path, reason) or CaseDamagedError(
             f"{path}: the case file is damaged ({reason})"
         )

@@ -229,6 +229,38 @@ def _v7_review_corrections(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claims_article_status ON claims(article_id, status)")
 
 
+def _v8_sources(db: sqlite_utils.Database) -> None:
+    # One row per referent across the case ("Interior Minister Tomas Rellik" and
+    # "Rellik" in the next article are one source). A claim points at its source;
+    # its own source_type stays on the claim (filters read it), and
+    # source_type_override (version 7) marks a type a person set on that claim alone, which a
+    # retyping of its source leaves as it is. source_key and source_voice are
+    # what extraction read of the referent and the body it speaks for; claims
+    # of older cases get theirs from their resolved source when the case opens.
+    db.execute(
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'other',
+            anonymous INTEGER NOT NULL DEFAULT 0,
+            key TEXT NOT NULL DEFAULT '',
+            voice TEXT NOT NULL DEFAULT '',
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            type_by_hand INTEGER NOT NULL DEFAULT 0,
+            name_by_hand INTEGER NOT NULL DEFAULT 0,
+            merged_into INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX sources_key ON sources(key)")
+    db.execute("ALTER TABLE claims ADD COLUMN source_id INTEGER REFERENCES sources(id)")
+    db.execute("ALTER TABLE claims ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE claims ADD COLUMN source_voice TEXT NOT NULL DEFAULT ''")
+    # Covering: the Sources panel counts claims and articles per source from the index alone.
+    db.execute("CREATE INDEX claims_source ON claims(source_id, article_id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_reading_order_index,
@@ -237,6 +269,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v5_fetched_pages,
     _v6_claim_readings,
     _v7_review_corrections,
+    _v8_sources,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -62,6 +62,8 @@ def extraction_from_row(row: Row) -> Extraction:
         stance=Stance(row["stance"]),
         numbers=tuple(Quantity.from_dict(n) for n in json.loads(row["numbers"])),
         predicates=tuple(json.loads(row["predicates"])),
+        source_key=row["source_key"],
+        source_voice=row["source_voice"],
     )
 
 
@@ -71,6 +73,8 @@ def extraction_to_row(extraction: Extraction) -> dict[str, Any]:
     row["anonymous"] = int(extraction.anonymous)
     row["numbers"] = json.dumps(row["numbers"], ensure_ascii=False)
     row["predicates"] = json.dumps(list(extraction.predicates), ensure_ascii=False)
+    row["source_key"] = extraction.source_key
+    row["source_voice"] = extraction.source_voice
     return row
 
 
@@ -84,6 +88,7 @@ def claim_from_row(row: Row) -> Claim:
         origin=Origin(row["origin"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        source_id=row["source_id"],
         source_type_override=bool(row["source_type_override"]),
     )
 

@@ -13,16 +13,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from workbench.core.domain import ArticleSummary
 from workbench.core.ingest.language import language_name
+from workbench.gui.models.list_tables import SORT_ROLE, TextFilter, selectable
 
 Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADERS = ("Title", "Outlet", "Date", "Claims", "Reviewed")
 
 
@@ -95,16 +94,8 @@ class ArticlesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return selectable(index)
 
 
-class ArticlesFilter(QSortFilterProxyModel):
-    """Case-insensitive filter on title, outlet and date; numeric sort on counts."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(SORT_ROLE)
+ArticlesFilter = TextFilter
+"""Filter on title, outlet and date; numeric sort on the counts."""

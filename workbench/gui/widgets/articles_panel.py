@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workbench.gui.models.articles_model import ARTICLE_ID_ROLE, ArticlesFilter, ArticlesModel
+from workbench.gui.widgets.list_table import filter_box, list_table
 
 COLUMN_WIDTHS = (230, 110, 82, 48, 64)
 
@@ -31,25 +25,11 @@ class ArticlesPanel(QWidget):
         self.model = ArticlesModel(self)
         self.proxy = ArticlesFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter articles (Enter opens the first, Escape clears)")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        # The case lists articles by date already; -1 keeps that order until a click.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Fixed widths: sizing to contents reads every row, slow for thousands of articles.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        self.filter = filter_box(
+            self.proxy, "Filter articles (Enter opens the first, Escape clears)"
+        )
+        # The case lists articles by date already: that order stays until a click.
+        self.table = list_table(self.proxy, COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -1,4 +1,5 @@
-"""The claims table with its filter bar: search, status, source type, article, proposals.
+"""The claims table with its filter bar: search, status, source type, article, source,
+proposals.
 
 The panel only turns the controls into a :class:`ClaimQuery`; the window runs
 the query through the facade and hands the ids to the model.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,9 +40,11 @@ class ClaimsPanel(QWidget):
 
     Signals:
         query_changed: a filter changed (after a short pause while typing).
+        source_cleared: the person removed the source filter (its chip's button).
     """
 
     query_changed = Signal()
+    source_cleared = Signal()
 
     def __init__(self, model: ClaimsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,12 @@ class ClaimsPanel(QWidget):
         self.links.addItem("Proposals to decide", LINKS_OPEN)
         self.links.setToolTip("Only claims with a proposed link nobody has decided yet (P)")
         self.count = QLabel()
+        # The source chosen in the Sources panel: its claims only, until cleared here.
+        self.source_id: int | None = None
+        self.source_chip = QPushButton()
+        self.source_chip.setToolTip("Showing one source's claims; click to show every source's")
+        self.source_chip.setVisible(False)
+        self.source_chip.clicked.connect(self._clear_source_clicked)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -93,6 +103,7 @@ class ClaimsPanel(QWidget):
         bar.addWidget(self.source_type)
         bar.addWidget(self.scope)
         bar.addWidget(self.links)
+        bar.addWidget(self.source_chip)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -117,6 +128,20 @@ class ClaimsPanel(QWidget):
         if changed and self.scope.currentData() == SCOPE_ARTICLE:
             self.query_changed.emit()
 
+    def set_source(self, source_id: int | None, name: str = "", *, announce: bool = True) -> None:
+        """Show only the claims of ``source_id`` (None: of every source)."""
+        if source_id == self.source_id:
+            return
+        self.source_id = source_id
+        self.source_chip.setText(f"Source: {_short(name)}  \u2715")
+        self.source_chip.setVisible(source_id is not None)
+        if announce:
+            self.query_changed.emit()
+
+    def _clear_source_clicked(self) -> None:
+        self.set_source(None)
+        self.source_cleared.emit()
+
     def query(self) -> ClaimQuery:
         status = self.status.currentData()
         kind = self.source_type.currentData()
@@ -127,6 +152,7 @@ class ClaimsPanel(QWidget):
             statuses=(status,) if status else (),
             source_types=(kind,) if kind else (),
             article_ids=articles,
+            source_ids=(self.source_id,) if self.source_id is not None else (),
             search=self.search.text().strip(),
             open_links=self.links.currentData() == LINKS_OPEN,
         )
@@ -164,3 +190,7 @@ class ClaimsPanel(QWidget):
             self.table.selectRow(row)
             if not visible:  # a jump: show the claim with its neighbours around it
                 self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _short(name: str, most: int = 32) -> str:
+    return name if len(name) <= most else name[: most - 1] + "\u2026"

@@ -1,0 +1,163 @@
+"""Sources read from the mention's structure: roles, bodies, appositions, who refers back to whom.
+
+The names are invented: the rules must read structure, not know names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, attributed, by_cue
+
+from workbench.core.domain import SourceType
+
+T = SourceType
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Opposition lawmaker Sara Lind said the vote was rigged.", T.OPPOSITION),
+        ("Karl Moen, 47, who fled his flooded house, said the water rose fast.", T.WITNESS),
+        ("Ana Ruiz, a nurse at Central Clinic, said she treated nine people.", T.WITNESS),
+        ("Union chairman Piet Aalto said the dockers would strike.", T.NGO),
+        ("The Harbour Federation of Dock Workers said the cranes were unsafe.", T.NGO),
+        ("Veltra, the country's biggest bank, said its branches had reopened.", T.COMPANY),
+        (
+            "Monitors from the League of Coastal Nations said the count was fair.",
+            T.INTERNATIONAL_ORG,
+        ),
+        ("Boris Kell, who heads the flood relief committee, said tents were short.", T.NGO),
+        ("Geologist Mira Tann said the slope had been unstable for years.", T.EXPERT),
+        ("Defence Minister Ivo Marsh said the troops had withdrawn.", T.MILITARY_SECURITY),
+        (
+            "Norvik Energy's chief operating officer, Lea Brun, said the turbines were safe.",
+            T.COMPANY,
+        ),
+        ("The State Water Inspectorate said the river was polluted.", T.GOVERNMENT),
+    ],
+)
+def test_types_from_roles_bodies_and_clauses(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    (claim,) = attributed(extract(text))
+    assert claim.source_type is source_type
+
+
+def test_a_surname_is_the_person_first_named_in_full(extract: Extract) -> None:
+    text = "Defence Minister Ivo Marsh said the troops had withdrawn. Marsh said no one was hurt."
+    claims = [c for c in attributed(extract(text)) if c.source == "Marsh"]
+    assert [(c.source_resolved, c.source_type) for c in claims] == [
+        ("Defence Minister Ivo Marsh", T.MILITARY_SECURITY)
+    ]
+    assert claims[0].source_key == "person:ivo marsh"
+
+
+def test_the_company_is_the_company_the_story_named(extract: Extract) -> None:
+    text = (
+        "Norvik Energy, which runs the dam, said the gates were opened at noon. "
+        "The company said no one had been warned."
+    )
+    claim = by_cue(extract(text)[1:], "said")
+    assert (claim.source, claim.source_resolved) == ("The company", "Norvik Energy")
+    assert claim.source_type is T.COMPANY and not claim.anonymous
+
+
+def test_his_office_is_the_office_of_the_subject_before_it(extract: Extract) -> None:
+    text = (
+        "Mine director Olaf Brink said the shaft was sealed. "
+        "President Jan Ost ordered an inquiry, his office said."
+    )
+    claim = [c for c in attributed(extract(text)) if c.source == "his office"][0]
+    assert claim.source_resolved == "office of President Jan Ost"
+    assert claim.source_type is T.GOVERNMENT
+
+
+def test_she_goes_to_the_woman_the_text_calls_she(extract: Extract) -> None:
+    text = (
+        "Mayor Eva Lund said she had closed the bridge. "
+        "Governor Peter Holm said his engineers were on site. "
+        "She added that the ferry would run."
+    )
+    claim = by_cue(extract(text), "added")
+    assert claim.source_resolved == "Mayor Eva Lund"
+
+
+def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
+    text = (
+        "Flood kills six\n\n"
+        "DORVA, Keldia (Test Wire) - The army said six people had died, and the "
+        "country's health ministry said 40 were in hospital.\n\n"
+        "The ministry said the water was falling.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["The army"].source_resolved == "The army (Keldia)"
+    assert claims["The army"].source_type is T.MILITARY_SECURITY
+    assert claims["The ministry"].source_resolved == "Keldia's health ministry"
+    assert claims["The ministry"].source_key == claims["the country's health ministry"].source_key
+
+
+def test_a_body_described_in_the_lead_is_the_one_named_next(extract: Extract) -> None:
+    text = (
+        "Strike called\n\n"
+        "A dockers' union said on Monday that 3,000 workers would strike.\n\n"
+        "The Harbour Federation of Dock Workers said talks had failed.\n"
+    )
+    lead, named = attributed(extract(text))
+    assert lead.source == "A dockers' union"
+    assert lead.source_resolved == "The Harbour Federation of Dock Workers"
+    assert lead.source_key == named.source_key
+
+
+LIVE_BLOG = (
+    "Floods in Varnica: live updates\n\n"
+    "0640 GMT: Four people have died in the floods, police say.\n\n"
+    "1015 GMT: The mayor of Varnica, Lidia Sorn, says the river has broken its banks.\n\n"
+    "1300 GMT: Kelvar Power, which runs the dam upstream, denies that it released water.\n"
+)
+
+
+def test_a_live_blogs_time_stamps_are_neither_speakers_nor_content(extract: Extract) -> None:
+    claims = {c.source: c for c in attributed(extract(LIVE_BLOG))}
+    assert set(claims) == {
+        "police",
+        "The mayor of Varnica, Lidia Sorn",
+        "Kelvar Power, which runs the dam upstream",
+    }
+    assert claims["The mayor of Varnica, Lidia Sorn"].source_type is T.GOVERNMENT
+    assert claims["Kelvar Power, which runs the dam upstream"].source_type is T.COMPANY
+    assert not any("GMT" in c.content for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        (
+            "In a statement, Ammovar said the leak had stopped. Experts said the leak was "
+            "larger than the company reported.",
+            T.COMPANY,
+        ),
+        (
+            "Dr. Ana Vell, head of intensive care at Orlek General Hospital, said 14 patients "
+            "were on oxygen.",
+            T.WITNESS,
+        ),
+        ("Police spokesman Inspector Carl Venn said a knife had been found.", T.MILITARY_SECURITY),
+        ("The Sons of Marra, an armed group, said it was holding the three.", T.OTHER),
+        ("The family's lawyer, Irene Vask, said the account was false.", T.OTHER),
+        ("Evacuees at a school gym said they received no warning.", T.WITNESS),
+    ],
+)
+def test_types_of_bodies_and_people_in_other_story_forms(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    first = attributed(extract(text))[0]
+    assert first.source_type is source_type
+
+
+def test_a_description_followed_by_the_name_is_that_body(extract: Extract) -> None:
+    text = (
+        "Gunmen abducted three staff of the aid agency Northwind Relief near Dilo, the agency said."
+    )
+    (claim,) = attributed(extract(text))
+    assert (claim.source, claim.source_resolved) == ("the agency", "Northwind Relief")
+    assert claim.source_type is T.NGO

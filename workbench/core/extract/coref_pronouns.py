@@ -1,0 +1,133 @@
+"""Pronouns: "he", "she", "it", "they" go to someone of their number, kind and gender.
+
+The subject before the pronoun in its own sentence comes first ("President
+Arvid Tollen ordered an inquiry, his office said"), then the recent
+speakers, then anyone the text mentioned in the last sentences; a pronoun
+only goes to someone whose gender the text does not contradict (a
+"spokeswoman", or "she" right after the name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.core.extract.coref_base import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    Mention,
+    ResolverBase,
+)
+from workbench.core.extract.mentions import ORG, PERSON
+from workbench.core.extract.sources import SourceSpan
+
+GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+RECENT_SENTENCES = 3
+
+
+class PronounResolution(ResolverBase):
+    """The rules for pronouns."""
+
+    def _antecedent(
+        self, pronoun: str, pos: int, sent: int, exclude: tuple[int, int]
+    ) -> Mention | None:
+        gender = GENDER.get(pronoun, "")
+
+        def fits(m: Mention) -> bool:
+            if m.start >= pos or exclude[0] <= m.start < exclude[1]:
+                return False
+            if pronoun in PERSON_PRONOUNS:
+                return (
+                    m.kind == PERSON
+                    and not m.plural
+                    and not (gender and m.gender and m.gender != gender)
+                )
+            if pronoun in PLURAL_PRONOUNS:
+                return m.plural
+            return not m.plural and m.kind in (ORG, "place")
+
+        subject = self._subject_before(pronoun, gender, pos, sent, exclude)
+        if subject is not None:
+            return subject
+        recent = [m for m in reversed(self.sources) if sent - m.sent <= RECENT_SENTENCES - 1]
+        if gender:
+            for m in recent:
+                if fits(m) and m.gender == gender:
+                    return m
+        for m in recent:
+            if fits(m):
+                return m
+        found = self._candidate_antecedent(pronoun, gender, pos, sent, exclude)
+        if found is not None:
+            return found
+        for m in reversed(self.sources):
+            if fits(m):
+                return m
+        return None
+
+    def _subject_before(
+        self, pronoun: str, gender: str, pos: int, sent: int, exclude: tuple[int, int]
+    ) -> Mention | None:
+        """The subject of a clause earlier in the pronoun's own sentence, if it fits.
+
+        "President Arvid Tollen ordered an inquiry, his office said": within a
+        sentence the subject before the pronoun is its likeliest antecedent,
+        more than the last speaker of the sentences before.
+        """
+        return self._candidate_antecedent(pronoun, gender, pos, sent, exclude, same_sentence=True)
+
+    def _candidate_antecedent(
+        self,
+        pronoun: str,
+        gender: str,
+        pos: int,
+        sent: int,
+        exclude: tuple[int, int],
+        same_sentence: bool = False,
+    ) -> Mention | None:
+        """The nearest mention in the text (not only a speaker) that fits the pronoun."""
+        registry = self.registry
+        doc = self.ctx.doc
+        for candidate in reversed(registry.candidates):
+            if candidate.char >= pos or exclude[0] <= candidate.char < exclude[1]:
+                continue
+            if sent - candidate.sent > (0 if same_sentence else RECENT_SENTENCES):
+                break
+            if same_sentence and doc[candidate.head].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self.ctx.quotes.at(candidate.char) is not None:
+                continue  # a name inside someone's quotation is rarely the next speaker
+            profile = registry.profile(candidate)
+            if pronoun in PERSON_PRONOUNS:
+                if profile.kind != PERSON or profile.plural:
+                    continue
+                if gender and profile.gender and profile.gender != gender:
+                    continue
+                if (
+                    gender
+                    and profile.name
+                    and self._gender_of(profile.name.split()[-1].lower()) not in ("", gender)
+                ):
+                    continue
+            elif pronoun in PLURAL_PRONOUNS:
+                if not profile.plural:
+                    continue
+            elif profile.kind != ORG or profile.plural:
+                continue
+            span = doc[candidate.start : candidate.end]
+            source = SourceSpan(doc[candidate.head], candidate.start, candidate.end)
+            mention = self._describe(span, source)
+            return replace(mention, source=False)
+        return None
+
+    def _gender_of(self, surname: str) -> str:
+        """The gender the text gives a person: a pronoun right after one of their mentions."""
+        doc = self.ctx.doc
+        ctx = self.ctx
+        for candidate in self.registry.person_mentions(surname):
+            end = ctx.sent_end[candidate.head]
+            for token in doc[candidate.end : end]:
+                if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                    break
+                if token.pos_ == "PRON" and token.lower_ in GENDER:
+                    return GENDER[token.lower_]
+        return ""

@@ -1,0 +1,399 @@
+"""Who is who in one article: the people and bodies it mentions, listed once per document.
+
+Every person or body the article mentions is a *candidate*: the head of a
+run of proper nouns ("Piet Anholm", "Orsanne Minerals") or a noun naming a
+role or a body ("spokeswoman", "ministry", "union"). Candidates are indexed
+by surname and by head noun as the document is read once; their profiles
+(:mod:`mentions`) are read only when a source needs them. The resolver asks
+here for the fullest mention of a person ("Defence Minister Stefan Korvel"
+for "Korvel"), the body a definite description refers back to ("the
+ministry", "the company"), and the country the article's state bodies
+belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench.core.domain import SourceType
+from workbench.core.extract.context import DocContext
+from workbench.core.extract.leads import dateline_places, dateline_span
+from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
+from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES
+from workbench.core.extract.source_keys import stem
+from workbench.core.extract.source_types import type_of
+
+_SKIP_LABELS = frozenset(
+    (
+        "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+        "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
+    )
+)  # fmt: skip
+_NOUNS = frozenset(ORG_HEADS) | frozenset(PERSON_ROLES) | NEUTRAL_ROLES | OBSERVERS
+_ROLES = frozenset(PERSON_ROLES) | NEUTRAL_ROLES
+_COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "group", "employer"))
+"""Descriptions that refer back to whichever company the story named."""
+_VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One mention of a person or a body: its head token and its phrase's token range."""
+
+    head: int
+    start: int
+    end: int
+    sent: int
+    char: int
+
+
+class Registry:
+    """The candidates of one document, indexed by surname and by head noun."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        doc = ctx.doc
+        self.candidates: list[Candidate] = []
+        self.by_word: dict[str, list[Candidate]] = defaultdict(list)
+        self._profiles: dict[int, Profile] = {}
+        first, last = dateline_span(ctx.text)
+        for token in doc:
+            # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
+            if _is_candidate(token) and not first <= token.idx < last:
+                start, end = _phrase_span(token)
+                candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
+                self.candidates.append(candidate)
+                self.by_word[token.lower_].append(candidate)
+                if not proper(token):
+                    # "Its director, Paulo Strand": the role is found under the surname too
+                    holder = self.profile(candidate).name if token.lower_ in _ROLES else ""
+                    if holder:
+                        self.by_word[holder.split()[-1].lower()].append(candidate)
+        self._country: str | None = None
+        self._companies: frozenset[int] | None = None
+        self._places: frozenset[str] | None = None
+        self._place_names: frozenset[str] = frozenset()
+
+    def profile(self, candidate: Candidate) -> Profile:
+        found = self._profiles.get(candidate.head)
+        if found is None:
+            doc = self.ctx.doc
+            found = read_mention(doc[candidate.head], candidate.start, candidate.end)
+            self._profiles[candidate.head] = found
+        return found
+
+    def text(self, candidate: Candidate) -> str:
+        doc = self.ctx.doc
+        return doc[candidate.start : candidate.end].text
+
+    # People -----------------------------------------------------------------
+
+    def person_mentions(self, surname: str) -> list[Candidate]:
+        """Every mention of a person with this surname, in text order."""
+        found = []
+        for candidate in self.by_word.get(surname, ()):
+            profile = self.profile(candidate)
+            if profile.kind == PERSON and profile.name:
+                found.append(candidate)
+        return found
+
+    def fullest_person(self, surname: str) -> Candidate | None:
+        """The mention that says most about a person: full name, role, body, age."""
+        mentions = self.person_mentions(surname)
+        if not mentions:
+            return None
+        return max(mentions, key=lambda c: (weight(self.profile(c)), -c.start))
+
+    # Bodies -----------------------------------------------------------------
+
+    def body_named(self, name: str) -> Candidate | None:
+        """The fullest mention of a named body whose name contains or is contained in ``name``."""
+        wanted = _name_words(name)
+        if not wanted:
+            return None
+        best: Candidate | None = None
+        for word in wanted:
+            for candidate in self.by_word.get(word, ()):
+                profile = self.profile(candidate)
+                if profile.kind != ORG or not profile.name:
+                    continue
+                have = _name_words(profile.name)
+                if (wanted <= have or have <= wanted) and (
+                    best is None or len(have) > len(_name_words(self.profile(best).name))
+                ):
+                    best = candidate
+        return best
+
+    def antecedent_body(self, profile: Profile, before: int, company: bool) -> Candidate | None:
+        """The earlier body a definite description ("the ministry", "the company") refers to.
+
+        The nearest earlier mention with the same head noun whose modifiers
+        agree; for "the company" (or firm, operator), the nearest named body
+        the story presents as a company, else the nearest named body of no
+        other known kind.
+        """
+        if company:
+            named = self._nearest_company(before)
+            if named is not None:
+                return named
+        mods = _modifiers(profile)
+        best: Candidate | None = None
+        for candidate in self.by_word.get(profile.head, ()):
+            if candidate.char >= before:
+                break
+            other = self.profile(candidate)
+            if other.kind != ORG:
+                continue
+            if mods <= _modifiers(other):
+                best = (
+                    candidate  # "the ministry" after "the emergency ministry", not the foreign one
+                )
+        return None if best is None else self._fullest_like(best, before)
+
+    def _fullest_like(self, candidate: Candidate, before: int) -> Candidate:
+        """Among earlier mentions with the same head and agreeing modifiers, the fullest."""
+        profile = self.profile(candidate)
+        mods = _modifiers(profile)
+        best, most = candidate, weight(profile) + len(mods)
+        for other in self.by_word.get(profile.head, ()):
+            if other.char >= before:
+                break
+            theirs = self.profile(other)
+            if theirs.kind == ORG and mods <= _modifiers(theirs):
+                w = weight(theirs) + len(_modifiers(theirs))
+                if w > most:
+                    best, most = other, w
+        return best
+
+    def _nearest_company(self, before: int) -> Candidate | None:
+        fallback: Candidate | None = None
+        for candidate in reversed(self.candidates):
+            if candidate.char >= before:
+                continue
+            profile = self.profile(candidate)
+            if profile.kind != ORG or not profile.name:
+                continue
+            kind = self.body_kind(candidate)
+            if kind is SourceType.COMPANY:
+                return candidate
+            if kind is SourceType.OTHER and fallback is None:
+                fallback = candidate
+        return fallback
+
+    def body_kind(self, candidate: Candidate) -> SourceType:
+        found = type_of(self.profile(candidate), self.text(candidate))
+        if found is SourceType.OTHER and self.called_company(candidate):
+            return SourceType.COMPANY
+        return found
+
+    def called_company(self, candidate: Candidate) -> bool:
+        """Whether the story calls this named body "the company" (or firm, operator) later.
+
+        "In a statement, Ammovar said ..." and, further on, "... than the
+        company reported": the nearest named body of no other kind before a
+        "the company" is the company, wherever that phrase stands.
+        """
+        if self._companies is None:
+            found: set[int] = set()
+            for word in _COMPANY_HEADS:
+                for mention in self.by_word.get(word, ()):
+                    if self.profile(mention).determiner != "the":
+                        continue
+                    named = self._nearest_named(mention.char)
+                    if named is not None:
+                        found.add(named.head)
+            self._companies = frozenset(found)
+        return self.profile(candidate).name in self._company_names(self._companies)
+
+    def _company_names(self, heads: frozenset[int]) -> frozenset[str]:
+        return frozenset(self._profiles[h].name for h in heads if h in self._profiles)
+
+    def is_company(self, name: str) -> bool:
+        """Whether the story calls the body of this name "the company" (:meth:`called_company`)."""
+        for candidate in self.by_word.get(name.split()[-1].lower(), ()):
+            if self.profile(candidate).name == name:
+                return self.called_company(candidate)
+        return False
+
+    def _nearest_named(self, before: int) -> Candidate | None:
+        for candidate in reversed(self.candidates):
+            if candidate.char >= before:
+                continue
+            profile = self.profile(candidate)
+            if profile.kind == ORG and profile.name:
+                kind = type_of(profile, self.text(candidate))
+                if kind in (SourceType.OTHER, SourceType.COMPANY):
+                    return candidate  # bodies of another kind (a hospital, a union) are passed
+        return None
+
+    def named_bodies_after(self, after: int, sent: int, sentences: int) -> list[Candidate]:
+        """Named bodies mentioned after char ``after`` up to ``sentences`` sentences on."""
+        found = []
+        for candidate in self.candidates:
+            if candidate.char <= after or candidate.sent > sent + sentences:
+                continue
+            profile = self.profile(candidate)
+            if profile.kind == ORG and profile.name:
+                found.append(candidate)
+        return found
+
+    # Places -----------------------------------------------------------------
+
+    def is_place(self, name: str) -> bool:
+        """Whether a name is one of the story's places (a country speaking for its state)."""
+        if self._places is None:
+            doc = self.ctx.doc
+            places = [e for e in self.ctx.ents if e.label_ in ("GPE", "NORP")]
+            stems = {stem(e[-1].text) for e in places}
+            place, region = dateline_places(doc.text)
+            stems.update(stem(p) for p in (place, region) if p)
+            self._places = frozenset(stems)
+            self._place_names = frozenset(e.text for e in places if e.label_ == "GPE")
+        words = name.split()
+        if len(words) == 1:
+            return stem(words[0].strip(".,")) in self._places
+        return name in self._place_names
+
+    def sentence_place(self, sent: int) -> str:
+        """The place a sentence opens on: "In Halvenia, the interior ministry said"."""
+        doc = self.ctx.doc
+        start = self.ctx.sent_first.get(sent)
+        if start is None or start + 2 >= len(doc) or doc[start].lower_ != "in":
+            return ""
+        k = start + 1
+        while k < len(doc) and proper(doc[k]):
+            k += 1
+        if k == start + 1 or k >= len(doc) or doc[k].text != ",":
+            return ""
+        name = doc[start + 1 : k].text
+        return name if self.is_place(name) else ""
+
+    @property
+    def country(self) -> str:
+        """The country the article is about: its most mentioned place name or people."""
+        if self._country is None:
+            self._country = home_country(self.ctx.doc, self.ctx.ents)
+        return self._country
+
+
+def _is_candidate(token: Token) -> bool:
+    if proper(token):
+        if token.ent_type_ in _SKIP_LABELS:
+            return False
+        head = token.head
+        if token.dep_ in ("compound", "flat") and proper(head) and head.i > token.i:
+            return False  # inside a name: the run's last word stands for it
+        if token.dep_ == "pobj" and head.lower_ == "of" and proper(head.head):
+            return False  # "Federation of Mine Workers": part of the body's name
+        if token.dep_ == "poss" and proper(head) and head.lower_ in ORG_HEADS:
+            return False  # "The Chemical Workers' Union": part of the union's name
+        return token.dep_ != "amod"
+    if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _NOUNS:
+        return token.dep_ != "compound"
+    return False
+
+
+def _phrase_span(head: Token) -> tuple[int, int]:
+    """The phrase of a candidate head: its pre-modifiers and an "of" name part."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = head.i + 1
+    if head.tag_ == "NNS":
+        end = _place_phrase_end(head)
+    if proper(head):
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and proper(pobj):
+                    end = pobj.i + 1
+            break
+    return start, end
+
+
+_GROUP_PREPS = frozenset(("of", "in", "from", "at", "around", "near"))
+
+
+def _place_phrase_end(head: Token) -> int:
+    """Where a group's phrase ends with the place or body it is of.
+
+    "residents of the village of Lower Dessel", "politicians in neighbouring
+    Lebanon" (whose "in" the parser may hang on the verb): the preposition
+    right after the noun and the noun phrase after it, up to eight words.
+    """
+    doc = head.doc
+    end = head.i + 1
+    k = end
+    while k < len(doc) and k - head.i <= 8 and doc[k].lower_ in _GROUP_PREPS:
+        k += 1
+        while (
+            k < len(doc)
+            and doc[k].pos_ in ("DET", "ADJ", "NUM")
+            or (k < len(doc) and doc[k].tag_ == "VBG" and doc[k + 1 : k + 2].text[:1].isupper())
+        ):
+            k += 1
+        nouns = k
+        while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_space:
+            k += 1
+        if k == nouns or k - head.i > 8:
+            break
+        end = k
+    return end
+
+
+def weight(profile: Profile) -> int:
+    """How much a mention says about whom it names."""
+    return (
+        2 * len(profile.name.split())
+        + 2 * bool(profile.roles)
+        + bool(profile.body)
+        + bool(profile.age)
+        + bool(profile.country)
+    )
+
+
+def _modifiers(profile: Profile) -> frozenset[str]:
+    """The words that tell one body of a kind from another: "emergency" ministry."""
+    return frozenset(
+        w for w in profile.words if w not in _VAGUE and w != profile.head and w.isalpha()
+    ) - {"national", "state", "country", "said", "says"}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(name) if w.lower() not in _VAGUE)
+
+
+def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
+    """The country the article is about, as it is written.
+
+    The dateline's country when the story has one ("SOLVENNA, Maradia
+    (Meridian Wire) - ..."); else the most mentioned place that also has a
+    demonym in the article (a country, not a city: "Kestria" with
+    "Kestrian"), place names and demonyms counted together by their first
+    five letters; else the most mentioned place. "" when none is named.
+    """
+    _, region = dateline_places(doc.text)
+    if region:
+        return region
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    peoples: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in ("GPE", "NORP"):
+            continue
+        word = ent[-1].text if ent.label_ == "NORP" else ent.text
+        key = stem(word)
+        counts[key] += 1
+        if ent.label_ == "GPE":
+            names.setdefault(key, ent.text)
+        else:
+            peoples.add(key)
+    ranked = [key for key, _ in counts.most_common() if key in names]
+    with_people = [key for key in ranked if key in peoples]
+    return names[(with_people or ranked)[0]] if ranked else ""

@@ -1,0 +1,64 @@
+"""Keys that name a source's referent for the whole case, written at extraction.
+
+A key is plain text derived from what the parse said of the referent:
+``person:tomas rellik`` for a named person, ``body:orsanne minerals`` for a
+named body, ``body:kestr:emergency ministry`` for a state body the story
+describes without naming (with its country's stem, so that Kestria's
+emergency ministry and Tarsovia's are two), and ``anon:...`` for an
+anonymous source, which the case never joins across articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.domain import SourceType
+from workbench.core.extract.wordlists import words
+
+PERSON_KEY, BODY_KEY, ANON_KEY, VOICE_KEY = "person:", "body:", "anon:", "outlet:"
+_WORD = re.compile(r"[^\W_][\w-]*")
+_DROP = frozenset(words("the a an of for and its his her their mr mrs ms dr sir dame prof rev"))
+_STATE = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
+
+
+def stem(word: str) -> str:
+    """A place name's stem: "Kestria" and "Kestrian" share "kestr" (first five letters)."""
+    return word.lower()[:5]
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower().replace("\u2019", "'")) if w not in _DROP]
+
+
+def person_key(name: str) -> str:
+    """``person:`` and the name's words: "Tomas Rellik" -> ``person:tomas rellik``."""
+    return PERSON_KEY + " ".join(_name_words(name))
+
+
+def body_key(name: str, country: str = "") -> str:
+    """``body:`` with the country's stem when given, and the name's words."""
+    words = " ".join(_name_words(name))
+    return f"{BODY_KEY}{stem(country)}:{words}" if country else f"{BODY_KEY}{words}"
+
+
+def anonymous_key(text: str) -> str:
+    return ANON_KEY + " ".join(_name_words(text))
+
+
+def outlet_key(outlet: str) -> str:
+    return VOICE_KEY + " ".join(_name_words(outlet))
+
+
+def qualify(text: str, country_named: str, country: str, source_type: SourceType) -> str:
+    """A state body's name with its country: "the army" -> "the army (Kestria)".
+
+    ``country_named`` is the place the phrase itself names ("" when none);
+    "the country's ministry" becomes "Kestria's ministry".
+    """
+    if source_type not in _STATE or not country:
+        return text
+    if country_named == "the country":
+        return re.sub(r"\bthe country(?='|\u2019)", country, text, count=1, flags=re.IGNORECASE)
+    if country_named or not country or stem(country) in {stem(w) for w in text.split()}:
+        return text
+    return f"{text} ({country})"

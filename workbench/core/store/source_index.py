@@ -1,0 +1,176 @@
+"""Which source entity a claim joins: its referent key matched against the case's sources.
+
+Extraction gives each claim a key for whom its source refers to (see
+:mod:`workbench.core.extract.source_keys`). Here the case decides which
+entity that is: the same key is the same source; a surname alone ("Rellik")
+is the one person of the case with that surname ("Tomas Rellik") when there
+is exactly one; a body's shorter name ("Orsanne") or a less specific
+description of a state body ("the ministry" of Kestria) is the one body it
+fits, when only one fits. An anonymous source ("a diplomat", "residents")
+belongs to its article alone and is never joined across articles. Claims
+with no key (imported, or stored before keys existed) get one from their
+resolved source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from workbench.core.domain import SourceType
+from workbench.core.extract.roles import ORG_HEADS
+from workbench.core.extract.source_keys import (
+    ANON_KEY,
+    BODY_KEY,
+    PERSON_KEY,
+    VOICE_KEY,
+    anonymous_key,
+    body_key,
+    outlet_key,
+    person_key,
+)
+
+_TITLE_WORD = re.compile(r"^[A-Z][\w'\u2019-]*$")
+_BODY_TYPES = frozenset(
+    (
+        SourceType.GOVERNMENT,
+        SourceType.MILITARY_SECURITY,
+        SourceType.INTERNATIONAL_ORG,
+        SourceType.NGO,
+        SourceType.MEDIA,
+        SourceType.COMPANY,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSource:
+    """A source of the case as the index needs it."""
+
+    id: int
+    key: str
+    article_id: int | None = None
+    """The one article an anonymous source belongs to; None for the others."""
+
+
+def scoped(key: str) -> bool:
+    """Whether sources with this key belong to one article (anonymous ones)."""
+    return key.startswith(ANON_KEY)
+
+
+def fallback_key(resolved: str, source_type: SourceType, anonymous: bool, attributed: bool) -> str:
+    """A key for a claim that has none, from its resolved source.
+
+    The article's own voice is its outlet's; an anonymous source keeps its
+    words (within its article); a resolved source ending in two or three
+    capitalised words that name no body is a person ("Interior Minister Tomas
+    Rellik" -> ``person:tomas rellik``); anything else is a body by its words.
+    """
+    if not attributed:
+        # an outlet's own voice; an article with no outlet speaks for itself alone
+        return outlet_key(resolved) if resolved != "the article" else anonymous_key(resolved)
+    if anonymous:
+        return anonymous_key(resolved)
+    name = resolved.split(",")[0].split()
+    trailing: list[str] = []
+    for word in reversed(name):
+        if not _TITLE_WORD.match(word) or word.lower() in ORG_HEADS or len(trailing) == 3:
+            break
+        trailing.insert(0, word)
+    if len(trailing) >= 2 or (trailing and source_type not in _BODY_TYPES and len(name) == 1):
+        return person_key(" ".join(trailing))
+    return body_key(resolved)
+
+
+class SourceIndex:
+    """The case's sources by key, surname and body words, for joining new claims."""
+
+    def __init__(self, known: list[KnownSource] | None = None) -> None:
+        self._exact: dict[tuple[str, int | None], int] = {}
+        self._persons: dict[str, list[KnownSource]] = defaultdict(list)
+        self._bodies: dict[str, list[KnownSource]] = defaultdict(list)
+        for source in known or ():
+            self.add(source)
+
+    def add(self, source: KnownSource) -> None:
+        scope = source.article_id if scoped(source.key) else None
+        self._exact.setdefault((source.key, scope), source.id)
+        if source.key.startswith(PERSON_KEY):
+            words = _words(source.key, PERSON_KEY)
+            if words:
+                self._persons[words[-1]].append(source)
+        elif source.key.startswith(BODY_KEY):
+            country, words = _body(source.key)
+            for word in {words[0], words[-1]} if words else ():
+                self._bodies[f"{country}:{word}"].append(source)
+
+    def find(self, key: str, article_id: int | None) -> int | None:
+        """The source a claim with ``key`` (in ``article_id``) belongs to, or None for a new one."""
+        scope = article_id if scoped(key) else None
+        found = self._exact.get((key, scope))
+        if found is not None or scoped(key) or key.startswith(VOICE_KEY):
+            return found
+        if key.startswith(PERSON_KEY):
+            return self._person(key)
+        if key.startswith(BODY_KEY):
+            return self._body(key)
+        return None
+
+    def _person(self, key: str) -> int | None:
+        words = _words(key, PERSON_KEY)
+        if not words:
+            return None
+        mine = set(words)
+        fits = {
+            s.id
+            for s in self._persons.get(words[-1], ())
+            if _compatible(mine, set(_words(s.key, PERSON_KEY)))
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def _body(self, key: str) -> int | None:
+        """The one body a body key fits; a described state body may fit a named one.
+
+        "the board" of Sarrenia (``body:sarre:board``) is "the Independent
+        Electoral Board" when that is the case's only named body ending in
+        "board"; with two, it is neither.
+        """
+        country, words = _body(key)
+        if not words:
+            return None
+        mine = set(words)
+        fits = set()
+        for word in {words[0], words[-1]}:
+            for source in self._bodies.get(f"{country}:{word}", ()):
+                _, theirs = _body(source.key)
+                same_end = theirs[0] == words[0] or theirs[-1] == words[-1]
+                if same_end and (mine <= set(theirs) or set(theirs) <= mine):
+                    fits.add(source.id)
+        if not fits and country:
+            for source in self._bodies.get(f":{words[-1]}", ()):
+                _, theirs = _body(source.key)
+                if theirs[-1] == words[-1] and mine <= set(theirs):
+                    fits.add(source.id)
+        return fits.pop() if len(fits) == 1 else None
+
+
+def _words(key: str, prefix: str) -> list[str]:
+    return key[len(prefix) :].split()
+
+
+def _body(key: str) -> tuple[str, list[str]]:
+    """A body key's country stem ("" when none) and its words."""
+    rest = key[len(BODY_KEY) :]
+    country, _, words = rest.rpartition(":")
+    return country, words.split()
+
+
+def _compatible(mine: set[str], theirs: set[str]) -> bool:
+    """Two names of one person: one's words contain the other's ("rellik", "tomas rellik")."""
+    return mine <= theirs or theirs <= mine
+
+
+def fuller(key: str, than: str) -> bool:
+    """Whether ``key`` names its referent more fully than ``than`` (more words)."""
+    return len(key.split()) > len(than.split())
