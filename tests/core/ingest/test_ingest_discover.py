@@ -110,10 +110,10 @@ def test_each_article_is_stored_with_its_claims_and_history(
     ]
     assert [(h.entity, h.action) for h in store.history()] == [
         ("article", "import"),
-        ("claim", "create"),
-        ("claim", "create"),
-        ("claim", "create"),
         ("source", "create"),  # the outlet's own voice, one source for its three claims
+        ("claim", "create"),
+        ("claim", "create"),
+        ("claim", "create"),
     ]
 
 

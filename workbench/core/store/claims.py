@@ -39,7 +39,7 @@ class ClaimQueries(SourceQueries):
         note: str = "",
     ) -> list[int]:
         now = now_iso()
-        ids = []
+        rows = []
         for extraction in extractions:
             row = extraction_to_row(extraction)
             row.update(
@@ -50,15 +50,20 @@ class ClaimQueries(SourceQueries):
                 created_at=now,
                 updated_at=now,
             )
+            rows.append(row)
+        # Each claim goes in with its source: one write, none after it.
+        mixed = self._assign_sources(rows, by)
+        ids = []
+        for row in rows:
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             cursor = self.db.execute(
                 f"INSERT INTO claims ({columns}) VALUES ({marks})", tuple(row.values())
             )
             claim_id = int(cursor.lastrowid or 0)
-            self.record("claim", claim_id, "create", new=extraction.content[:200], by=by)
+            self.record("claim", claim_id, "create", new=str(row["content"])[:200], by=by)
             ids.append(claim_id)
-        self._link_claims(ids, by=by)
+        self._refresh_types(mixed)
         return ids
 
     def add_claims(

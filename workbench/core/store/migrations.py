@@ -254,6 +254,12 @@ def _v8_sources(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX sources_key ON sources(key)")
+    # The first and last words of a source's key: a new claim reads only the sources
+    # it may join (same key, surname, or a word of a body's name), not every source.
+    db.execute("ALTER TABLE sources ADD COLUMN lead TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE sources ADD COLUMN tail TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX sources_lead ON sources(lead)")
+    db.execute("CREATE INDEX sources_tail ON sources(tail)")
     db.execute("ALTER TABLE claims ADD COLUMN source_id INTEGER REFERENCES sources(id)")
     db.execute("ALTER TABLE claims ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE claims ADD COLUMN source_voice TEXT NOT NULL DEFAULT ''")

@@ -155,6 +155,22 @@ class SourceIndex:
         return fits.pop() if len(fits) == 1 else None
 
 
+def key_ends(key: str) -> tuple[str, str]:
+    """The first and last words under which a key is looked up ("" for anonymous ones).
+
+    A person is found by surname, a body by the first or last word of its
+    name; the store keeps both beside each source so that joining the claims
+    of one article reads only the sources they may join.
+    """
+    if key.startswith(PERSON_KEY):
+        words = _words(key, PERSON_KEY)
+    elif key.startswith(BODY_KEY):
+        words = _body(key)[1]
+    else:
+        return "", ""
+    return (words[0], words[-1]) if words else ("", "")
+
+
 def _words(key: str, prefix: str) -> list[str]:
     return key[len(prefix) :].split()
 

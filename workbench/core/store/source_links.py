@@ -20,10 +20,12 @@ from workbench.core.store.source_index import (
     SourceIndex,
     fallback_key,
     fuller,
+    key_ends,
     scoped,
 )
 
 CHUNK = 500
+_SOURCE_COLUMNS = "id, key, article_id, merged_into, name, name_by_hand, voice, type, type_by_hand"
 _LINK_COLUMNS = (
     "id, article_id, attributed, source_resolved, source_type, anonymous, source_key, source_voice"
 )
@@ -41,32 +43,59 @@ class SourceLinks(StoreBase):
         return len(ids)
 
     def _link_claims(self, claim_ids: Sequence[int], *, by: str = "") -> None:
-        """Join each claim to its source, creating sources as needed (inside a write)."""
-        rows = self._claim_rows(claim_ids, _LINK_COLUMNS)
+        """Join stored claims to their sources (an older case, a restored claim)."""
+        rows = self._claim_rows(claim_ids, _LINK_COLUMNS + ", source_type_override")
         if not rows:
             return
-        index, known = self._index_for({r["article_id"] for r in rows})
-        touched: set[int] = set()
+        before = {row["id"]: dict(row) for row in rows}
+        mixed = self._assign_sources(rows, by)
         for row in rows:
-            key = row["source_key"] or fallback_key(
-                row["source_resolved"],
-                SourceType(row["source_type"]),
-                bool(row["anonymous"]),
-                bool(row["attributed"]),
+            old = before[row["id"]]
+            self.db.execute(
+                "UPDATE claims SET source_id = ?, source_resolved = ? WHERE id = ?",
+                (row["source_id"], row["source_resolved"], row["id"]),
             )
+            if row["source_type"] != old["source_type"]:
+                self._write_claim_type(row["id"], row["source_type"], override=False, by=by)
+        self._refresh_types(mixed)
+
+    def _assign_sources(self, rows: list[dict[str, Any]], by: str) -> set[int]:
+        """Give each claim row its ``source_id``, creating sources as needed (inside a write).
+
+        Rows are changed in place: a claim that joins a known source learns
+        what its article did not say (:meth:`_learn_from`) and takes the type
+        a person gave its source, unless its own type is marked as its own.
+        Returns the sources whose claims now differ in type (their type is the
+        most common one: :meth:`_refresh_types`).
+        """
+        index, known = self._index_for(rows)
+        mixed: set[int] = set()
+        for row in rows:
+            key = self._key_of(row)
             scope = row["article_id"] if scoped(key) else None
             source_id = index.find(key, scope)
             if source_id is None:
                 source_id = self._create_source(row, key, scope, by)
                 index.add(KnownSource(source_id, key, scope))
-                known[source_id] = {"key": key, "name_by_hand": 0, "voice": row["source_voice"]}
+                known[source_id] = {
+                    "key": key,
+                    "name": row["source_resolved"],
+                    "name_by_hand": 0,
+                    "voice": row["source_voice"],
+                    "type": row["source_type"],
+                    "type_by_hand": 0,
+                }
             else:
-                self._grow(source_id, known[source_id], key, row)
-                self._learn_from(source_id, known[source_id], key, row)
-            self.db.execute("UPDATE claims SET source_id = ? WHERE id = ?", (source_id, row["id"]))
-            touched.add(source_id)
-        self._follow_types_by_hand(touched, [r["id"] for r in rows], by)
-        self._refresh_types(touched)
+                source = known.get(source_id) or self._known(source_id)
+                known[source_id] = source
+                self._grow(source_id, source, key, row)
+                self._learn_from(source, key, row)
+                if source["type_by_hand"] and not row.get("source_type_override"):
+                    row["source_type"] = source["type"]
+                elif row["source_type"] != source["type"]:
+                    mixed.add(source_id)
+            row["source_id"] = source_id
+        return mixed
 
     def _claim_rows(self, claim_ids: Sequence[int], columns: str) -> list[dict[str, Any]]:
         """``columns`` of the claims with these ids, by id (in chunks: SQLite caps parameters)."""
@@ -82,43 +111,80 @@ class SourceLinks(StoreBase):
         return rows
 
     def _index_for(
-        self, article_ids: Iterable[int]
+        self, rows: list[dict[str, Any]]
     ) -> tuple[SourceIndex, dict[int, dict[str, Any]]]:
-        """The sources new claims of these articles may join (merged ones lead to their heir)."""
-        articles = sorted(article_ids)
-        marks = ", ".join("?" for _ in articles)
-        rows = list(
-            self.db.query(
-                "SELECT id, key, article_id, merged_into, name_by_hand, voice FROM sources"
-                f" WHERE article_id IS NULL OR article_id IN ({marks}) ORDER BY id",
-                articles,
-            )
-        )
-        heirs = {r["id"]: r["merged_into"] for r in rows}
+        """The sources these claims may join (merged ones lead to their heir).
+
+        Only those sharing a key, a surname or a word of a body's name with
+        the claims' keys are read, with the anonymous ones of their articles.
+        """
+        keys = {self._key_of(row) for row in rows}
+        words = sorted({w for key in keys for w in key_ends(key) if w})
+        articles = sorted({row["article_id"] for row in rows})
+        found: dict[int, dict[str, Any]] = {}
+        for column, values in (("key", sorted(keys)), ("lead", words), ("tail", words),
+                               ("article_id", articles)):  # fmt: skip
+            for start in range(0, len(values), CHUNK):
+                chunk = values[start : start + CHUNK]
+                marks = ", ".join("?" for _ in chunk)
+                for row in self.db.query(
+                    f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE {column} IN ({marks})", chunk
+                ):
+                    found[row["id"]] = row
+        heirs = {i: r["merged_into"] for i, r in found.items()}
         index = SourceIndex()
         known: dict[int, dict[str, Any]] = {}
-        for row in rows:
-            target = row["id"]
+        for source_id in sorted(found):
+            row = found[source_id]
+            target = source_id
             for _ in range(20):  # a chain of merges leads to the source that is left
-                nxt = heirs.get(target)
+                nxt = heirs.get(target) if target in heirs else self._heir(target)
                 if nxt is None:
                     break
                 target = nxt
             index.add(KnownSource(target, row["key"], row["article_id"]))
             if row["merged_into"] is None:
-                known[row["id"]] = row
+                known[source_id] = row
         return index, known
+
+    def _heir(self, source_id: int) -> int | None:
+        row = self.db.execute("SELECT merged_into FROM sources WHERE id = ?", (source_id,))
+        found = row.fetchone()
+        return None if found is None or found[0] is None else int(found[0])
+
+    @staticmethod
+    def _key_of(row: dict[str, Any]) -> str:
+        """A claim row's referent key (a fallback from its resolved source when it has none)."""
+        return str(row["source_key"]) or fallback_key(
+            row["source_resolved"],
+            SourceType(row["source_type"]),
+            bool(row["anonymous"]),
+            bool(row["attributed"]),
+        )
+
+    def _known(self, source_id: int) -> dict[str, Any]:
+        """A source the index led to outside the articles it loaded (a merge's heir)."""
+        return dict(
+            self._one(
+                f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?",
+                (source_id,),
+                f"no source with id {source_id}",
+            )
+        )
 
     def _create_source(self, row: dict[str, Any], key: str, scope: int | None, by: str) -> int:
         now = now_iso()
+        lead, tail = key_ends(key)
         cursor = self.db.execute(
-            "INSERT INTO sources (name, type, anonymous, key, voice, article_id,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sources (name, type, anonymous, key, lead, tail, voice, article_id,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row["source_resolved"],
                 row["source_type"],
                 int(bool(row["anonymous"])),
                 key,
+                lead,
+                tail,
                 row["source_voice"],
                 scope,
                 now,
@@ -133,17 +199,17 @@ class SourceLinks(StoreBase):
         """A claim that names its source more fully gives the source its name and key."""
         changes: dict[str, Any] = {}
         if fuller(key, source["key"]) and not source["name_by_hand"]:
-            changes.update(key=key, name=row["source_resolved"])
+            lead, tail = key_ends(key)
+            changes.update(key=key, name=row["source_resolved"], lead=lead, tail=tail)
+            source.update(key=key, name=row["source_resolved"])
         if not source["voice"] and row["source_voice"]:
             changes["voice"] = row["source_voice"]
         if changes:
             self._update_source(source_id, changes)
             source.update(changes)
 
-    def _learn_from(
-        self, source_id: int, source: dict[str, Any], key: str, row: dict[str, Any]
-    ) -> None:
-        """A new claim learns from its source what its own article did not say.
+    def _learn_from(self, source: dict[str, Any], key: str, row: dict[str, Any]) -> None:
+        """A claim joining a known source learns what its own article did not say.
 
         "Rellik told reporters" in an article that names him no further is
         the Interior Minister the case knows: the claim takes the source's
@@ -153,48 +219,17 @@ class SourceLinks(StoreBase):
         """
         if not row["source_key"]:
             return
-        changes: dict[str, Any] = {}
         if fuller(source["key"], key):
-            changes["source_resolved"] = self._source_name(source_id)
-        if row["source_type"] == str(SourceType.OTHER):
-            kind = self.db.execute("SELECT type FROM sources WHERE id = ?", (source_id,)).fetchone()
-            if kind is not None and kind[0] != str(SourceType.OTHER):
-                changes["source_type"] = kind[0]
-        if changes:
-            assignments = ", ".join(f"{column} = ?" for column in changes)
-            self.db.execute(
-                f"UPDATE claims SET {assignments} WHERE id = ?", (*changes.values(), row["id"])
-            )
-
-    def _source_name(self, source_id: int) -> str:
-        row = self.db.execute("SELECT name FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return str(row[0]) if row else ""
-
-    def _follow_types_by_hand(self, touched: set[int], claim_ids: list[int], by: str) -> None:
-        """New claims of a source a person typed take its type (unless typed on their own)."""
-        typed = self._typed_by_hand(touched)
-        if not typed:
-            return
-        for row in self._claim_rows(claim_ids, "id, source_id, source_type, source_type_override"):
-            wanted = typed.get(row["source_id"])
-            if wanted is None or row["source_type_override"] or row["source_type"] == wanted:
-                continue
-            self._write_claim_type(row["id"], wanted, override=False, by=by)
-
-    def _typed_by_hand(self, source_ids: Iterable[int]) -> dict[int, str]:
-        ids = list(source_ids)
-        found: dict[int, str] = {}
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self.db.execute(
-                f"SELECT id, type FROM sources WHERE type_by_hand AND id IN ({marks})", chunk
-            ):
-                found[row[0]] = row[1]
-        return found
+            row["source_resolved"] = source["name"]
+        if row["source_type"] == str(SourceType.OTHER) and source["type"] != str(SourceType.OTHER):
+            row["source_type"] = source["type"]
 
     def _refresh_types(self, source_ids: Iterable[int]) -> None:
-        """A source no person typed has the type most of its claims have."""
+        """A source no person typed has the type most of its claims have.
+
+        Asked only for sources whose claims differ in type: a source whose new
+        claims all have its type keeps it without counting the others.
+        """
         ids = list(source_ids)
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
