@@ -233,8 +233,8 @@ def _v8_sources(db: sqlite_utils.Database) -> None:
     # One row per referent across the case ("Interior Minister Tomas Rellik" and
     # "Rellik" in the next article are one source). A claim points at its source;
     # its own source_type stays on the claim (filters read it), and
-    # source_type_override (version 7) marks a type a person set on that claim alone, which a
-    # retyping of its source leaves as it is. source_key and source_voice are
+    # source_type_override (version 7) marks a type a person set on that claim
+    # alone, which a retyping of its source leaves as it is. source_key and source_voice are
     # what extraction read of the referent and the body it speaks for; claims
     # of older cases get theirs from their resolved source when the case opens.
     db.execute(
