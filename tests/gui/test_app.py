@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_builders import SmallCase
@@ -75,6 +76,7 @@ def test_an_x11_display_without_the_library_qt_needs_is_named(
 CHILD = """
 import sys, threading, time
 from pathlib import Path
+from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog
 import workbench.gui.app as app
@@ -106,3 +108,17 @@ def test_the_process_ends_when_its_window_closes(small_case: SmallCase, tmp_path
     assert done.returncode == 0, done.stderr
     settings = next(tmp_path.rglob("*.conf"), None) or next(tmp_path.rglob("*.ini"))
     assert "Tess Okafor" in settings.read_text(encoding="utf-8")
+
+
+def test_a_name_given_in_workbench_user_is_not_asked_for(
+    window_settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.gui.app import ask_reviewer_once
+
+    monkeypatch.setenv("WORKBENCH_USER", "Ana Costa")
+    monkeypatch.setattr(
+        "workbench.gui.app.QInputDialog.getText",
+        lambda *_a, **_k: pytest.fail("asked for a name the environment gave"),
+    )
+    ask_reviewer_once(window_settings)
+    assert window_settings.reviewer() == "Ana Costa"

@@ -112,8 +112,14 @@ def ask_reviewer_once(settings: WindowSettings) -> None:
     """The name the history gives the person's changes: asked on the first start only.
 
     Cancelling keeps the login name (Edit > Your name in the history changes it later).
+    A name given in ``WORKBENCH_USER`` (as the command line reads it) is taken
+    without asking.
     """
     if settings.reviewer():
+        return
+    if given := os.environ.get("WORKBENCH_USER", "").strip():
+        settings.set_reviewer(given)
+        settings.sync()
         return
     name, ok = QInputDialog.getText(
         None, "Claim Workbench", "Your name, as the history will record your changes:",
