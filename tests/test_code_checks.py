@@ -27,3 +27,15 @@ def test_ruff_finds_nothing() -> None:
 def test_core_type_checks_strictly() -> None:
     result = run(str(BIN / "mypy"), "workbench/core")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_facade_starts_without_the_language_or_meaning_models() -> None:
+    # Every command and the window import the facade first; spaCy and PyTorch take
+    # seconds to import, so they wait until a text is parsed or a claim embedded.
+    code = (
+        "import sys, workbench.core.services, workbench.cli; "
+        "print(sorted(m for m in ('spacy', 'thinc', 'torch', 'sklearn') if m in sys.modules))"
+    )
+    result = run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

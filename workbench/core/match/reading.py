@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim, Quantity
+
+if TYPE_CHECKING:  # the parser is loaded only when claims are read
+    from spacy.tokens import Doc
 
 # What a figure counts, by the words news writing uses for it. A class joins
 # words that count one thing in any story ("11 killed", "the toll at 11",
