@@ -109,7 +109,11 @@ def near_verbatim(a: ClaimFeatures, b: ClaimFeatures, judged: Assessment) -> Lin
         return None
     if any(r.startswith(("different place", "a call for action")) for r in judged.reasons):
         return None
-    ratio = fuzz.ratio(a.verbatim, b.verbatim)
+    shorter, longer = sorted((len(a.verbatim), len(b.verbatim)))
+    # ratio = 2 * matches / total: 90 or more needs the shorter to be 9/11 of the longer.
+    if shorter * 11 < longer * 9:
+        return None
+    ratio = fuzz.ratio(a.verbatim, b.verbatim, score_cutoff=REPEAT_RATIO)
     if ratio < REPEAT_RATIO:
         return None
     first, second = sorted((a.id, b.id))
