@@ -70,13 +70,6 @@ class CaseMatcher:
         learned = self.learned_links(claims, articles, only_ids, rejected, settings)
         return self.store.save_links(merge_drafts(drafts, learned))
 
-    def learned_floor(self, settings: Settings) -> float:
-        """The lowest score a learned proposal can have under ``settings`` (0-100)."""
-        model = load_models()["meaning" if self._embedder_factory() is not None else "words"]
-        if settings.match_min_score < DEFAULT_MIN_SCORE:
-            return settings.match_min_score
-        return round(100 * model.threshold, 1)
-
     def learned_links(
         self,
         claims: Sequence[Claim],

@@ -498,7 +498,7 @@ class Case:
         self.store.take_snapshot("before-match")
         self.matcher.match_all(settings)
         self.store.set_meta("matched_at", now_iso())
-        floor = min(settings.match_min_score, self.matcher.learned_floor(settings))
+        floor = settings.match_min_score
         return [k for k in self.store.links() if k.score >= floor and k.confirmed is not False]
 
     def similar(
