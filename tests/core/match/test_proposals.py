@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,7 @@ def view(
     negated: bool = False,
     stance: Stance = Stance.ASSERTS,
     vector: Any = None,
+    counted: tuple[tuple[float, str], ...] = (),
 ) -> ClaimView:
     numbers = tuple(Quantity(v, f"{v:g}", "", 0, 1, q) for v, q in figures)
     extraction = Extraction.from_dict({"content": content, "source": "Officials", "cue": "said"})
@@ -46,6 +48,7 @@ def view(
         lemmas=tuple(w.lower() for w in content.split() if len(w) > 3), names=names,
         times=times, negated=negated, counts=("dead",) if "died" in content else (),
         values=tuple(v for v, _ in figures), context=(15, 15 + len(content)),
+        counted=counted,
     )  # fmt: skip
     claim = Claim(claim_id, article, extraction, "unverified")
     return ClaimView(claim, reading, vector)
@@ -80,6 +83,8 @@ def test_a_part_of_a_total_is_not_a_different_total() -> None:
         ((200, "around"), (250, "at least"), Relation.CONFLICTS),
         ((200, "around"), (200, "more than"), Relation.CORROBORATES),
         ((12, "at least"), (30, "at least"), Relation.CONFLICTS),
+        ((11, "at least"), (17, ""), Relation.CONFLICTS),  # beyond a bound's reach: two tolls
+        ((20, "up to"), (18, ""), Relation.CORROBORATES),
     ],
 )
 def test_figures_are_compared_with_their_hedges(
@@ -91,6 +96,22 @@ def test_figures_are_compared_with_their_hedges(
     assert found == relation
     if relation == Relation.CONFLICTS:
         assert reasons[0].startswith("different figures: ")
+
+
+def test_figures_are_compared_only_with_figures_counting_the_same_thing() -> None:
+    arrests = view(1, "three police officers were among the dead and 350 were arrested",
+                   figures=((3, ""), (350, "")),
+                   counted=((3, "dead"), (350, "detained")))  # fmt: skip
+    toll = view(2, "14 people died, three of them police officers", article=2,
+                figures=((14, ""), (3, "")), counted=((14, "dead"), (3, "dead")))  # fmt: skip
+    homes = view(3, "the flood destroyed 200 homes", article=3, figures=((200, ""),),
+                 counted=((200, "homes"),))  # fmt: skip
+    assert relate(arrests, toll, NO_ARTICLES)[0] == Relation.CORROBORATES
+    relation, reasons = relate(toll, homes, NO_ARTICLES)  # nothing to compare: no verdict
+    assert relation == Relation.CORROBORATES
+    assert not any(r.startswith("same figure") for r in reasons)
+    other_toll = view(4, "20 people died", article=4, figures=((20, ""),), counted=((20, "dead"),))
+    assert relate(toll, other_toll, NO_ARTICLES)[0] == Relation.CONFLICTS
 
 
 def test_clock_times_within_half_an_hour_agree() -> None:
@@ -177,6 +198,40 @@ def test_clock_times_read_am_pm_and_24_hours() -> None:
         340, 1140, 1395,
     )  # fmt: skip
     assert clock_times("in 2024 some 40 people") == ()
+
+
+def test_a_reading_keeps_clock_parts_and_multipliers_out_of_its_figures() -> None:
+    from workbench.core.match.reading import read_claims
+
+    def claim(text: str, *numbers: Quantity) -> Claim:
+        extraction = Extraction.from_dict({"content": text, "content_start": 0})
+        return Claim(1, 1, replace(extraction, numbers=numbers), "unverified")
+
+    ordered = claim("it ordered 300 people out at 1415 GMT (4:15 p.m. local)",
+                    Quantity(300, "300 people", "people", 11, 21),
+                    Quantity(1415, "1415", "", 29, 33), Quantity(4, "4", "", 39, 40),
+                    Quantity(15, "15", "", 41, 43))  # fmt: skip
+    higher = claim("the real toll was four times higher than 14",
+                   Quantity(4, "four", "higher", 18, 22),
+                   Quantity(14, "14", "", 41, 43))  # fmt: skip
+    first, second = read_claims([ordered, higher], {1: ""})
+    assert first.values == (300,) and first.times == (855, 975)
+    assert second.values == (14,)
+
+
+def test_a_headline_is_the_first_line_standing_alone() -> None:
+    from workbench.core.match.reading import in_headline
+
+    text = "Union says dozens of workers missing\n\nVELMORA (Wire) - At least 60 are missing."
+
+    def claim(start: int, end: int) -> Claim:
+        extraction = Extraction.from_dict({"content": text[start:end], "content_start": start})
+        return Claim(1, 1, replace(extraction, content_end=end), "unverified")
+
+    assert in_headline(text, claim(11, 36))
+    assert not in_headline(text, claim(55, 80))
+    lead_only = "At least 60 people are missing, the union said.\nRescuers searched all night."
+    assert not in_headline(lead_only, claim(0, 30))  # a first sentence is not a headline
 
 
 def test_an_added_figure_is_not_a_total() -> None:

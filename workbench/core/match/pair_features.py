@@ -27,7 +27,7 @@ FEATURES: tuple[str, ...] = (
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
     "polarity_differs", "same_source_type", "length_ratio", "both_attributed",
-    "rule_score", "rule_refused", "counted_alike",
+    "rule_score", "rule_refused", "counted_alike", "headlines",
 )  # fmt: skip
 MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine"})
 REFUSALS = ("different event: articles dated",)
@@ -92,6 +92,7 @@ def pair_features(
         0.0 if rule is None or rule.relation is None else rule.score / 100,
         float(refused(rule)),
         float(bool(va and vb and counts_a & counts_b)),
+        float(ra.headline) + float(rb.headline),
     ]  # fmt: skip
 
 

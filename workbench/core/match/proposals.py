@@ -15,16 +15,17 @@ link; its relation says whether the two tell the same version:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
-from workbench.core.domain import UPDATE_REASON, Article, LinkDraft, Relation
+from workbench.core.domain import Article, LinkDraft
 from workbench.core.errors import Cancelled
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.features import features_for
 from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
 from workbench.core.match.pair_scorer import PairModel
+from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
 from workbench.core.match.stories import stories
 
@@ -33,16 +34,6 @@ ALL_PAIRS_UP_TO = 150
 NEIGHBOURS = 25
 RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
 """Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
-RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
-SAME_FIGURE = 0.1
-"""Two figures within this share of each other are one figure."""
-ABOUT = 0.2
-"""Two figures, one of them hedged ("about 30", "32"), agree when this close."""
-SAME_TIME_MINUTES = 30
-LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "just over",
-                          "well over", "as many as"})  # fmt: skip
-UPPER_BOUNDS = frozenset({"at most", "less than", "fewer than", "under", "up to",
-                          "just under", "nearly", "almost"})  # fmt: skip
 
 
 def propose_links(
@@ -168,118 +159,3 @@ def _draft(
         a.claim.id, b.claim.id, relation, round(100 * chance, 1),
         (*reasons, *seen, rule.reasons[-1]), rule.independent,
     )  # fmt: skip
-
-
-def relate(
-    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
-) -> tuple[Relation, tuple[str, ...]]:
-    """Whether two claims of one fact give the same version, with the reasons a person reads."""
-    ra, rb = a.reading, b.reading
-    if ra.times and rb.times and not _times_agree(ra.times, rb.times):
-        return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
-    counts = sorted(set(ra.counts) & set(rb.counts))
-    fa, fb = _figures_of(a), _figures_of(b)
-    if fa and fb and not _figures_agree(fa, fb):
-        what = f" ({', '.join(counts)})" if counts else ""
-        reason = (
-            f"different figures: {_figures(v for v, _ in fa)} vs {_figures(v for v, _ in fb)}{what}"
-        )
-        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
-        return Relation.CONFLICTS, (reason, update) if update else (reason,)
-    if _denies(a, b) or _denies(b, a):
-        return Relation.CONFLICTS, ("assertion vs denial",)
-    reasons = []
-    if fa and fb:
-        reasons.append(f"same figure: {_figures(v for v, _ in fa)}")
-    shared = [w for w in dict.fromkeys(ra.lemmas) if w in set(rb.lemmas)][:4]
-    if shared:
-        reasons.append(f"shared words: {', '.join(shared)}")
-    if a.vector is not None and b.vector is not None:
-        reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
-    return Relation.CORROBORATES, tuple(reasons)
-
-
-def _times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
-    """Reporters round clock times: within half an hour they tell one time."""
-    return any(abs(x - y) <= SAME_TIME_MINUTES for x in xs for y in ys)
-
-
-def _figures_of(view: ClaimView) -> list[tuple[float, str]]:
-    """The claim's figures worth comparing (counts of two or more), with their hedges."""
-    values = set(view.reading.values)
-    return [
-        (q.value, q.qualifier.lower()) for q in view.claim.numbers
-        if q.value >= 2 and q.value in values
-    ]  # fmt: skip
-
-
-def _figures_agree(xs: list[tuple[float, str]], ys: list[tuple[float, str]]) -> bool:
-    """Every figure of the claim that gives fewer has a compatible one in the other.
-
-    "14 died, three of them police officers" and "14 people had died, including
-    three police officers" agree; "at least four shots" and "five shots" agree,
-    as do "about 30" and "more than 20"; "11" and "17" do not, nor two
-    lower bounds far apart ("at least 12", "at least 30": two different counts).
-    """
-    fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
-    return all(any(_compatible(x, y) for y in more) for x in fewer)
-
-
-def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
-    (vx, qx), (vy, qy) = x, y
-    if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
-        return True
-    kx, ky = _hedge(qx), _hedge(qy)
-    bounds = {"at least", "at most"}
-    if kx in bounds and ky in bounds:
-        return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
-    for (v1, k1), v2 in (((vx, kx), vy), ((vy, ky), vx)):
-        if k1 == "at least":
-            return v2 >= v1
-        if k1 == "at most":
-            return v2 <= v1
-    if "about" in (kx, ky):
-        return abs(vx - vy) <= ABOUT * max(vx, vy)
-    return False
-
-
-def _hedge(qualifier: str) -> str:
-    if qualifier in LOWER_BOUNDS:
-        return "at least"
-    if qualifier in UPPER_BOUNDS:
-        return "at most"
-    return "about" if qualifier else ""
-
-
-def _denies(a: ClaimView, b: ClaimView) -> bool:
-    """``a`` denies what ``b`` asserts: a denial cue, or a negation of what they share."""
-    if a.reading.negated == b.reading.negated:
-        return False
-    if str(a.claim.stance) == "denies" or str(b.claim.stance) == "denies":
-        return True
-    shared = set(a.reading.lemmas) & set(b.reading.lemmas)
-    return len(shared) >= 3 and len(shared) >= 0.5 * min(
-        len(set(a.reading.lemmas)), len(set(b.reading.lemmas))
-    )
-
-
-def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article]) -> str:
-    """The update reason when a later article revises a running count, else ''."""
-    da = getattr(articles.get(a.claim.article_id), "date", "")
-    db = getattr(articles.get(b.claim.article_id), "date", "")
-    if not running or not da or not db or da == db:
-        return ""
-    first, later = (a, b) if da < db else (b, a)
-    dates = sorted((da, db))
-    return (
-        f"{UPDATE_REASON}{_figures(first.reading.values)} on {dates[0]}, "
-        f"{_figures(later.reading.values)} on {dates[1]}"
-    )
-
-
-def _figures(values: Iterable[float]) -> str:
-    return " / ".join(f"{v:g}" for v in values)
-
-
-def _clock(times: Sequence[int]) -> str:
-    return " / ".join(f"{t // 60}:{t % 60:02d}" for t in times)

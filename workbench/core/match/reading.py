@@ -40,15 +40,18 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
 )  # fmt: skip
-_ADDING = frozenset({"more", "additional", "further", "extra", "new"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})  # fmt: skip
+_ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b",
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
+    r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|hours|hrs)\b",
     re.IGNORECASE,
 )
 
 
-READING_VERSION = 3
+READING_VERSION = 9
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -67,13 +70,20 @@ class Reading:
     """The claim's figures (times and years left out), from the extracted quantities."""
     context: tuple[int, int]
     """The claim's sentence in its article, as character offsets."""
+    headline: bool = False
+    """Whether the claim is in the article's headline, which restates its own lead."""
+    counted: tuple[tuple[float, str], ...] = ()
+    """Figures with what they count ("11 killed": (11, "dead"))."""
+    days: tuple[str, ...] = ()
+    """Weekdays the claim names ("resigned on Wednesday"), which date one happening."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": READING_VERSION,
             "lemmas": list(self.lemmas), "names": list(self.names), "times": list(self.times),
             "negated": self.negated, "counts": list(self.counts), "values": list(self.values),
-            "context": list(self.context),
+            "context": list(self.context), "headline": self.headline,
+            "counted": [list(c) for c in self.counted], "days": list(self.days),
         }  # fmt: skip
 
     @classmethod
@@ -83,6 +93,9 @@ class Reading:
             times=tuple(int(t) for t in data["times"]), negated=bool(data["negated"]),
             counts=tuple(data["counts"]), values=tuple(float(v) for v in data["values"]),
             context=(int(data["context"][0]), int(data["context"][1])),
+            headline=bool(data.get("headline", False)),
+            counted=tuple((float(v), str(k)) for v, k in data.get("counted", ())),
+            days=tuple(data.get("days", ())),
         )  # fmt: skip
 
 
@@ -95,24 +108,49 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         words = {t.lower_ for t in doc} | set(lemmas)  # for what the claim counts
         names = tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in NAME_LABELS}))
         times = clock_times(claim.content)
+        clocks = [m.span() for m in _CLOCK.finditer(claim.content)]
         values = tuple(
             sorted(
                 {
                     q.value
                     for q in claim.numbers
-                    if not _is_time_or_year(q.value, q.text) and not _increment(claim, q)
+                    if not _is_time_or_year(q.value, q.text)
+                    and not _in_clock(claim, q, clocks)
+                    and not _increment(claim, q)
                 }
             )
         )
+        counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
         yield Reading(
             lemmas=lemmas,
             names=names,
             times=times,
             negated=_negated(doc) != (str(claim.stance) == "denies"),
-            counts=tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members)),
+            counts=counts,
             values=values,
             context=sentence_span(texts.get(claim.article_id, ""), claim),
+            headline=in_headline(texts.get(claim.article_id, ""), claim),
+            counted=_counted(claim, doc, values, counts),
+            days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
         )
+
+
+def _counted(
+    claim: Claim, doc: Doc, values: tuple[float, ...], classes: tuple[str, ...]
+) -> tuple[tuple[float, str], ...]:
+    """Each figure with what it counts: the count class its own word names ("11 killed":
+    (11, "dead")), or, when that word names none, the claim's class if it names one only."""
+    from workbench.core.extract.model import lemma
+
+    found: set[tuple[float, str]] = set()
+    for q in claim.numbers:
+        if q.value not in values:
+            continue
+        word = q.what.lower().split()[-1] if q.what.strip() else ""
+        forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
+        own = [k for k, members in COUNT_CLASSES.items() if forms & members]
+        found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
+    return tuple(sorted(found))
 
 
 def _negated(doc: Doc) -> bool:
@@ -141,23 +179,51 @@ def clock_times(text: str) -> tuple[int, ...]:
             hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
             if m.group(3).lower().startswith("p"):
                 hour += 12
-        else:
+        elif m.group(4):
             hour, minute = int(m.group(4)), int(m.group(5))
+        else:
+            hour, minute = int(m.group(6)), int(m.group(7))
         if hour < 24 and minute < 60:
             found.add(hour * 60 + minute)
     return tuple(sorted(found))
 
 
 def _increment(claim: Claim, quantity: Quantity) -> bool:
-    """Whether a figure adds to a count rather than gives it: "six more bodies", "another 40"."""
-    after = quantity.text.lower().split()[1:3]
+    """Whether a figure adds to or multiplies a count rather than gives it: "six more bodies",
+    "another 40", "four times higher"."""
     start = quantity.start - claim.extraction.content_start
+    end = quantity.end - claim.extraction.content_start
+    after = quantity.text.lower().split()[1:3] + claim.content[end : end + 8].lower().split()[:1]
     before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
     return bool(set(after) & _ADDING) or bool(before and before[-1] == "another")
 
 
+def _in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
+    start = quantity.start - claim.extraction.content_start
+    return any(a <= start < b for a, b in clocks)
+
+
 def _is_time_or_year(value: float, text: str) -> bool:
     return bool(_CLOCK.search(text)) or (1900 <= value <= 2100 and float(value).is_integer())
+
+
+def in_headline(text: str, claim: Claim) -> bool:
+    """Whether the claim lies in a headline: a first line standing alone, not ending a sentence.
+
+    Headlines ("Union says dozens of workers missing") restate the article's
+    lead in fewer words; the lead, not its headline, is what another article's
+    claim is linked to.
+    """
+    first, _, rest = text.partition("\n")
+    line = first.strip()
+    return (
+        bool(line)
+        and bool(rest.strip())
+        and not rest.startswith(" ")
+        and claim.extraction.content_end <= len(first)
+        and line[-1] not in ".!?\"'”’"
+    )
 
 
 def sentence_span(text: str, claim: Claim) -> tuple[int, int]:

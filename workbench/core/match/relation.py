@@ -1,0 +1,187 @@
+"""Whether two claims of one fact tell the same version: corroborate, conflict, or update.
+
+The learned scorer decides that two claims speak of one fact; this module
+decides how they stand, from their stored readings, with reasons a person
+reads:
+
+- different clock times or weekdays for one happening conflict (reporters
+  round: half an hour apart is one time);
+- different figures of the same count conflict ("11 dead" against "17 dead"),
+  each figure compared only with figures counting the same thing ("three
+  police officers among the dead" is not a second death toll); a later
+  article's different figure of a running count is an update, its reason
+  naming both dates;
+- an assertion against its negation or denial conflicts ("had warned" against
+  "were never given any report");
+- otherwise the two corroborate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from workbench.core.domain import UPDATE_REASON, Article, Relation
+from workbench.core.match.pair_features import ClaimView
+
+RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
+SAME_FIGURE = 0.1
+"""Two figures within this share of each other are one figure."""
+ABOUT = 0.2
+"""Two figures, one of them hedged ("about 30", "32"), agree when this close."""
+BOUND_REACH = 1.5
+"""A bound agrees with a figure up to half again beyond it: "at least 4 shots" and "five
+shots" agree; "at least 11 dead" and "17 dead" are two tolls."""
+SAME_TIME_MINUTES = 30
+SAME_MATTER_COSINE = 0.2
+LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "just over",
+                          "well over", "as many as"})  # fmt: skip
+UPPER_BOUNDS = frozenset({"at most", "less than", "fewer than", "under", "up to",
+                          "just under", "nearly", "almost"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure worth comparing: its value, its hedge, and what it counts (if its words say)."""
+
+    value: float
+    hedge: str
+    counts: frozenset[str]
+
+
+def relate(
+    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
+) -> tuple[Relation, tuple[str, ...]]:
+    """Whether two claims of one fact give the same version, with the reasons a person reads."""
+    ra, rb = a.reading, b.reading
+    if ra.times and rb.times and not _times_agree(ra.times, rb.times):
+        return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
+    if ra.days and rb.days and not set(ra.days) & set(rb.days):
+        days = f"{'/'.join(ra.days).title()} vs {'/'.join(rb.days).title()}"
+        return Relation.CONFLICTS, (f"different days: {days}",)
+    counts = sorted(set(ra.counts) & set(rb.counts))
+    fa, fb = figures_of(a), figures_of(b)
+    verdict = figures_agree(fa, fb)
+    if verdict is False:
+        what = f" ({', '.join(counts)})" if counts else ""
+        reason = (
+            f"different figures: {_figures(f.value for f in fa)} vs "
+            + _figures(f.value for f in fb)
+            + what
+        )
+        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
+        return Relation.CONFLICTS, (reason, update) if update else (reason,)
+    if ra.negated != rb.negated and _same_matter(a, b):
+        return Relation.CONFLICTS, ("assertion vs denial",)
+    reasons = []
+    if verdict:
+        reasons.append(f"same figure: {_figures(f.value for f in fa)}")
+    shared = [w for w in dict.fromkeys(ra.lemmas) if w in set(rb.lemmas)][:4]
+    if shared:
+        reasons.append(f"shared words: {', '.join(shared)}")
+    if a.vector is not None and b.vector is not None:
+        reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
+    return Relation.CORROBORATES, tuple(reasons)
+
+
+def _same_matter(a: ClaimView, b: ClaimView) -> bool:
+    """Whether a negated claim and an asserted one speak of one matter, so that one denies the
+    other: they share a word, or their meaning is close. (The scorer has linked them already;
+    this keeps "found no survivors" from denying "had been warned".)"""
+    if set(a.reading.lemmas) & set(b.reading.lemmas):
+        return True
+    return (
+        a.vector is not None
+        and b.vector is not None
+        and float(np.dot(a.vector, b.vector)) >= SAME_MATTER_COSINE
+    )
+
+
+def _times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """Reporters round clock times: within half an hour they tell one time."""
+    return any(abs(x - y) <= SAME_TIME_MINUTES for x in xs for y in ys)
+
+
+def figures_of(view: ClaimView) -> list[Figure]:
+    """The claim's figures worth comparing (counts of two or more), with hedges and classes."""
+    values = set(view.reading.values)
+    classes: dict[float, set[str]] = {}
+    for value, what in view.reading.counted:
+        classes.setdefault(value, set()).add(what)
+    return [
+        Figure(q.value, _hedge(q.qualifier.lower()), frozenset(classes.get(q.value, ())))
+        for q in view.claim.numbers
+        if q.value >= 2 and q.value in values
+    ]
+
+
+def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
+    """Whether the two claims' figures of the same counts agree; None when none compare.
+
+    A figure is compared with the other claim's figures that count the same
+    thing, or with all of them when one of the two does not say what it
+    counts. "14 died, three of them police officers" and "three officers were
+    among the dead and 350 were arrested" agree: 350 arrested has nothing to
+    compare with. "at least four shots" and "five shots" agree,
+    as do "about 30" and "more than 20"; "11" and "17" do not, nor two lower
+    bounds far apart ("at least 12", "at least 30": two different counts).
+    """
+    fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    compared = False
+    for x in fewer:
+        alike = [y for y in more if x.counts & y.counts or not (x.counts and y.counts)]
+        if not alike:
+            continue
+        compared = True
+        if not any(_compatible(x, y) for y in alike):
+            return False
+    return True if compared else None
+
+
+def _compatible(x: Figure, y: Figure) -> bool:
+    vx, vy, kx, ky = x.value, y.value, x.hedge, y.hedge
+    if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
+        return True
+    bounds = {"at least", "at most"}
+    if kx in bounds and ky in bounds:
+        return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
+    for (v1, k1), v2 in (((vx, kx), vy), ((vy, ky), vx)):
+        if k1 == "at least":
+            return v1 <= v2 <= v1 * BOUND_REACH
+        if k1 == "at most":
+            return v1 / BOUND_REACH <= v2 <= v1
+    if "about" in (kx, ky):
+        return abs(vx - vy) <= ABOUT * max(vx, vy)
+    return False
+
+
+def _hedge(qualifier: str) -> str:
+    if qualifier in LOWER_BOUNDS:
+        return "at least"
+    if qualifier in UPPER_BOUNDS:
+        return "at most"
+    return "about" if qualifier else ""
+
+
+def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article]) -> str:
+    """The update reason when a later article revises a running count, else ''."""
+    da = getattr(articles.get(a.claim.article_id), "date", "")
+    db = getattr(articles.get(b.claim.article_id), "date", "")
+    if not running or not da or not db or da == db:
+        return ""
+    first, later = (a, b) if da < db else (b, a)
+    dates = sorted((da, db))
+    return (
+        f"{UPDATE_REASON}{_figures(first.reading.values)} on {dates[0]}, "
+        f"{_figures(later.reading.values)} on {dates[1]}"
+    )
+
+
+def _figures(values: Iterable[float]) -> str:
+    return " / ".join(f"{v:g}" for v in values)
+
+
+def _clock(times: Sequence[int]) -> str:
+    return " / ".join(f"{t // 60}:{t % 60:02d}" for t in times)
