@@ -27,6 +27,7 @@ from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
+from workbench.core.match.selection import among_best, tells_a_fact
 from workbench.core.match.stories import stories
 
 ALL_PAIRS_UP_TO = 150
@@ -56,15 +57,23 @@ def propose_links(
         members = [v for a in story for v in by_article[a]]
         if cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        pairs = [(a, b) for a, b in story_pairs(members, only) if _key(a, b) not in declined]
+        pairs = [
+            (a, b)
+            for a, b in story_pairs(members, only)
+            if _key(a, b) not in declined and tells_a_fact(a.reading) and tells_a_fact(b.reading)
+        ]
         if not pairs:
             continue
         rarity = Rarity(v.reading for v in members)
         rules = rule_judgements(pairs, members, articles)
         chances = model.probabilities(feature_matrix(pairs, rarity, rules))
-        for (a, b), chance, rule in zip(pairs, chances, rules, strict=True):
+        best = among_best(
+            [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
+            chances,
+        )
+        for (a, b), chance, rule, kept in zip(pairs, chances, rules, best, strict=True):
             # Articles dated far apart report two events: never one fact.
-            if chance >= model.threshold and not refused(rule):
+            if kept and chance >= model.threshold and not refused(rule):
                 drafts.append(_draft(a, b, float(chance), rule, articles))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
