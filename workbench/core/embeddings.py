@@ -96,6 +96,9 @@ class MiniLmEmbedder:
         with self._lock:
             if self._session is None:
                 folder = self.folder or model_folder()
+                # A child process forked later (documents are read in one) would
+                # otherwise have tokenizers warn on stderr that it turns threads off.
+                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
                 try:
                     import onnxruntime
                     from tokenizers import Tokenizer
