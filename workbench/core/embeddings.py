@@ -108,6 +108,9 @@ class MiniLmEmbedder:
                     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
                     options = onnxruntime.SessionOptions()
                     options.log_severity_level = 3  # errors only: stderr is the CLI's
+                    # Idle threads sleep instead of spinning: on two cores shared with
+                    # the app's other work, spinning made embedding half again slower.
+                    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                     session = onnxruntime.InferenceSession(
                         str(folder / "minilm.onnx"), options, providers=["CPUExecutionProvider"]
                     )
