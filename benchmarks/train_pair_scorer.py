@@ -18,6 +18,8 @@ saves that model as the shipped ``workbench/core/match/pair_weights.json``.
     python benchmarks/train_pair_scorer.py                 # held-out figures
     python benchmarks/train_pair_scorer.py --write         # and ship the weights
     python benchmarks/train_pair_scorer.py --words         # figures without the meaning model
+
+Fitting needs scikit-learn: ``pip install -e '.[semantic,test,bench]'``.
 """
 
 from __future__ import annotations

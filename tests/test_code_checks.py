@@ -30,11 +30,13 @@ def test_core_type_checks_strictly() -> None:
 
 
 def test_the_facade_starts_without_the_language_or_meaning_models() -> None:
-    # Every command and the window import the facade first; spaCy and PyTorch take
-    # seconds to import, so they wait until a text is parsed or a claim embedded.
+    # Every command and the window import the facade first; spaCy takes seconds to
+    # import and ONNX Runtime a fraction of one, so they wait until a text is parsed
+    # or a claim embedded (PyTorch and scikit-learn are not needed at all).
+    heavy = ("spacy", "thinc", "torch", "sklearn", "onnxruntime", "tokenizers")
     code = (
         "import sys, workbench.core.services, workbench.cli; "
-        "print(sorted(m for m in ('spacy', 'thinc', 'torch', 'sklearn') if m in sys.modules))"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     result = run(sys.executable, "-c", code)
     assert result.returncode == 0, result.stderr

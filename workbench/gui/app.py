@@ -133,8 +133,8 @@ def leave(code: int) -> NoReturn:
     """End the process as soon as the window is gone.
 
     The case is closed and the layout saved by now; what is left is the
-    interpreter tearing down what the session loaded (PyTorch and the meaning
-    model, the language model, idle worker threads), which took seconds after
+    interpreter tearing down what the session loaded (the meaning model, the
+    language model, idle worker threads), which took seconds after
     the window had already vanished. Nothing of the person's work is in it.
     """
     sys.stdout.flush()
