@@ -1,0 +1,164 @@
+"""Which pairs of a story could reach the learned scorer's threshold, found in numpy.
+
+The scorer is linear before its sigmoid: ``z = intercept + sum(coef * (x -
+mean) / scale)``. Most features are cheap to compute for many pairs at once
+(cosines, word and name overlaps, a claim's own flags); the rest lie between
+0 and 1 (string ratios, the rule scorer's judgement, shared figures). Taking
+those at whichever end raises ``z`` gives an upper bound of each pair's
+score; a pair whose bound stays under the threshold cannot be proposed, so
+it is never described for the rules nor given its full features. The pairs
+that remain are weighed exactly as before: the links do not change.
+
+A model that weighs a feature this module does not know is not screened.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from workbench.core.match.pair_features import ClaimView, Rarity
+from workbench.core.match.pair_scorer import PairModel
+
+Index = npt.NDArray[np.int64]
+BOUNDED = frozenset({"token_set_ratio", "ratio", "shared_figure", "same_count", "other_count",
+                     "rule_score", "rule_refused", "counted_alike"})  # fmt: skip
+"""Features that lie in [0, 1] and are not computed here."""
+MARGIN = 1e-3
+"""Slack in ``z`` for rounding (float32 vectors, sums in another order)."""
+CHUNK = 50_000
+
+
+KNOWN = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine", "lemma_jaccard",
+                   "rare_overlap", "shared_names", "both_figures", "both_times",
+                   "polarity_differs", "same_source_type", "length_ratio",
+                   "both_attributed"})  # fmt: skip
+"""Features computed here for many pairs at once, as :func:`pair_features` computes them."""
+
+
+def promising(
+    model: PairModel, members: Sequence[ClaimView], xs: Index, ys: Index, rarity: Rarity
+) -> npt.NDArray[np.bool_]:
+    """Per pair ``(members[xs[k]], members[ys[k]])``, whether it may reach the threshold."""
+    if not 0.0 < model.threshold < 1.0 or not set(model.features) <= KNOWN | BOUNDED:
+        return np.ones(len(xs), dtype=np.bool_)
+    weights = np.array(model.coef) / np.array(model.scale)
+    base = model.intercept - float(np.dot(weights, model.mean))
+    base += sum(max(0.0, w) for f, w in zip(model.features, weights, strict=True) if f in BOUNDED)
+    cut = math.log(model.threshold / (1.0 - model.threshold)) - MARGIN
+    story = _Story(members, rarity)
+    keep = np.zeros(len(xs), dtype=np.bool_)
+    for start in range(0, len(xs), CHUNK):
+        part = slice(start, start + CHUNK)
+        columns = story.columns(xs[part], ys[part])
+        z = np.full(len(xs[part]), base)
+        for name, weight in zip(model.features, weights, strict=True):
+            if name not in BOUNDED:
+                z += weight * columns[name]
+        keep[part] = z >= cut
+    return keep
+
+
+class _Sets:
+    """Each member's set of strings as sorted ids, with a lookup of (member, id) entries."""
+
+    def __init__(self, sets: Sequence[set[str]]) -> None:
+        ids: dict[str, int] = {}
+        rows = [sorted(ids.setdefault(s, len(ids)) for s in one) for one in sets]
+        self.vocabulary = ids
+        self.sizes = np.array([len(r) for r in rows], dtype=np.int64)
+        self.starts = np.concatenate(([0], np.cumsum(self.sizes)))
+        self.flat = np.array([i for r in rows for i in r], dtype=np.int64)
+        self.width = max(1, len(ids))
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), self.sizes)
+        self.entries = owner * self.width + self.flat  # sorted: rows in order, ids sorted
+
+    def shared(self, xs: Index, ys: Index, weights: npt.NDArray[np.float64] | None = None
+               ) -> npt.NDArray[np.float64]:  # fmt: skip
+        """Per pair, how many of x's strings y has too (or their summed ``weights``)."""
+        lengths = self.sizes[xs]
+        pair = np.repeat(np.arange(len(xs), dtype=np.int64), lengths)
+        offsets = np.arange(len(pair), dtype=np.int64) - np.repeat(
+            np.cumsum(lengths) - lengths, lengths
+        )
+        ids = self.flat[np.repeat(self.starts[xs], lengths) + offsets]
+        wanted = ys[pair] * self.width + ids
+        at = np.minimum(np.searchsorted(self.entries, wanted), max(len(self.entries) - 1, 0))
+        found = (self.entries[at] == wanted) if len(self.entries) else np.zeros(0, np.bool_)
+        values = found.astype(np.float64) if weights is None else found * weights[ids]
+        return np.bincount(pair, weights=values, minlength=len(xs)).astype(np.float64)
+
+
+class _Story:
+    """What the features of a story's pairs are made of, as arrays over its members."""
+
+    def __init__(self, members: Sequence[ClaimView], rarity: Rarity) -> None:
+        self.lemmas = _Sets([set(v.reading.lemmas) for v in members])
+        self.names = _Sets([set(v.reading.names) for v in members])
+        weight = np.zeros(self.lemmas.width)
+        for lemma, i in self.lemmas.vocabulary.items():
+            weight[i] = rarity.weight(lemma)
+        self.weight = weight
+        self.total = np.bincount(
+            np.repeat(np.arange(len(members)), self.lemmas.sizes),
+            weights=weight[self.lemmas.flat], minlength=len(members),
+        )  # fmt: skip
+        self.vector = _matrix(members, "vector")
+        self.context = _matrix(members, "context")
+        flags = {
+            "figures": [bool(v.reading.values) for v in members],
+            "times": [bool(v.reading.times) for v in members],
+            "negated": [v.reading.negated for v in members],
+            "attributed": [v.claim.attributed for v in members],
+        }
+        self.flag = {k: np.array(v, dtype=np.bool_) for k, v in flags.items()}
+        kinds: dict[object, int] = {}
+        self.kind = np.array([kinds.setdefault(v.claim.source_type, len(kinds)) for v in members])
+
+    def columns(self, xs: Index, ys: Index) -> dict[str, npt.NDArray[np.float64]]:
+        """The :data:`KNOWN` features, one value per pair."""
+        shared = self.lemmas.shared(xs, ys)
+        shared_weight = self.lemmas.shared(xs, ys, self.weight)
+        sa, sb = self.lemmas.sizes[xs], self.lemmas.sizes[ys]
+        union = sa + sb - shared
+        every = self.total[xs] + self.total[ys] - shared_weight
+        cosine = _dots(self.vector, self.vector, xs, ys)
+        cross = np.maximum(_dots(self.vector, self.context, xs, ys),
+                           _dots(self.context, self.vector, xs, ys))  # fmt: skip
+        both = {k: (f[xs] & f[ys]).astype(np.float64) for k, f in self.flag.items()}
+        negated = self.flag["negated"]
+        return {
+            "cosine": cosine, "cosine_squared": cosine * cosine,
+            "context_cosine": _dots(self.context, self.context, xs, ys), "cross_cosine": cross,
+            "lemma_jaccard": shared / np.maximum(union, 1),
+            "rare_overlap": shared_weight / np.where(union == 0, 1.0, every),
+            "shared_names": self.names.shared(xs, ys),
+            "both_figures": both["figures"], "both_times": both["times"],
+            "polarity_differs": (negated[xs] != negated[ys]).astype(np.float64),
+            "same_source_type": (self.kind[xs] == self.kind[ys]).astype(np.float64),
+            "length_ratio": np.minimum(sa, sb) / np.maximum(np.maximum(sa, sb), 1),
+            "both_attributed": both["attributed"],
+        }  # fmt: skip
+
+
+def _dots(
+    a: npt.NDArray[np.float32] | None, b: npt.NDArray[np.float32] | None, xs: Index, ys: Index
+) -> npt.NDArray[np.float64]:
+    """Row-wise dot products (0 where either claim has no vector)."""
+    if a is None or b is None or len(xs) == 0:
+        return np.zeros(len(xs))
+    dots: npt.NDArray[np.float64] = np.einsum("ij,ij->i", a[xs], b[ys]).astype(np.float64)
+    return dots
+
+
+def _matrix(members: Sequence[ClaimView], which: str) -> npt.NDArray[np.float32] | None:
+    rows = [getattr(v, which) for v in members]
+    present = [r for r in rows if r is not None]
+    if not present:
+        return None
+    width = len(present[0])
+    zero = np.zeros(width, dtype=np.float32)
+    return np.stack([zero if r is None else r for r in rows]).astype(np.float32)
