@@ -24,6 +24,9 @@ from workbench.core.match.pair_features import ClaimView, Rarity
 from workbench.core.match.pair_scorer import PairModel
 
 Index = npt.NDArray[np.int64]
+Vectors = npt.NDArray[np.float32]
+GRAM_SHARE = 0.125
+"""A story weighing this share of all its pairs or more has all its dot products made at once."""
 BOUNDED = frozenset({"token_set_ratio", "ratio", "shared_figure", "same_count", "other_count",
                      "rule_score", "rule_refused", "counted_alike"})  # fmt: skip
 """Features that lie in [0, 1] and are not computed here."""
@@ -49,7 +52,7 @@ def promising(
     base = model.intercept - float(np.dot(weights, model.mean))
     base += sum(max(0.0, w) for f, w in zip(model.features, weights, strict=True) if f in BOUNDED)
     cut = math.log(model.threshold / (1.0 - model.threshold)) - MARGIN
-    story = _Story(members, rarity)
+    story = StoryArrays(members, rarity, gram=len(xs) >= GRAM_SHARE * len(members) ** 2)
     keep = np.zeros(len(xs), dtype=np.bool_)
     for start in range(0, len(xs), CHUNK):
         part = slice(start, start + CHUNK)
@@ -76,9 +79,10 @@ class _Sets:
         owner = np.repeat(np.arange(len(rows), dtype=np.int64), self.sizes)
         self.entries = owner * self.width + self.flat  # sorted: rows in order, ids sorted
 
-    def shared(self, xs: Index, ys: Index, weights: npt.NDArray[np.float64] | None = None
-               ) -> npt.NDArray[np.float64]:  # fmt: skip
-        """Per pair, how many of x's strings y has too (or their summed ``weights``)."""
+    def shared(
+        self, xs: Index, ys: Index, weights: npt.NDArray[np.float64]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Per pair, how many of x's strings y has too, and their summed ``weights``."""
         lengths = self.sizes[xs]
         pair = np.repeat(np.arange(len(xs), dtype=np.int64), lengths)
         offsets = np.arange(len(pair), dtype=np.int64) - np.repeat(
@@ -88,14 +92,15 @@ class _Sets:
         wanted = ys[pair] * self.width + ids
         at = np.minimum(np.searchsorted(self.entries, wanted), max(len(self.entries) - 1, 0))
         found = (self.entries[at] == wanted) if len(self.entries) else np.zeros(0, np.bool_)
-        values = found.astype(np.float64) if weights is None else found * weights[ids]
-        return np.bincount(pair, weights=values, minlength=len(xs)).astype(np.float64)
+        count = np.bincount(pair[found], minlength=len(xs)).astype(np.float64)
+        weighed = np.bincount(pair[found], weights=weights[ids[found]], minlength=len(xs))
+        return count, weighed.astype(np.float64)
 
 
-class _Story:
+class StoryArrays:
     """What the features of a story's pairs are made of, as arrays over its members."""
 
-    def __init__(self, members: Sequence[ClaimView], rarity: Rarity) -> None:
+    def __init__(self, members: Sequence[ClaimView], rarity: Rarity, gram: bool = True) -> None:
         self.lemmas = _Sets([set(v.reading.lemmas) for v in members])
         self.names = _Sets([set(v.reading.names) for v in members])
         weight = np.zeros(self.lemmas.width)
@@ -106,8 +111,8 @@ class _Story:
             np.repeat(np.arange(len(members)), self.lemmas.sizes),
             weights=weight[self.lemmas.flat], minlength=len(members),
         )  # fmt: skip
-        self.vector = _matrix(members, "vector")
-        self.context = _matrix(members, "context")
+        vector, context = _matrix(members, "vector"), _matrix(members, "context")
+        self.dots = _Dots(vector, context, gram)
         flags = {
             "figures": [bool(v.reading.values) for v in members],
             "times": [bool(v.reading.times) for v in members],
@@ -120,22 +125,21 @@ class _Story:
 
     def columns(self, xs: Index, ys: Index) -> dict[str, npt.NDArray[np.float64]]:
         """The :data:`KNOWN` features, one value per pair."""
-        shared = self.lemmas.shared(xs, ys)
-        shared_weight = self.lemmas.shared(xs, ys, self.weight)
+        shared, shared_weight = self.lemmas.shared(xs, ys, self.weight)
         sa, sb = self.lemmas.sizes[xs], self.lemmas.sizes[ys]
         union = sa + sb - shared
         every = self.total[xs] + self.total[ys] - shared_weight
-        cosine = _dots(self.vector, self.vector, xs, ys)
-        cross = np.maximum(_dots(self.vector, self.context, xs, ys),
-                           _dots(self.context, self.vector, xs, ys))  # fmt: skip
+        cosine = self.dots.pairs("vector", "vector", xs, ys)
+        cross = np.maximum(self.dots.pairs("vector", "context", xs, ys),
+                           self.dots.pairs("context", "vector", xs, ys))  # fmt: skip
         both = {k: (f[xs] & f[ys]).astype(np.float64) for k, f in self.flag.items()}
         negated = self.flag["negated"]
         return {
             "cosine": cosine, "cosine_squared": cosine * cosine,
-            "context_cosine": _dots(self.context, self.context, xs, ys), "cross_cosine": cross,
+            "context_cosine": self.dots.pairs("context", "context", xs, ys), "cross_cosine": cross,
             "lemma_jaccard": shared / np.maximum(union, 1),
             "rare_overlap": shared_weight / np.where(union == 0, 1.0, every),
-            "shared_names": self.names.shared(xs, ys),
+            "shared_names": self.names.shared(xs, ys, np.ones(self.names.width))[0],
             "both_figures": both["figures"], "both_times": both["times"],
             "polarity_differs": (negated[xs] != negated[ys]).astype(np.float64),
             "same_source_type": (self.kind[xs] == self.kind[ys]).astype(np.float64),
@@ -144,17 +148,33 @@ class _Story:
         }  # fmt: skip
 
 
-def _dots(
-    a: npt.NDArray[np.float32] | None, b: npt.NDArray[np.float32] | None, xs: Index, ys: Index
-) -> npt.NDArray[np.float64]:
-    """Row-wise dot products (0 where either claim has no vector)."""
-    if a is None or b is None or len(xs) == 0:
-        return np.zeros(len(xs))
-    dots: npt.NDArray[np.float64] = np.einsum("ij,ij->i", a[xs], b[ys]).astype(np.float64)
-    return dots
+class _Dots:
+    """Dot products of the members' content and sentence vectors (0 where one has none).
+
+    A story small enough has them all computed at once, one matrix product
+    per kind; a big one has only its pairs' rows multiplied.
+    """
+
+    def __init__(self, vector: Vectors | None, context: Vectors | None, gram: bool) -> None:
+        self.rows = {"vector": vector, "context": context}
+        self.gram: dict[tuple[str, str], Vectors] = {}
+        if gram:
+            for left, a in self.rows.items():
+                for right, b in self.rows.items():
+                    if a is not None and b is not None:
+                        self.gram[(left, right)] = a @ b.T
+
+    def pairs(self, left: str, right: str, xs: Index, ys: Index) -> npt.NDArray[np.float64]:
+        a, b = self.rows[left], self.rows[right]
+        if a is None or b is None or len(xs) == 0:
+            return np.zeros(len(xs))
+        if (left, right) in self.gram:
+            return self.gram[(left, right)][xs, ys].astype(np.float64)
+        dots: npt.NDArray[np.float64] = np.einsum("ij,ij->i", a[xs], b[ys]).astype(np.float64)
+        return dots
 
 
-def _matrix(members: Sequence[ClaimView], which: str) -> npt.NDArray[np.float32] | None:
+def _matrix(members: Sequence[ClaimView], which: str) -> Vectors | None:
     rows = [getattr(v, which) for v in members]
     present = [r for r in rows if r is not None]
     if not present:
