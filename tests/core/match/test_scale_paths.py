@@ -16,7 +16,7 @@ from match_builders import build_article, build_claim
 
 from workbench.core.domain import Article, SourceType
 from workbench.core.graphs import connected_groups
-from workbench.core.match import proposals
+from workbench.core.match import neighbours, proposals
 from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, feature_matrix
 from workbench.core.match.pair_scorer import load_models
 from workbench.core.match.proposals import pair_indexes, propose_links, rule_judgements
@@ -95,7 +95,7 @@ def test_the_screen_computes_the_features_as_pair_features_does(seed: int, gram:
     rarity = Rarity(v.reading for v in views)
     pairs = [(views[x], views[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
     exact = feature_matrix(pairs, rarity)
-    columns = StoryArrays(views, rarity, gram).columns(xs, ys)  # all dots at once, or by pair
+    columns = StoryArrays(views, gram).columns(xs, ys)  # all dots at once, or by pair
     for name in KNOWN:
         assert columns[name] == pytest.approx(exact[:, FEATURES.index(name)], abs=1e-5), name
 
@@ -112,7 +112,7 @@ def test_screened_pairs_could_not_have_been_proposed(seed: int) -> None:
     )
     # A threshold that some pairs reach, so that the screen has work on both sides.
     model = replace(model, threshold=float(np.quantile(chances, 0.8)))
-    kept = proposals.promising(model, views, xs, ys, rarity)
+    kept = proposals.promising(model, views, xs, ys)
     assert not kept.all(), "the screen should set some pairs aside"
     assert kept[chances >= model.threshold].all()
 
@@ -125,6 +125,31 @@ def test_proposals_are_those_of_weighing_every_pair(
     model = load_models()["meaning"]
     model = replace(model, threshold=0.6)
     screened = propose_links(views, articles, model)
-    monkeypatch.setattr(proposals, "promising", lambda m, v, xs, ys, r: np.ones(len(xs), bool))
+    monkeypatch.setattr(proposals, "promising", lambda m, v, xs, ys: np.ones(len(xs), bool))
     assert screened == propose_links(views, articles, model)
     assert screened, "the case should have some links"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_big_story_neighbours_by_words_are_the_claim_by_claim_ones(seed: int) -> None:
+    views, _ = random_case(seed, claims=400)
+    rarity = Rarity(v.reading for v in views)
+    index: dict[str, list[int]] = {}
+    for x, v in enumerate(views):
+        for lemma in set(v.reading.lemmas):
+            index.setdefault(lemma, []).append(x)
+    telling = {k: p for k, p in index.items() if len(p) <= len(views) // 10}
+    fast = neighbours._by_words(len(views), telling, rarity)
+    slow = neighbours._by_words_one_by_one(views, telling, rarity)
+
+    def weighed(x: int, chosen: set[int]) -> list[float]:
+        mine = set(views[x].reading.lemmas)
+        return sorted(
+            round(sum(rarity.weight(w) for w in mine & set(views[y].reading.lemmas)
+                      if w in telling), 6)
+            for y in chosen
+        )  # fmt: skip
+
+    assert len(fast) == len(slow) == len(views)
+    for x, (a, b) in enumerate(zip(fast, slow, strict=True)):
+        assert weighed(x, a) == weighed(x, b)  # the same closeness; ties may go either way

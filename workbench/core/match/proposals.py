@@ -24,6 +24,7 @@ from workbench.core.domain import UPDATE_REASON, Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.described import Described
 from workbench.core.match.features import Rarity as RuleRarity
+from workbench.core.match.neighbours import story_neighbours
 from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.scoring import Assessment, assess
@@ -32,7 +33,6 @@ from workbench.core.match.stories import stories
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
-NEIGHBOURS = 25
 RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
 """Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
@@ -83,7 +83,7 @@ def propose_links(
         if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
-        chosen = promising(model, members, xs, ys, rarity)
+        chosen = promising(model, members, xs, ys)
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
         pairs = [(members[x], members[y]) for x, y in picked]
         if not pairs:
@@ -145,7 +145,7 @@ def pair_indexes(
     else:
         found = {
             (min(x, y), max(x, y))
-            for x, neighbours in enumerate(_neighbours(members))
+            for x, neighbours in enumerate(story_neighbours(members))
             for y in neighbours
             if y != x
         }
@@ -158,33 +158,6 @@ def pair_indexes(
         mine = np.array([v.claim.id in only for v in members], dtype=np.bool_)
         keep &= mine[xs] | mine[ys]
     return xs[keep], ys[keep]
-
-
-def _neighbours(members: Sequence[ClaimView]) -> list[set[int]]:
-    """Per claim, the :data:`NEIGHBOURS` closest by meaning and by shared rare words."""
-    rarity = Rarity(v.reading for v in members)
-    index: dict[str, list[int]] = {}
-    for x, view in enumerate(members):
-        for lemma in set(view.reading.lemmas):
-            index.setdefault(lemma, []).append(x)
-    found: list[set[int]] = []
-    for view in members:
-        weights: dict[int, float] = {}
-        for lemma in set(view.reading.lemmas):
-            posting = index[lemma]
-            if len(posting) > len(members) // 10:  # too common to tell claims apart
-                continue
-            for y in posting:
-                weights[y] = weights.get(y, 0.0) + rarity.weight(lemma)
-        found.append(set(sorted(weights, key=lambda y: -weights[y])[:NEIGHBOURS]))
-    if all(v.vector is not None for v in members):
-        matrix = np.stack([v.vector for v in members if v.vector is not None])
-        for start in range(0, len(members), 1024):
-            block = matrix[start : start + 1024] @ matrix.T
-            for row, scores in enumerate(block):
-                top = np.argpartition(-scores, min(NEIGHBOURS, len(scores) - 1))[:NEIGHBOURS]
-                found[start + row].update(int(y) for y in top)
-    return found
 
 
 def _draft(
