@@ -133,18 +133,27 @@ def articles_for(claims: Sequence[Claim]) -> dict[int, Article]:
 
 
 def naive_pairs(claims: Sequence[Claim], chunk: int = 2000) -> tuple[set[tuple[int, int]], float]:
-    """All cross-article pairs with fuzz.ratio >= 90, by brute force, and the time it took."""
-    texts = [c.content for c in claims]
+    """All cross-article pairs with fuzz.ratio >= 90, by brute force, and the time it took.
+
+    Texts are taken in order of length and each chunk is compared with every
+    text whose length allows a ratio of 90 (the shorter at least 9/11 of the
+    longer): the same pairs as comparing all of them, in a fraction of the time.
+    """
+    order = sorted(range(len(claims)), key=lambda k: len(claims[k].content))
+    texts = [claims[k].content for k in order]
+    sizes = np.array([len(t) for t in texts])
     found: set[tuple[int, int]] = set()
     started = time.perf_counter()
     for offset in range(0, len(texts), chunk):
-        block = process.cdist(texts[offset : offset + chunk], texts, scorer=fuzz.ratio,
+        rows = texts[offset : offset + chunk]
+        first = int(np.searchsorted(sizes, len(rows[0]) * 9 / 11, side="left"))
+        last = int(np.searchsorted(sizes, len(rows[-1]) * 11 / 9, side="right"))
+        block = process.cdist(rows, texts[first:last], scorer=fuzz.ratio,
                               score_cutoff=90, dtype=np.uint8, workers=-1)  # fmt: skip
-        rows, cols = np.nonzero(block)
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = offset + r
-            if i < c and claims[i].article_id != claims[c].article_id:
-                found.add((claims[i].id, claims[c].id))
+        for r, c in zip(*(x.tolist() for x in np.nonzero(block)), strict=True):
+            a, b = claims[order[offset + r]], claims[order[first + c]]
+            if a.article_id != b.article_id:
+                found.add((min(a.id, b.id), max(a.id, b.id)))
     return found, time.perf_counter() - started
 
 
