@@ -70,6 +70,7 @@ class CaseMatcher:
             min_score=settings.match_min_score,
             described=described,
         )
+        described.forget_features()  # the learned stage describes the few it weighs
         learned = self.learned_links(claims, articles, only_ids, rejected, settings, described)
         return self.store.save_links(merge_drafts(drafts, learned))
 

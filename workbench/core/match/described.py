@@ -52,3 +52,12 @@ class Described:
 
     def many(self, claims: Iterable[Claim]) -> list[ClaimFeatures]:
         return [self.features(c) for c in claims]
+
+    def forget_features(self) -> None:
+        """Let the full features go, keeping the keys and event contexts.
+
+        The rule stage describes most claims of a case in full; the learned
+        stage, after its screen, few. Keeping them all doubled the peak
+        memory of a 100,000-claim match (by 0.6 GB).
+        """
+        self._full.clear()

@@ -9,7 +9,7 @@ again by the next match.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -32,19 +32,23 @@ class ReadingQueries(StoreBase):
         """
         ids = list(claim_ids)
         select = "SELECT claim_id, reading, model, context FROM claim_readings"
+        batches: Iterable[list[Any]]
         if len(ids) > SCAN_FROM:
             wanted = set(ids)
-            rows = [r for r in self.db.execute(select).fetchall() if r[0] in wanted]
+            batches = _until_done(self.db.execute(select), wanted)
         else:
-            rows = []
-            for chunk in _chunks(ids, 500):
-                marks = ",".join("?" * len(chunk))
-                rows.extend(self.db.execute(f"{select} WHERE claim_id IN ({marks})", chunk))
-        vectors = _decoded([context for _, _, _, context in rows])
-        return {
-            int(claim_id): (json.loads(reading), str(model), vector)
-            for (claim_id, reading, model, _), vector in zip(rows, vectors, strict=True)
-        }
+            batches = (
+                self.db.execute(
+                    f"{select} WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+                for chunk in _chunks(ids, 500)
+            )
+        found: dict[int, tuple[dict[str, Any], str, Vectors | None]] = {}
+        for rows in batches:
+            vectors = _decoded([context for _, _, _, context in rows])
+            for (claim_id, reading, model, _), vector in zip(rows, vectors, strict=True):
+                found[int(claim_id)] = (json.loads(reading), str(model), vector)
+        return found
 
     def save_readings(
         self,
@@ -70,6 +74,12 @@ class ReadingQueries(StoreBase):
                     for k, (claim_id, reading) in enumerate(rows)
                 ),
             )
+
+
+def _until_done(cursor: Any, wanted: set[int]) -> Iterator[list[Any]]:
+    """The wanted rows of a cursor, a few thousand at a time."""
+    while rows := cursor.fetchmany(5000):
+        yield [r for r in rows if r[0] in wanted]
 
 
 def _decoded(blobs: list[bytes | None]) -> list[Vectors | None]:
