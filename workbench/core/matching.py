@@ -23,6 +23,7 @@ from workbench.core.domain import (
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.match import explain_pair, find_links, support_counts
+from workbench.core.match.described import Described
 from workbench.core.match.pair_scorer import load_models
 from workbench.core.match.proposals import propose_links
 from workbench.core.match.semantic import Ranked
@@ -60,14 +61,17 @@ class CaseMatcher:
         claims = self.store.claims()
         articles = StoredArticles(self.store)
         rejected = self.store.decided_pairs()
+        described = Described(articles)  # each claim described once for both stages
         drafts = find_links(
             claims,
             articles,
             only_ids=only_ids,
             rejected=rejected,
             min_score=settings.match_min_score,
+            described=described,
         )
-        learned = self.learned_links(claims, articles, only_ids, rejected, settings)
+        described.forget_features()  # the learned stage describes the few it weighs
+        learned = self.learned_links(claims, articles, only_ids, rejected, settings, described)
         return self.store.save_links(merge_drafts(drafts, learned))
 
     def learned_links(
@@ -77,6 +81,7 @@ class CaseMatcher:
         only_ids: list[int] | None,
         rejected: Iterable[tuple[int, int]],
         settings: Settings,
+        described: Described | None = None,
     ) -> list[LinkDraft]:
         """The learned scorer's proposals (see :mod:`match.proposals`)."""
         if len({c.article_id for c in claims}) < 2:
@@ -86,7 +91,9 @@ class CaseMatcher:
         if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
             model = replace(model, threshold=settings.match_min_score / 100)
         views = claim_views(self.store, claims, embedder)
-        return propose_links(views, articles, model, only_ids=only_ids, rejected=set(rejected))
+        return propose_links(
+            views, articles, model, only_ids=only_ids, rejected=set(rejected), described=described
+        )
 
     def link_by_hand(self, a_id: int, b_id: int, relation: Relation, by: str) -> Link:
         """Store a link a person made, accepted, with whether its sources are independent.

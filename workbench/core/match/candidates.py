@@ -25,6 +25,7 @@ from workbench.core.errors import Cancelled
 from workbench.core.match.features import Rarity
 from workbench.core.match.lexicon import COUNT_CLASSES
 from workbench.core.match.quantities import Amount
+from workbench.core.match.shared_keys import shared_key_pairs
 from workbench.core.match.text import format_number
 
 Progress = Callable[[int, int], None]
@@ -153,6 +154,11 @@ def _all_pairs(
     return pairs
 
 
+def _ids(features: Sequence[Keyed], i: int, j: int) -> tuple[int, int]:
+    a, b = features[i].id, features[j].id
+    return (min(a, b), max(a, b))
+
+
 def _cross_pairs(features: Sequence[Keyed]) -> int:
     """How many pairs of claims from different articles there are."""
     sizes: defaultdict[int, int] = defaultdict(int)
@@ -181,6 +187,14 @@ def candidate_pairs(
     # Filing word keys on demand pays when few claims ask, as when one article is imported.
     postings = Postings(features, rarity, settings, lazy=len(queries) * 4 < len(features))
     articles = [f.article_id for f in features]
+    if only_ids is None:  # every claim asks: the same walk, in numpy
+        walked = shared_key_pairs(
+            [postings.keys(i) for i in range(len(features))], articles,
+            settings.neighbours, settings.max_postings, cancelled, progress,
+        )  # fmt: skip
+        if progress is not None:
+            progress(len(queries), len(queries))
+        return sorted(p for p in walked if _ids(features, *p) not in refused)
     pairs: set[tuple[int, int]] = set()
     limit = settings.max_postings
     for done, i in enumerate(queries):

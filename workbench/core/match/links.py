@@ -21,13 +21,8 @@ from rapidfuzz import fuzz
 from workbench.core.domain import Article, Claim, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.candidates import Blocking, Progress, candidate_pairs
-from workbench.core.match.features import (
-    ClaimFeatures,
-    Rarity,
-    claim_keys,
-    describe_features,
-    features_for,
-)
+from workbench.core.match.described import Described
+from workbench.core.match.features import ClaimFeatures, Rarity, describe_features
 from workbench.core.match.scoring import Assessment, assess
 
 REPEAT_RATIO = 90.0
@@ -48,6 +43,7 @@ def find_links(
     blocking: Blocking | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    described: Described | None = None,
 ) -> list[LinkDraft]:
     """Links between claims of different articles scoring at least ``min_score``.
 
@@ -55,8 +51,11 @@ def find_links(
     ``rejected`` (stored as (min_id, max_id)) is never proposed again. The
     result is sorted by (a_id, b_id). ``progress`` and ``cancelled`` let a GUI
     worker report and stop long runs (:class:`~workbench.core.errors.Cancelled`).
+    ``described`` keeps the claims' descriptions for the learned stage of the
+    same match.
     """
-    keys = [claim_keys(c, articles) for c in claims]
+    described = described or Described(articles)
+    keys = [described.keys(c) for c in claims]
     rarity = Rarity(k.terms for k in keys)
     only = set(only_ids) if only_ids is not None else None
     pairs = candidate_pairs(
@@ -78,10 +77,7 @@ def find_links(
             worth.append((i, j))
     # Full features (event context, sentences) only for claims in a pair worth scoring.
     needed = sorted({i for pair in worth for i in pair})
-    described = features_for(
-        (claims[i] for i in needed), articles, {keys[i].id: keys[i] for i in needed}
-    )
-    features = dict(zip(needed, described, strict=True))
+    features = {i: described.features(claims[i]) for i in needed}
     drafts: list[LinkDraft] = []
     for count, (i, j) in enumerate(worth):
         if count % 20000 == 0 and cancelled is not None and cancelled():

@@ -18,21 +18,23 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from workbench.core.domain import Article, LinkDraft
 from workbench.core.errors import Cancelled
+from workbench.core.match.described import Described
 from workbench.core.match.features import Rarity as RuleRarity
-from workbench.core.match.features import features_for
+from workbench.core.match.neighbours import story_neighbours
 from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
+from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
 from workbench.core.match.stories import stories
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
-NEIGHBOURS = 25
 RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
 """Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
 
@@ -45,10 +47,18 @@ def propose_links(
     only_ids: Collection[int] | None = None,
     rejected: Collection[tuple[int, int]] = (),
     cancelled: Callable[[], bool] | None = None,
+    described: Described | None = None,
 ) -> list[LinkDraft]:
-    """The links the learned scorer proposes among ``views``; never a pair in ``rejected``."""
+    """The links the learned scorer proposes among ``views``; never a pair in ``rejected``.
+
+    Pairs that cannot reach the threshold are set aside in numpy first
+    (:mod:`screen`); only the others are described for the rules and weighed
+    one by one. ``described`` holds the rule stage's descriptions of the
+    same match, reused here.
+    """
     only = set(only_ids) if only_ids is not None else None
     declined = set(rejected)
+    described = described or Described(articles)
     drafts: list[LinkDraft] = []
     by_article: dict[int, list[ClaimView]] = {}
     for view in views:
@@ -57,15 +67,26 @@ def propose_links(
         members = [v for a in story for v in by_article[a]]
         if cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        pairs = [
-            (a, b)
-            for a, b in story_pairs(members, only)
-            if _key(a, b) not in declined and tells_a_fact(a.reading) and tells_a_fact(b.reading)
-        ]
-        if not pairs:
+        xs, ys = pair_indexes(members, only)
+        telling = np.array([tells_a_fact(v.reading) for v in members], dtype=np.bool_)
+        if len(xs):
+            wanted = telling[xs] & telling[ys]
+            if declined:
+                pairs_now = zip(xs.tolist(), ys.tolist(), strict=True)
+                wanted &= np.array(
+                    [_key(members[x], members[y]) not in declined for x, y in pairs_now],
+                    dtype=np.bool_,
+                )
+            xs, ys = xs[wanted], ys[wanted]
+        if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
-        rules = rule_judgements(pairs, members, articles)
+        chosen = promising(model, members, xs, ys)
+        picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
+        pairs = [(members[x], members[y]) for x, y in picked]
+        if not pairs:
+            continue
+        rules = rule_judgements(pairs, members, articles, described)
         chances = model.probabilities(feature_matrix(pairs, rarity, rules))
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
@@ -83,16 +104,19 @@ def rule_judgements(
     pairs: Sequence[tuple[ClaimView, ClaimView]],
     members: Sequence[ClaimView],
     articles: Mapping[int, Article],
+    described: Described | None = None,
 ) -> list[Assessment]:
     """The rule-based scorer's reading of each pair (a feature of the learned one).
 
     Word rarity is that of the whole story, so a pair is judged alike whether
-    the whole case is matched or only a new article.
+    the whole case is matched or only a new article; it needs only the
+    claims' words, and only the claims of ``pairs`` are described in full.
     """
-    claims = [v.claim for v in members]
-    described = dict(zip((c.id for c in claims), features_for(claims, articles), strict=True))
-    rarity = RuleRarity(f.terms for f in described.values())
-    return [assess(described[a.claim.id], described[b.claim.id], rarity) for a, b in pairs]
+    described = described or Described(articles)
+    rarity = RuleRarity(described.keys(v.claim).terms for v in members)
+    return [
+        assess(described.features(a.claim), described.features(b.claim), rarity) for a, b in pairs
+    ]
 
 
 def _key(a: ClaimView, b: ClaimView) -> tuple[int, int]:
@@ -109,46 +133,33 @@ def story_pairs(
     claim of the story, so a new article meets the same pairs as a whole-case
     match.
     """
-    wanted = range(len(members))
-    if len(members) <= ALL_PAIRS_UP_TO:
-        found = {(x, y) for x in wanted for y in range(x + 1, len(members))}
+    xs, ys = pair_indexes(members, only)
+    return [(members[x], members[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+
+
+def pair_indexes(
+    members: Sequence[ClaimView], only: set[int] | None = None
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """:func:`story_pairs` as member indexes ``(xs, ys)``, ``xs < ys``, in sorted order."""
+    size = len(members)
+    if size <= ALL_PAIRS_UP_TO:
+        xs, ys = np.triu_indices(size, k=1)
     else:
-        found = set()
-        for x, neighbours in enumerate(_neighbours(members)):
-            found.update((min(x, y), max(x, y)) for y in neighbours if y != x)
-    return [
-        (members[x], members[y])
-        for x, y in sorted(found)
-        if members[x].claim.article_id != members[y].claim.article_id
-        and (only is None or members[x].claim.id in only or members[y].claim.id in only)
-    ]
-
-
-def _neighbours(members: Sequence[ClaimView]) -> list[set[int]]:
-    """Per claim, the :data:`NEIGHBOURS` closest by meaning and by shared rare words."""
-    rarity = Rarity(v.reading for v in members)
-    index: dict[str, list[int]] = {}
-    for x, view in enumerate(members):
-        for lemma in set(view.reading.lemmas):
-            index.setdefault(lemma, []).append(x)
-    found: list[set[int]] = []
-    for view in members:
-        weights: dict[int, float] = {}
-        for lemma in set(view.reading.lemmas):
-            posting = index[lemma]
-            if len(posting) > len(members) // 10:  # too common to tell claims apart
-                continue
-            for y in posting:
-                weights[y] = weights.get(y, 0.0) + rarity.weight(lemma)
-        found.append(set(sorted(weights, key=lambda y: -weights[y])[:NEIGHBOURS]))
-    if all(v.vector is not None for v in members):
-        matrix = np.stack([v.vector for v in members if v.vector is not None])
-        for start in range(0, len(members), 1024):
-            block = matrix[start : start + 1024] @ matrix.T
-            for row, scores in enumerate(block):
-                top = np.argpartition(-scores, min(NEIGHBOURS, len(scores) - 1))[:NEIGHBOURS]
-                found[start + row].update(int(y) for y in top)
-    return found
+        found = {
+            (min(x, y), max(x, y))
+            for x, neighbours in enumerate(story_neighbours(members))
+            for y in neighbours
+            if y != x
+        }
+        flat = np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
+        xs, ys = flat[:, 0], flat[:, 1]
+    xs, ys = xs.astype(np.int64), ys.astype(np.int64)
+    article = np.array([v.claim.article_id for v in members], dtype=np.int64)
+    keep = article[xs] != article[ys]
+    if only is not None:
+        mine = np.array([v.claim.id in only for v in members], dtype=np.bool_)
+        keep &= mine[xs] | mine[ys]
+    return xs[keep], ys[keep]
 
 
 def _draft(

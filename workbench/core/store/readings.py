@@ -9,7 +9,7 @@ again by the next match.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -17,25 +17,36 @@ import numpy as np
 from workbench.core.embeddings import Vectors
 from workbench.core.store.base import StoreBase
 
+SCAN_FROM = 5000
+"""Claims asked for from which the whole table is read rather than looked up by id."""
+
 
 class ReadingQueries(StoreBase):
     def readings(
         self, claim_ids: Sequence[int]
     ) -> dict[int, tuple[dict[str, Any], str, Vectors | None]]:
-        """``claim_id -> (reading, model, context vector or None)`` of the claims that have one."""
+        """``claim_id -> (reading, model, context vector or None)`` of the claims that have one.
+
+        Asked for many claims (a whole case), the table is read in one pass
+        instead of by lists of ids, and the vectors are decoded together.
+        """
+        ids = list(claim_ids)
+        select = "SELECT claim_id, reading, model, context FROM claim_readings"
+        batches: Iterable[list[Any]]
+        if len(ids) > SCAN_FROM:
+            wanted = set(ids)
+            batches = _until_done(self.db.execute(select), wanted)
+        else:
+            batches = (
+                self.db.execute(
+                    f"{select} WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+                for chunk in _chunks(ids, 500)
+            )
         found: dict[int, tuple[dict[str, Any], str, Vectors | None]] = {}
-        for chunk in _chunks(list(claim_ids), 500):
-            marks = ",".join("?" * len(chunk))
-            for claim_id, reading, model, context in self.db.execute(
-                f"SELECT claim_id, reading, model, context FROM claim_readings"
-                f" WHERE claim_id IN ({marks})",
-                chunk,
-            ):
-                vector = (
-                    None
-                    if context is None
-                    else np.frombuffer(context, dtype=np.float16).astype(np.float32)
-                )
+        for rows in batches:
+            vectors = _decoded([context for _, _, _, context in rows])
+            for (claim_id, reading, model, _), vector in zip(rows, vectors, strict=True):
                 found[int(claim_id)] = (json.loads(reading), str(model), vector)
         return found
 
@@ -63,6 +74,23 @@ class ReadingQueries(StoreBase):
                     for k, (claim_id, reading) in enumerate(rows)
                 ),
             )
+
+
+def _until_done(cursor: Any, wanted: set[int]) -> Iterator[list[Any]]:
+    """The wanted rows of a cursor, a few thousand at a time."""
+    while rows := cursor.fetchmany(5000):
+        yield [r for r in rows if r[0] in wanted]
+
+
+def _decoded(blobs: list[bytes | None]) -> list[Vectors | None]:
+    """float16 blobs as float32 rows (None stays None), decoded a run of equal sizes at once."""
+    present = [b for b in blobs if b is not None]
+    if not present or any(len(b) != len(present[0]) for b in present):
+        return [None if b is None else np.frombuffer(b, np.float16).astype(np.float32)
+                for b in blobs]  # fmt: skip
+    rows = iter(np.frombuffer(b"".join(present), np.float16).reshape(len(present), -1)
+                .astype(np.float32))  # fmt: skip
+    return [None if b is None else next(rows) for b in blobs]
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
