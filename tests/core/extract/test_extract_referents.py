@@ -96,6 +96,15 @@ def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
     assert claims["The ministry"].source_key == claims["the country's health ministry"].source_key
 
 
+def test_a_dated_dateline_after_a_headline_label_gives_the_country(extract: Extract) -> None:
+    text = (
+        "LIVE: Flood in Dorva\n\n"
+        "DORVA, Keldia, May 4 (Test Wire) - The army said six people had died.\n"
+    )
+    claim = by_cue(extract(text), "said")
+    assert claim.source_resolved == "The army (Keldia)"
+
+
 def test_a_body_described_in_the_lead_is_the_one_named_next(extract: Extract) -> None:
     text = (
         "Strike called\n\n"
