@@ -34,6 +34,18 @@ T = SourceType
             T.COMPANY,
         ),
         ("The State Water Inspectorate said the river was polluted.", T.GOVERNMENT),
+        ("Chief Superintendent Roy Hale said the officer was suspended.", T.MILITARY_SECURITY),
+        (
+            "Dr. Vera Lunn, a forensic pathologist at the request of the family, said he was"
+            " shot twice.",
+            T.EXPERT,
+        ),
+        (
+            "Tom Ekdal, a lawmaker from the governing Unity Alliance, said it was too early.",
+            T.POLITICIAN,
+        ),
+        ("The mobile operator Ventra said it sent the alert within minutes.", T.COMPANY),
+        ("Dunmore Live, the local station that aired the clip, said it was genuine.", T.MEDIA),
     ],
 )
 def test_types_from_roles_bodies_and_clauses(
@@ -170,3 +182,26 @@ def test_a_description_followed_by_the_name_is_that_body(extract: Extract) -> No
     (claim,) = attributed(extract(text))
     assert (claim.source, claim.source_resolved) == ("the agency", "Northwind Relief")
     assert claim.source_type is T.NGO
+
+
+def test_the_statement_speaks_for_its_author(extract: Extract) -> None:
+    text = (
+        "In a statement, Dunmore police said officers stopped a car at midnight. "
+        "The car had no lights, the statement said. "
+        "It said the driver was arrested.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    for mention in ("the statement", "It"):
+        assert "Dunmore police" in claims[mention].source_resolved
+        assert claims[mention].source_type is T.MILITARY_SECURITY
+
+
+def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extract) -> None:
+    text = (
+        "Dr. Ruth Okafor, a pathologist, said the man was hit twice. "
+        '"One wound is in his back," she said.\n\n'
+        "In a small flat in Dunmore, Hannah Pell sat beside a photograph of her son Leo Pell.\n\n"
+        '"They told me nothing for a day," she said.\n'
+    )
+    claims = [c for c in attributed(extract(text)) if c.content.startswith("They told")]
+    assert [c.source_resolved for c in claims] == ["Hannah Pell"]

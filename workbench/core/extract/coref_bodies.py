@@ -78,8 +78,10 @@ class BodyResolution(ResolverBase):
     def _named_body(self, span: Span, profile: Profile) -> Mention:
         registry = self.registry
         single = profile.name.lower()
-        if " " not in single and registry.person_mentions(single):
-            # "Korvel insisted": a surname the tagger took for a body
+        described = profile.head in ORG_HEADS and profile.head != single
+        if " " not in single and not described and registry.person_mentions(single):
+            # "Korvel insisted": a surname the tagger took for a body; not "The mobile
+            # operator Telvora", which the words call a body
             return self._person(span, replace(profile, kind=PERSON))
         if registry.is_place(profile.name) and profile.head not in ORG_HEADS:
             key = body_key("government", profile.name)

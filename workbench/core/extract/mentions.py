@@ -29,12 +29,14 @@ from workbench.core.extract.roles import (
 )
 
 PERSON, ORG, GROUP = "person", "org", "group"
-_COMMON_WORDS = frozenset(PERSON_ROLES) | NEUTRAL_ROLES | frozenset(ORG_HEADS)
+COMMON_WORDS = frozenset(PERSON_ROLES) | NEUTRAL_ROLES | frozenset(ORG_HEADS)
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 _BODY_PREPS = frozenset(("of", "for", "at", "from", "with"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "one", "another"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 _PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
+_SPECIALISTS = ("ologist", "ologists")
+"""A toxicologist, a pathologist: a role by its ending."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +193,7 @@ def proper(token: Token) -> bool:
     """
     if token.pos_ != "PROPN" or token.is_lower:
         return False
-    if token.lower_ not in _COMMON_WORDS:
+    if token.lower_ not in COMMON_WORDS:
         return True
     return any(c.pos_ == "PROPN" for c in token.children) or (
         token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
@@ -205,7 +207,7 @@ def _is_role(token: Token) -> bool:
         or lower in NEUTRAL_ROLES
         or lower in TITLES
         or lower in OBSERVERS
-        or lower.endswith(("ologist", "ologists"))
+        or lower.endswith(_SPECIALISTS)
     )
 
 
@@ -274,7 +276,7 @@ def _apposition(child: Token) -> tuple[str, str, str]:
                 body = found  # "head of intensive care at Orlek General Hospital": the name
         if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.lower_ != "country":
             body = _phrase(c)
-    if lower in PERSON_ROLES or lower in NEUTRAL_ROLES:
+    if lower in PERSON_ROLES or lower in NEUTRAL_ROLES or lower.endswith(_SPECIALISTS):
         return lower, body, PERSON
     if lower in ORG_HEADS:
         return "", body, ORG

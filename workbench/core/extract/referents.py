@@ -93,18 +93,22 @@ class Registry:
 
     # People -----------------------------------------------------------------
 
-    def person_mentions(self, surname: str) -> list[Candidate]:
-        """Every mention of a person with this surname, in text order."""
+    def person_mentions(self, surname: str, name: str = "") -> list[Candidate]:
+        """Every mention of a person with this surname, in text order.
+
+        With a full ``name``, only mentions that may name the same person:
+        "Grace Marwood" is not "Elijah Marwood", though "Marwood" may be either.
+        """
         found = []
         for candidate in self.by_word.get(surname, ()):
             profile = self.profile(candidate)
-            if profile.kind == PERSON and profile.name:
+            if profile.kind == PERSON and profile.name and _same_person(name, profile.name):
                 found.append(candidate)
         return found
 
-    def fullest_person(self, surname: str) -> Candidate | None:
+    def fullest_person(self, surname: str, name: str = "") -> Candidate | None:
         """The mention that says most about a person: full name, role, body, age."""
-        mentions = self.person_mentions(surname)
+        mentions = self.person_mentions(surname, name)
         if not mentions:
             return None
         return max(mentions, key=lambda c: (weight(self.profile(c)), -c.start))
@@ -356,6 +360,12 @@ def weight(profile: Profile) -> int:
         + bool(profile.age)
         + bool(profile.country)
     )
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether two names may be one person's: one holds the other's words."""
+    mine, theirs = set(name.lower().split()), set(other.lower().split())
+    return len(mine) < 2 or len(theirs) < 2 or mine <= theirs or theirs <= mine
 
 
 def _modifiers(profile: Profile) -> frozenset[str]:

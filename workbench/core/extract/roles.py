@@ -38,7 +38,8 @@ PERSON_ROLES: dict[str, SourceType] = _table(
         "firefighters fireman firemen"),
     (M, "colonel general commander commanders captain lieutenant sergeant major corporal "
         "soldier soldiers policeman policemen policewoman officer officers troops guard guards "
-        "marshal brigadier admiral"),
+        "marshal brigadier admiral superintendent superintendents constable constables "
+        "detective detectives"),
     (D, "ambassador ambassadors envoy envoys diplomat diplomats consul attache"),
     (P, "lawmaker lawmakers senator senators congressman congresswoman legislator legislators "
         "parliamentarian parliamentarians politician politicians candidate candidates mp mps "
@@ -92,7 +93,8 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
         "shipping railways refinery"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
-            "tribune herald wire outlet magazine"),
+            "tribune herald wire outlet magazine station stations journal chronicle courier "
+            "echo sentinel dispatch bulletin"),
     (E, "institute university think-tank laboratory"),
     (OTHER, "mission missions delegation team"),
     # A hospital tells what its doctors saw: a witness account (the annotation convention).

@@ -293,7 +293,7 @@ def _person_type(profile: Profile) -> SourceType:
             return SourceType.MILITARY_SECURITY  # a defence minister
         if role is SourceType.GOVERNMENT and body is SourceType.MILITARY_SECURITY:
             return body  # a police inspector is the police's
-        if body in BODY_WINS and role not in (SourceType.WITNESS, SourceType.EXPERT):
+        if body in BODY_WINS and not role_keeps_type(role, body):
             return body
         return role
     if neutral:
@@ -321,3 +321,15 @@ BODY_WINS = frozenset(
     )
 )
 """Bodies whose people speak for them whatever their role: a UN envoy is the UN's."""
+
+
+def role_keeps_type(role: SourceType, body: SourceType) -> bool:
+    """Whether a person's role says more than the body they are of.
+
+    A witness or an expert speaks for themselves wherever they work; a
+    lawmaker's alliance or movement is a party, not civil society ("a lawmaker
+    from the governing Progressive Alliance").
+    """
+    if role in (SourceType.WITNESS, SourceType.EXPERT):
+        return True
+    return role is SourceType.POLITICIAN and body is SourceType.NGO
