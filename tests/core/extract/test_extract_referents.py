@@ -205,3 +205,24 @@ def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extr
     )
     claims = [c for c in attributed(extract(text)) if c.content.startswith("They told")]
     assert [c.source_resolved for c in claims] == ["Hannah Pell"]
+
+
+def test_a_bare_body_in_the_lead_is_the_fuller_one_of_the_next_sentence(extract: Extract) -> None:
+    text = (
+        "Police shoot driver in Dunmore\n\n"
+        "DUNMORE, Keldia, May 4 (Test Wire) - An officer shot a driver on Friday, police said.\n\n"
+        "In a statement, Dunmore police said the driver had reached for a bag.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert "Dunmore police" in claims["police"].source_resolved
+    assert claims["police"].source_key == claims["Dunmore police"].source_key
+
+
+def test_a_description_in_apposition_refers_back_to_the_name(extract: Extract) -> None:
+    text = (
+        "Dunmore Live, the local station that aired the clip, said it was genuine. "
+        "The car never moved, the station said.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["the station"].source_resolved.startswith("Dunmore Live")
+    assert claims["the station"].source_type is T.MEDIA

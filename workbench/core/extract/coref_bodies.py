@@ -175,8 +175,14 @@ class BodyResolution(ResolverBase):
                 if registry.body_kind(candidate) is own:
                     found = candidate
                     break
+        if sent <= self._lead_end() and (found is None or registry.no_more_than(found, profile)):
+            # "police said" in the lead (or a headline's "Police"), "Brassford police said" next
+            found = (
+                registry.fuller_body_after(profile, span.end_char, sent, LEAD_SENTENCES) or found
+            )
         if found is None:
             return None
+        found = registry.named_in_apposition(found)
         other = registry.profile(found)
         if other.name:
             # the body the story named, as its own mention would be resolved

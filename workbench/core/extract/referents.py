@@ -235,6 +235,43 @@ class Registry:
                     return candidate  # bodies of another kind (a hospital, a union) are passed
         return None
 
+    def fuller_body_after(
+        self, profile: Profile, after: int, sent: int, sentences: int
+    ) -> Candidate | None:
+        """A later mention of a described body that says more of it, within ``sentences``.
+
+        "police said" in a lead, then "Brassford police said": the same head
+        noun with the same modifiers and more.
+        """
+        mods = _modifiers(profile)
+        for candidate in self.by_word.get(profile.head, ()):
+            if candidate.char <= after or candidate.sent > sent + sentences:
+                continue
+            other = self.profile(candidate)
+            if other.kind == ORG and mods < _modifiers(other):
+                return candidate
+        return None
+
+    def no_more_than(self, candidate: Candidate, profile: Profile) -> bool:
+        """Whether a body's mention says no more than ``profile``: no name, no other modifier."""
+        other = self.profile(candidate)
+        return not other.name and _modifiers(other) <= _modifiers(profile)
+
+    def named_in_apposition(self, candidate: Candidate) -> Candidate:
+        """The named body a description stands in apposition to, else the candidate itself.
+
+        "Brassford Live, the local station that first broadcast the clip": a
+        later "the station" is Brassford Live.
+        """
+        token = self.ctx.doc[candidate.head]
+        if token.dep_ != "appos" or self.profile(candidate).name:
+            return candidate
+        for other in self.by_word.get(token.head.lower_, ()):
+            if other.head == token.head.i:
+                named = self.profile(other)
+                return other if named.kind == ORG and named.name else candidate
+        return candidate
+
     def named_bodies_after(self, after: int, sent: int, sentences: int) -> list[Candidate]:
         """Named bodies mentioned after char ``after`` up to ``sentences`` sentences on."""
         found = []
