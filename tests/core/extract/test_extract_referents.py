@@ -226,3 +226,44 @@ def test_a_description_in_apposition_refers_back_to_the_name(extract: Extract) -
     claims = {c.source: c for c in attributed(extract(text))}
     assert claims["the station"].source_resolved.startswith("Dunmore Live")
     assert claims["the station"].source_type is T.MEDIA
+
+
+def test_a_one_word_name_used_only_as_a_bodys_is_a_company(extract: Extract) -> None:
+    text = (
+        "The plant's operator, Velnor, said a valve failed. It said the leak was stopped. "
+        "Less ammonia escaped than feared, the company said.\n\n"
+        "Velnor said two employees had minor injuries. The Velnor plant employs 900 people.\n"
+    )
+    claims = attributed(extract(text))
+    assert {c.source_type for c in claims} == {T.COMPANY}
+    assert all("Velnor" in c.source_resolved for c in claims)
+
+
+def test_the_agency_is_the_state_body_named_last(extract: Extract) -> None:
+    text = (
+        "The State Water Inspectorate said 14 tonnes had escaped. "
+        "The agency said readings had fallen by the evening.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert "State Water Inspectorate" in claims["The agency"].source_resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        (
+            "Breathe Dorva, a residents' group that runs its own sensors, said levels were high.",
+            T.NGO,
+        ),
+        (
+            "The Arva River Commission, which monitors the river for Keldia and Dorvia, said "
+            "fish had died.",
+            T.INTERNATIONAL_ORG,
+        ),
+    ],
+)
+def test_bodies_typed_by_their_apposition_or_clause(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    (claim,) = attributed(extract(text))
+    assert claim.source_type is source_type

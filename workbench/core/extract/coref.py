@@ -31,7 +31,7 @@ from workbench.core.extract.coref_base import (
     specific_roles,
 )
 from workbench.core.extract.coref_bodies import BodyResolution
-from workbench.core.extract.coref_pronouns import RECENT_SENTENCES, PronounResolution
+from workbench.core.extract.coref_pronouns import PronounResolution
 from workbench.core.extract.leads import dateline_places
 from workbench.core.extract.mentions import (
     COMMON_WORDS,
@@ -52,6 +52,8 @@ DOCUMENTS = frozenset(
     ("statement", "report", "letter", "communique", "release", "filing", "notice", "memo")
 )
 """What a speaker issues; "the statement said" is its author speaking."""
+DOCUMENT_SENTENCES = 5
+"""How far back "the statement" looks for the sentence its author issued it in."""
 _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 
@@ -95,19 +97,26 @@ class Resolver(BodyResolution, PronounResolution):
         if head not in DOCUMENTS or span[0].lower_ != "the" or len(span) > 3:
             return None
         doc = self.ctx.doc
+        author: Mention | None = None
         for m in reversed(self.sources):
-            if m.sent >= sent or sent - m.sent >= RECENT_SENTENCES:
+            if m.sent >= sent or sent - m.sent > DOCUMENT_SENTENCES:
                 continue
+            if author is not None:
+                if m.sent == author.sent:
+                    author = m  # the sentence's first speaker, not one it reports
+                    continue
+                break
             first = self.ctx.sent_first.get(m.sent, 0)
-            last = self.ctx.sent_end[first]
-            if any(t.lower_ == head for t in doc[first:last]):
-                return replace(m, start=span.start_char, sent=sent, plural=False, kind=ORG)
-        return None
+            if any(t.lower_ == head for t in doc[first : self.ctx.sent_end[first]]):
+                author = m
+        if author is None:
+            return None
+        return replace(author, start=span.start_char, sent=sent, plural=False, kind=ORG)
 
     # Named and described sources ------------------------------------------
 
     def _describe(self, span: Span, source: SourceSpan) -> Mention:
-        profile = _read(source.head, source.start, source.end)
+        profile = self.registry.settle(_read(source.head, source.start, source.end))
         if not profile.name and self._known_surname(span):
             # "0905 GMT: Arredal says": a surname the tagger took for a common noun
             profile = replace(profile, kind=PERSON, name=span.text)

@@ -30,6 +30,8 @@ LEAD_SENTENCES = 2
 FORWARD_SENTENCES = 8
 COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "employer"))
 NGO_HEADS = frozenset(("union", "group", "organisation", "organization", "charity"))
+STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspectorate"))
+"""Descriptions of any state body: "the agency" is whichever one the story named last."""
 _STATE_TYPES = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 
 
@@ -83,7 +85,9 @@ class BodyResolution(ResolverBase):
             # "Korvel insisted": a surname the tagger took for a body; not "The mobile
             # operator Telvora", which the words call a body
             return self._person(span, replace(profile, kind=PERSON))
-        if registry.is_place(profile.name) and profile.head not in ORG_HEADS:
+        said_body = (profile.words - set(single.split())) & ORG_HEADS.keys()
+        if registry.is_place(profile.name) and profile.head not in ORG_HEADS and not said_body:
+            # "Halvenia said", not "Breathe Dorva, the residents' group, said"
             key = body_key("government", profile.name)
             return Mention(
                 span.start_char,
@@ -169,6 +173,9 @@ class BodyResolution(ResolverBase):
             )
             if found is None and profile.head in NGO_HEADS:
                 found = self._nearest_named_of(SourceType.NGO, span.start_char)
+            if found is None and profile.head in STATE_HEADS:
+                # "The agency said" after "the State Water Inspectorate said"
+                found = self._nearest_named_of(SourceType.GOVERNMENT, span.start_char)
         if found is None and sent <= self._lead_end():
             own = type_of(profile, span.text)
             for candidate in registry.named_bodies_after(span.end_char, sent, FORWARD_SENTENCES):

@@ -72,6 +72,9 @@ class Profile:
     """Whether the phrase holds a proper noun (a name)."""
     possessor: str = ""
     """A possessive pronoun the role hangs on: "Its director" gives "its"."""
+    nations: int = 0
+    """Countries a relative clause says the body serves: "which monitors the river for
+    Keldia and Dorvia" gives 2."""
 
     @property
     def named(self) -> bool:
@@ -122,6 +125,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
     body = " ".join(t.text for t in body_tokens)
     appos_kind = ""
     possessor = ""
+    nations = 0
     if roles and not name_tokens:
         name_tokens = _name_after_of(head)
     for child in head.children:
@@ -149,6 +153,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             deeds.update(_deeds(child))
         elif child.dep_ == "relcl" and child.i > head.i:
             deeds.update(_deeds(head))
+            nations = max(nations, _places_in(child))
         elif (
             child.dep_ == "prep"
             and child.i > head.i
@@ -181,6 +186,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
         country=_country(head, left),
         proper=any(proper(t) for t in inside),
         possessor=possessor,
+        nations=nations,
     )
 
 
@@ -338,6 +344,14 @@ def _kind(
     if lower in PERSON_ROLES or lower in NEUTRAL_ROLES or "who" in deeds:
         return PERSON
     return ORG
+
+
+def _places_in(clause: Token) -> int:
+    """How many places a clause names: "for Keldia and Dorvia" is two (tagged or joined)."""
+    places = {t.i for t in clause.subtree if t.ent_type_ == "GPE"}
+    for i in list(places):
+        places.update(c.i for c in clause.doc[i].conjuncts if c.pos_ == "PROPN")
+    return len(places)
 
 
 def _gender(words: set[str], roles: list[str]) -> str:

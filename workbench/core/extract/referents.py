@@ -15,26 +15,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from workbench.core.domain import SourceType
+from workbench.core.extract.candidates import ROLES, is_candidate, names_of_bodies, phrase_span
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.leads import dateline_places, dateline_span
 from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
-from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
 
-_SKIP_LABELS = frozenset(
-    (
-        "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
-        "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
-    )
-)  # fmt: skip
-_NOUNS = frozenset(ORG_HEADS) | frozenset(PERSON_ROLES) | NEUTRAL_ROLES | OBSERVERS
-_ROLES = frozenset(PERSON_ROLES) | NEUTRAL_ROLES
 _COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "group", "employer"))
 """Descriptions that refer back to whichever company the story named."""
 _VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
@@ -64,16 +56,17 @@ class Registry:
         first, last = dateline_span(ctx.text)
         for token in doc:
             # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
-            if _is_candidate(token) and not first <= token.idx < last:
-                start, end = _phrase_span(token)
+            if is_candidate(token) and not first <= token.idx < last:
+                start, end = phrase_span(token)
                 candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
                 self.candidates.append(candidate)
                 self.by_word[token.lower_].append(candidate)
                 if not proper(token):
                     # "Its director, Paulo Strand": the role is found under the surname too
-                    holder = self.profile(candidate).name if token.lower_ in _ROLES else ""
+                    holder = self.profile(candidate).name if token.lower_ in ROLES else ""
                     if holder:
                         self.by_word[holder.split()[-1].lower()].append(candidate)
+        self._bodies_by_name = names_of_bodies(doc)
         self._country: str | None = None
         self._companies: frozenset[int] | None = None
         self._places: frozenset[str] | None = None
@@ -83,9 +76,21 @@ class Registry:
         found = self._profiles.get(candidate.head)
         if found is None:
             doc = self.ctx.doc
-            found = read_mention(doc[candidate.head], candidate.start, candidate.end)
+            found = self.settle(read_mention(doc[candidate.head], candidate.start, candidate.end))
             self._profiles[candidate.head] = found
         return found
+
+    def settle(self, profile: Profile) -> Profile:
+        """A one-word "person" the story only ever uses as a body's name is that body.
+
+        The tagger calls "Velnor" a person; "the Velnor plant" and "the plant's
+        operator, Velnor", with no first name or title anywhere, say it is a body.
+        """
+        if profile.kind != PERSON or " " in profile.name or profile.roles:
+            return profile
+        if profile.name.lower() not in self._bodies_by_name:
+            return profile
+        return replace(profile, kind=ORG)
 
     def text(self, candidate: Candidate) -> str:
         doc = self.ctx.doc
@@ -320,72 +325,6 @@ class Registry:
         if self._country is None:
             self._country = home_country(self.ctx.doc, self.ctx.ents)
         return self._country
-
-
-def _is_candidate(token: Token) -> bool:
-    if proper(token):
-        if token.ent_type_ in _SKIP_LABELS:
-            return False
-        head = token.head
-        if token.dep_ in ("compound", "flat") and proper(head) and head.i > token.i:
-            return False  # inside a name: the run's last word stands for it
-        if token.dep_ == "pobj" and head.lower_ == "of" and proper(head.head):
-            return False  # "Federation of Mine Workers": part of the body's name
-        if token.dep_ == "poss" and proper(head) and head.lower_ in ORG_HEADS:
-            return False  # "The Chemical Workers' Union": part of the union's name
-        return token.dep_ != "amod"
-    if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _NOUNS:
-        return token.dep_ != "compound"
-    return False
-
-
-def _phrase_span(head: Token) -> tuple[int, int]:
-    """The phrase of a candidate head: its pre-modifiers and an "of" name part."""
-    doc = head.doc
-    start = head.left_edge.i
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    end = head.i + 1
-    if head.tag_ == "NNS":
-        end = _place_phrase_end(head)
-    if proper(head):
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and proper(pobj):
-                    end = pobj.i + 1
-            break
-    return start, end
-
-
-_GROUP_PREPS = frozenset(("of", "in", "from", "at", "around", "near"))
-
-
-def _place_phrase_end(head: Token) -> int:
-    """Where a group's phrase ends with the place or body it is of.
-
-    "residents of the village of Lower Dessel", "politicians in neighbouring
-    Lebanon" (whose "in" the parser may hang on the verb): the preposition
-    right after the noun and the noun phrase after it, up to eight words.
-    """
-    doc = head.doc
-    end = head.i + 1
-    k = end
-    while k < len(doc) and k - head.i <= 8 and doc[k].lower_ in _GROUP_PREPS:
-        k += 1
-        while (
-            k < len(doc)
-            and doc[k].pos_ in ("DET", "ADJ", "NUM")
-            or (k < len(doc) and doc[k].tag_ == "VBG" and doc[k + 1 : k + 2].text[:1].isupper())
-        ):
-            k += 1
-        nouns = k
-        while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_space:
-            k += 1
-        if k == nouns or k - head.i > 8:
-            break
-        end = k
-    return end
 
 
 def weight(profile: Profile) -> int:

@@ -208,7 +208,11 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         return SourceType.OPPOSITION
     if profile.kind != "person" and words & ARMED_WORDS:
         return SourceType.OTHER  # an armed group: neither civil society nor a state's
-    if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
+    if (
+        profile.kind == "org"
+        and "GPE" in entity_labels
+        and not profile.words & ORG_HEADS.keys()  # "Breathe Dorva, the residents' group"
+    ):
         return SourceType.GOVERNMENT  # a country speaks through its government
     org = profile.kind == "org"
     if org and profile.head in AGENT_BODIES and profile.body:
@@ -224,6 +228,8 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         found = known
     if found is SourceType.OTHER and "GPE" in entity_labels and profile.kind == "org":
         return SourceType.GOVERNMENT
+    if org and profile.nations > 1 and found in (SourceType.GOVERNMENT, SourceType.OTHER):
+        return SourceType.INTERNATIONAL_ORG  # a commission "for Keldia and Dorvia"
     return found
 
 
