@@ -267,3 +267,12 @@ def test_bodies_typed_by_their_apposition_or_clause(
 ) -> None:
     (claim,) = attributed(extract(text))
     assert claim.source_type is source_type
+
+
+def test_a_scene_sentence_does_not_take_a_pronoun_of_the_other_gender(extract: Extract) -> None:
+    text = (
+        "Minister Ivo Dahl said the talks had failed. Ana Lind left the room early.\n\n"
+        '"We were ignored," he said.\n'
+    )
+    claims = [c for c in attributed(extract(text)) if c.source == "he"]
+    assert [c.source_resolved for c in claims] == ["Minister Ivo Dahl"]

@@ -18,6 +18,7 @@ from workbench.core.extract.coref_base import (
     ResolverBase,
 )
 from workbench.core.extract.mentions import ORG, PERSON, Profile
+from workbench.core.extract.referents import Candidate
 from workbench.core.extract.sources import SourceSpan
 
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -96,8 +97,8 @@ class PronounResolution(ResolverBase):
             profile = self.registry.profile(candidate)
             if not profile.name or profile.plural or not self._a_person(profile):
                 continue
-            if gender and profile.gender not in ("", gender):
-                continue  # not the surname's other mentions: a mother and her son share one
+            if gender and (profile.gender or self._gender_after(candidate)) != gender:
+                continue  # this mention's own gender, not its surname's: a mother and son share one
             span = doc[candidate.start : candidate.end]
             mention = self._person(span, replace(profile, kind=PERSON))
             return replace(mention, source=False)
@@ -156,13 +157,18 @@ class PronounResolution(ResolverBase):
 
     def _gender_of(self, surname: str) -> str:
         """The gender the text gives a person: a pronoun right after one of their mentions."""
-        doc = self.ctx.doc
-        ctx = self.ctx
         for candidate in self.registry.person_mentions(surname):
-            end = ctx.sent_end[candidate.head]
-            for token in doc[candidate.end : end]:
-                if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-                    break
-                if token.pos_ == "PRON" and token.lower_ in GENDER:
-                    return GENDER[token.lower_]
+            found = self._gender_after(candidate)
+            if found:
+                return found
+        return ""
+
+    def _gender_after(self, candidate: Candidate) -> str:
+        """The gender of the first personal pronoun after a mention, in its sentence."""
+        doc = self.ctx.doc
+        for token in doc[candidate.end : self.ctx.sent_end[candidate.head]]:
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                break
+            if token.pos_ == "PRON" and token.lower_ in GENDER:
+                return GENDER[token.lower_]
         return ""
