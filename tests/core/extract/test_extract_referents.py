@@ -276,3 +276,15 @@ def test_a_scene_sentence_does_not_take_a_pronoun_of_the_other_gender(extract: E
     )
     claims = [c for c in attributed(extract(text)) if c.source == "he"]
     assert [c.source_resolved for c in claims] == ["Minister Ivo Dahl"]
+
+
+def test_a_description_of_no_kind_in_the_lead_waits_for_no_name(extract: Extract) -> None:
+    text = (
+        "Police shoot driver\n\n"
+        "DUNMORE, Keldia, May 4 (Test Wire) - An officer shot a 19-year-old man during a "
+        "traffic stop in the Keldian city of Dunmore late on Saturday, police said on Sunday, "
+        "giving an account of the shooting that the man's family immediately disputed.\n\n"
+        "In a statement, Dunmore police said officers stopped a car.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["the man's family"].source_resolved == "the man's family"

@@ -176,8 +176,10 @@ class BodyResolution(ResolverBase):
             if found is None and profile.head in STATE_HEADS:
                 # "The agency said" after "the State Water Inspectorate said"
                 found = self._nearest_named_of(SourceType.GOVERNMENT, span.start_char)
-        if found is None and sent <= self._lead_end():
-            own = type_of(profile, span.text)
+        own = type_of(profile, span.text)
+        if found is None and sent <= self._lead_end() and own is not SourceType.OTHER:
+            # "a miners' union said" before "the Federation of Mine Workers"; a description
+            # of no known kind ("the man's family") waits for no name
             for candidate in registry.named_bodies_after(span.end_char, sent, FORWARD_SENTENCES):
                 if registry.body_kind(candidate) is own:
                     found = candidate
