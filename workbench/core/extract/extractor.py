@@ -9,6 +9,7 @@ from :mod:`voice`. The model loads on first use, once per process.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -96,6 +97,9 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         content = find_content(cue, source, ctx)
         if content is None or (content.start, content.end) in seen:
             continue
+        after = ctx.doc[cue.end - 1]
+        if _ANONYMITY.match(ctx.text, after.idx + len(after.text)):
+            continue  # "a resident who asked not to be named": a condition, not a claim
         seen.add((content.start, content.end))
         drafts.append(_Draft(cue, source, content))
     drafts.extend(_colon_quotes(drafts, ctx))
@@ -117,6 +121,13 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for d in drafts
         if _source_outside(d, ctx) and not _reported_deed(d, by_sentence[d.cue.head.sent.start])
     ]
+
+
+_ANONYMITY = re.compile(
+    r"\s+(?:not to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b",
+    re.IGNORECASE,
+)
+"""What a source asks for itself, not a claim: "(asked) not to be named"."""
 
 
 def _reported_deed(draft: _Draft, drafts: list[_Draft]) -> bool:
