@@ -45,6 +45,8 @@ T = SourceType
             T.POLITICIAN,
         ),
         ("The mobile operator Ventra said it sent the alert within minutes.", T.COMPANY),
+        ("Fire chief Marta Lenz said crews had contained the blaze.", T.GOVERNMENT),
+        ("The regional fire brigade said 40 homes had burned.", T.GOVERNMENT),
         ("Dunmore Live, the local station that aired the clip, said it was genuine.", T.MEDIA),
     ],
 )

@@ -115,6 +115,9 @@ CIVIL_WORDS = frozenset(
 )
 """Modifiers that make a body part of civil society: an aid agency, a rights group."""
 
+EMERGENCY_WORDS = frozenset(words("fire firefighting rescue ambulance"))
+"""Modifiers of a civil emergency service: a fire brigade or a fire chief is the state's."""
+
 GLOBAL_WORDS = frozenset(words("global international multinational intergovernmental world"))
 """Modifiers of a multinational body: the Global Environment Office."""
 

@@ -20,6 +20,7 @@ from workbench.core.extract.roles import (
     COMPANY_DEEDS,
     CORPORATE_TITLES,
     DEEDS_OF_WITNESSES,
+    EMERGENCY_WORDS,
     GLOBAL_WORDS,
     MEMBER_STATES,
     NEUTRAL_ROLES,
@@ -259,6 +260,8 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
             (ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS and w not in AGENT_BODIES),
             None,
         )
+    if kind in (None, SourceType.MILITARY_SECURITY) and all_words & EMERGENCY_WORDS:
+        return SourceType.GOVERNMENT  # the fire brigade, "Fire chief Marta Lenz"
     if kind is None:
         return known
     if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
