@@ -207,6 +207,7 @@ def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extr
     )
     claims = [c for c in attributed(extract(text)) if c.content.startswith("They told")]
     assert [c.source_resolved for c in claims] == ["Hannah Pell"]
+    assert claims[0].source_type is T.WITNESS  # a relative telling what the family lived
 
 
 def test_a_bare_body_in_the_lead_is_the_fuller_one_of_the_next_sentence(extract: Extract) -> None:

@@ -47,6 +47,7 @@ from workbench.core.extract.referents import Candidate, weight
 from workbench.core.extract.source_keys import anonymous_key, body_key, person_key, qualify
 from workbench.core.extract.source_types import BODY_WINS, role_keeps_type, type_of
 from workbench.core.extract.sources import SourceSpan
+from workbench.core.extract.wordlists import words as _words
 
 DOCUMENTS = frozenset(
     ("statement", "report", "letter", "communique", "release", "filing", "notice", "memo")
@@ -54,6 +55,12 @@ DOCUMENTS = frozenset(
 """What a speaker issues; "the statement said" is its author speaking."""
 DOCUMENT_SENTENCES = 5
 """How far back "the statement" looks for the sentence its author issued it in."""
+KIN = frozenset(
+    _words(
+        "son sons daughter daughters child children husband wife mother father brother "
+        "sister grandson granddaughter grandmother grandfather parents family"
+    )
+)
 _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 
@@ -172,6 +179,14 @@ class Resolver(BodyResolution, PronounResolution):
             and not role_keeps_type(source_type, body_type)
         ):
             source_type = body_type
+        kin = [(span.end, span.root.i)] + [(c.end, c.head) for c in mentions]
+        if (
+            source_type is SourceType.OTHER
+            and body is None
+            and not merged.roles
+            and any(self._with_kin(end, head) for end, head in kin)
+        ):
+            source_type = SourceType.WITNESS  # "X sat beside a photograph of her son"
         voice = (body.voice or body.key) if body is not None else self._minister_voice(merged)
         mention = Mention(
             span.start_char,
@@ -189,6 +204,20 @@ class Resolver(BodyResolution, PronounResolution):
         if len(span) > 1 or text != span.text:
             self.full_names[surname] = mention
         return mention
+
+    def _with_kin(self, end: int, head: int) -> bool:
+        """Whether a private person's sentence speaks of their kin: "her son", "his wife".
+
+        A relative of the people a story is about tells what the family lived:
+        a witness's account, by the annotation convention.
+        """
+        doc = self.ctx.doc
+        for token in doc[end : self.ctx.sent_end[head]]:
+            if token.lower_ in KIN and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children
+            ):
+                return True
+        return False
 
     def _known_surname(self, span: Span) -> bool:
         """Whether a lone capitalised word is the surname of a person the story names."""
