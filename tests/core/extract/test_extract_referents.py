@@ -46,6 +46,10 @@ T = SourceType
         ),
         ("The mobile operator Ventra said it sent the alert within minutes.", T.COMPANY),
         ("Fire chief Marta Lenz said crews had contained the blaze.", T.GOVERNMENT),
+        (
+            "The kidnapped engineers' employer, Dravco Mining, said it was in contact.",
+            T.COMPANY,
+        ),
         ("The regional fire brigade said 40 homes had burned.", T.GOVERNMENT),
         ("Dunmore Live, the local station that aired the clip, said it was genuine.", T.MEDIA),
     ],

@@ -222,6 +222,8 @@ def _last_role(tokens: list[Token]) -> int | None:
     found = None
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
+        if token.dep_ == "poss" and k < last:
+            continue  # "the kidnapped engineers' employer": the possessor's role, not the mention's
         if _is_role(token) and not (k == last and proper(token)):
             found = k
     return found

@@ -91,7 +91,8 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "minerals mining energy holdings industries partners devices airline airlines airways "
         "bank telecom motors pharmaceuticals chemicals steel systems technologies logistics "
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
-        "shipping railways refinery plant plants factory factories mill mills smelter"),
+        "shipping railways refinery plant plants factory factories mill mills smelter "
+        "employer"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
             "tribune herald wire outlet magazine station stations journal chronicle courier "
             "echo sentinel dispatch bulletin"),
