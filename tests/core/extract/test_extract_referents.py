@@ -295,3 +295,16 @@ def test_a_description_of_no_kind_in_the_lead_waits_for_no_name(extract: Extract
     )
     claims = {c.source: c for c in attributed(extract(text))}
     assert claims["the man's family"].source_resolved == "the man's family"
+
+
+def test_a_dateline_the_parser_joins_to_the_first_speaker_is_not_the_speakers(
+    extract: Extract,
+) -> None:
+    text = (
+        "DORVA, Keldia, May 4 (Test Wire) - Kwame Tetteh, 24, a bus driver who saw the crash, "
+        'said the lorry did not brake.\n\n"It was going very fast," Tetteh said.\n'
+    )
+    claims = attributed(extract(text))
+    assert claims and all(not c.source.startswith("DORVA") for c in claims)
+    assert all(c.source_resolved.startswith("Kwame Tetteh") for c in claims)
+    assert {c.source_type for c in claims} == {T.WITNESS}

@@ -23,7 +23,7 @@ from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
 from workbench.core.extract.labels import labelled_lines
-from workbench.core.extract.leads import skip_lead
+from workbench.core.extract.leads import dateline_span, skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
@@ -88,10 +88,11 @@ class Extractor:
 def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
+    dateline = dateline_span(ctx.text)
     for cue in cues:
         if ctx.quotes.at(ctx.doc[cue.start].idx) is not None:
             continue  # "I think ..." inside a quotation: the quoted speaker's own words
-        source = find_source(cue, ctx.quotes)
+        source = _past_dateline(find_source(cue, ctx.quotes), dateline)
         if source is None:
             continue
         content = find_content(cue, source, ctx)
@@ -121,6 +122,33 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for d in drafts
         if _source_outside(d, ctx) and not _reported_deed(d, by_sentence[d.cue.head.sent.start])
     ]
+
+
+def _past_dateline(source: SourceSpan | None, dateline: tuple[int, int]) -> SourceSpan | None:
+    """A source mention without the dateline the parser joined to it.
+
+    "DORVA, Keldia, May 4 (Test Wire) - Health Minister Eva Brand said": the
+    place and the agency are the wire's; the mention starts after the dash.
+    A mention wholly inside the dateline is no source.
+    """
+    if source is None or dateline[1] == 0:
+        return source
+    doc = source.head.doc
+    start = source.start
+    if not dateline[0] <= doc[start].idx < dateline[1]:
+        return source  # a headline's speaker, before the dateline, or one after it
+    while start < source.end and doc[start].idx < dateline[1]:
+        start += 1
+    if start == source.start:
+        return source
+    if start >= source.end:
+        return None
+    head = source.head
+    if head.i < start:
+        # the phrase's own root now: the first word whose head lies outside it
+        rest = doc[start : source.end]
+        head = next((t for t in rest if not start <= t.head.i < source.end), rest.root)
+    return SourceSpan(head, start, source.end, source.antecedent)
 
 
 _ANONYMITY = re.compile(

@@ -58,6 +58,8 @@ class Registry:
             # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
             if is_candidate(token) and not first <= token.idx < last:
                 start, end = phrase_span(token)
+                while start < token.i and first <= doc[start].idx < last:
+                    start += 1  # "DORVA, Keldia (Wire) - Kwame Tetteh": the name alone
                 candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
                 self.candidates.append(candidate)
                 self.by_word[token.lower_].append(candidate)
