@@ -8,6 +8,8 @@ place it is of. The registry (:mod:`referents`) indexes them once per document.
 
 from __future__ import annotations
 
+from spacy import symbols
+from spacy.attrs import IS_TITLE, POS
 from spacy.tokens import Doc, Token
 
 from workbench.core.extract.mentions import proper
@@ -35,22 +37,27 @@ def names_of_bodies(doc: Doc) -> frozenset[str]:
     to a body's noun ("the plant's operator, Velnor"); a person's comes with a
     first name or a title somewhere ("Radek Velnor", "Mr. Velnor").
     """
+    marks = doc.to_array([POS, IS_TITLE])  # one pass in C: only title-case proper nouns are read
+    names = [doc[int(i)] for i in (marks[:, 0] == symbols.PROPN).nonzero()[0] if marks[i, 1]]
     bodily: set[str] = set()
-    personal: set[str] = set()
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title:
-            continue
-        before = doc[token.i - 1] if token.i else None
-        if before is not None and (proper(before) or before.lower_ in TITLES):
-            personal.add(token.lower_)
+    for token in names:
+        if token.dep_ not in ("compound", "appos"):
             continue
         head = token.head
-        if head.i == token.i or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or head.lower_ in ROLES:
             continue
-        modifies_a_thing = token.dep_ == "compound" and head.lower_ not in ROLES | _PEOPLES_NOUNS
-        names_a_body = token.dep_ == "appos" and head.lower_ in ORG_HEADS
-        if (modifies_a_thing or names_a_body) and head.lower_ not in ROLES:
-            bodily.add(token.lower_)
+        if token.dep_ == "compound" and head.lower_ not in _PEOPLES_NOUNS:
+            bodily.add(token.lower_)  # "the Velnor plant"
+        elif token.dep_ == "appos" and head.lower_ in ORG_HEADS:
+            bodily.add(token.lower_)  # "the plant's operator, Velnor"
+    if not bodily:
+        return frozenset()
+    personal = set()
+    for token in names:
+        if token.lower_ in bodily and token.i:
+            before = doc[token.i - 1]
+            if proper(before) or before.lower_ in TITLES:
+                personal.add(token.lower_)  # "Radek Velnor", "Mr. Velnor"
     return frozenset(bodily - personal)
 
 

@@ -68,7 +68,7 @@ class Registry:
                     holder = self.profile(candidate).name if token.lower_ in ROLES else ""
                     if holder:
                         self.by_word[holder.split()[-1].lower()].append(candidate)
-        self._bodies_by_name = names_of_bodies(doc)
+        self._bodies_by_name: frozenset[str] | None = None
         self._country: str | None = None
         self._companies: frozenset[int] | None = None
         self._places: frozenset[str] | None = None
@@ -90,6 +90,8 @@ class Registry:
         """
         if profile.kind != PERSON or " " in profile.name or profile.roles:
             return profile
+        if self._bodies_by_name is None:
+            self._bodies_by_name = names_of_bodies(self.ctx.doc)
         if profile.name.lower() not in self._bodies_by_name:
             return profile
         return replace(profile, kind=ORG)
