@@ -94,7 +94,7 @@ class Resolver(BodyResolution, PronounResolution):
         return mention
 
     def _document_author(self, span: Span, sent: int) -> Mention | None:
-        """ "the statement said" after "In a statement, Brassford police said": its author.
+        """ "the statement said" after "In a statement, Dunmore police said": its author.
 
         A document named with "the" speaks for the speaker of a recent
         sentence that mentions such a document; it stays a thing, so that a
@@ -125,7 +125,7 @@ class Resolver(BodyResolution, PronounResolution):
     def _describe(self, span: Span, source: SourceSpan) -> Mention:
         profile = self.registry.settle(_read(source.head, source.start, source.end))
         if not profile.name and self._known_surname(span):
-            # "0905 GMT: Arredal says": a surname the tagger took for a common noun
+            # "0905 GMT: Lenart says": a surname the tagger took for a common noun
             profile = replace(profile, kind=PERSON, name=span.text)
         if profile.kind == PERSON and profile.name:
             return self._person(span, profile)

@@ -83,7 +83,7 @@ class BodyResolution(ResolverBase):
         described = profile.head in ORG_HEADS and profile.head != single
         if " " not in single and not described and registry.person_mentions(single):
             # "Korvel insisted": a surname the tagger took for a body; not "The mobile
-            # operator Telvora", which the words call a body
+            # operator Ventra", which the words call a body
             return self._person(span, replace(profile, kind=PERSON))
         said_body = (profile.words - set(single.split())) & ORG_HEADS.keys()
         if registry.is_place(profile.name) and profile.head not in ORG_HEADS and not said_body:
@@ -185,7 +185,7 @@ class BodyResolution(ResolverBase):
                     found = candidate
                     break
         if sent <= self._lead_end() and (found is None or registry.no_more_than(found, profile)):
-            # "police said" in the lead (or a headline's "Police"), "Brassford police said" next
+            # "police said" in the lead (or a headline's "Police"), "Dunmore police said" next
             found = (
                 registry.fuller_body_after(profile, span.end_char, sent, LEAD_SENTENCES) or found
             )

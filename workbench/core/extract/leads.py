@@ -78,7 +78,7 @@ def dateline_span(text: str) -> tuple[int, int]:
 _LABELS = frozenset(
     words("live update updated breaking exclusive analysis watch video factbox explainer")
 )
-"""A headline's label ("LIVE: Montemira wildfire ..."), written like a place but none."""
+"""A headline's label ("LIVE: Dorva flood ..."), written like a place but none."""
 
 
 def _place_line(text: str) -> re.Match[str] | None:

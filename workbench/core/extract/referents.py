@@ -106,7 +106,7 @@ class Registry:
         """Every mention of a person with this surname, in text order.
 
         With a full ``name``, only mentions that may name the same person:
-        "Grace Marwood" is not "Elijah Marwood", though "Marwood" may be either.
+        "Hannah Pell" is not "Leo Pell", though "Pell" may be either.
         """
         found = []
         for candidate in self.by_word.get(surname, ()):
@@ -249,7 +249,7 @@ class Registry:
     ) -> Candidate | None:
         """A later mention of a described body that says more of it, within ``sentences``.
 
-        "police said" in a lead, then "Brassford police said": the same head
+        "police said" in a lead, then "Dunmore police said": the same head
         noun with the same modifiers and more.
         """
         mods = _modifiers(profile)
@@ -269,8 +269,8 @@ class Registry:
     def named_in_apposition(self, candidate: Candidate) -> Candidate:
         """The named body a description stands in apposition to, else the candidate itself.
 
-        "Brassford Live, the local station that first broadcast the clip": a
-        later "the station" is Brassford Live.
+        "Dunmore Live, the local station that first broadcast the clip": a
+        later "the station" is Dunmore Live.
         """
         token = self.ctx.doc[candidate.head]
         if token.dep_ != "appos" or self.profile(candidate).name:
