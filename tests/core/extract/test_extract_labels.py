@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import Extract
+from extract_helpers import Extract, attributed
 
 from workbench.core.domain import Extraction, QuoteKind, SourceType
 
@@ -105,3 +105,17 @@ The union will now hold its vote on Friday.
         # The last turn keeps to its line: the article may resume after a transcript.
         ("NOVAK", "Fares stay as they are this year"),
     ]
+
+
+def test_a_roundup_label_before_a_whole_quotation_speaks(extract: Extract) -> None:
+    text = (
+        "Flood: what they said\n\n"
+        "DORVA, Keldia, May 4 (Test Wire) - Reactions to the flood in Dorva.\n\n"
+        'Keldian Red Cross: "Our volunteers have reached 2,000 people."\n\n'
+        'Mayor Eva Brand: "The dam was inspected last year."\n'
+    )
+    sources = {c.source: c.source_type for c in attributed(extract(text))}
+    assert sources == {
+        "Keldian Red Cross": SourceType.INTERNATIONAL_ORG,
+        "Mayor Eva Brand": SourceType.GOVERNMENT,
+    }

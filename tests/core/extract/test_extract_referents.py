@@ -34,6 +34,24 @@ T = SourceType
             T.COMPANY,
         ),
         ("The State Water Inspectorate said the river was polluted.", T.GOVERNMENT),
+        ("Chief Superintendent Roy Hale said the officer was suspended.", T.MILITARY_SECURITY),
+        (
+            "Dr. Vera Lunn, a forensic pathologist at the request of the family, said he was"
+            " shot twice.",
+            T.EXPERT,
+        ),
+        (
+            "Tom Ekdal, a lawmaker from the governing Unity Alliance, said it was too early.",
+            T.POLITICIAN,
+        ),
+        ("The mobile operator Ventra said it sent the alert within minutes.", T.COMPANY),
+        ("Fire chief Marta Lenz said crews had contained the blaze.", T.GOVERNMENT),
+        (
+            "The kidnapped engineers' employer, Dravco Mining, said it was in contact.",
+            T.COMPANY,
+        ),
+        ("The regional fire brigade said 40 homes had burned.", T.GOVERNMENT),
+        ("Dunmore Live, the local station that aired the clip, said it was genuine.", T.MEDIA),
     ],
 )
 def test_types_from_roles_bodies_and_clauses(
@@ -94,6 +112,15 @@ def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
     assert claims["The army"].source_type is T.MILITARY_SECURITY
     assert claims["The ministry"].source_resolved == "Keldia's health ministry"
     assert claims["The ministry"].source_key == claims["the country's health ministry"].source_key
+
+
+def test_a_dated_dateline_after_a_headline_label_gives_the_country(extract: Extract) -> None:
+    text = (
+        "LIVE: Flood in Dorva\n\n"
+        "DORVA, Keldia, May 4 (Test Wire) - The army said six people had died.\n"
+    )
+    claim = by_cue(extract(text), "said")
+    assert claim.source_resolved == "The army (Keldia)"
 
 
 def test_a_body_described_in_the_lead_is_the_one_named_next(extract: Extract) -> None:
@@ -161,3 +188,123 @@ def test_a_description_followed_by_the_name_is_that_body(extract: Extract) -> No
     (claim,) = attributed(extract(text))
     assert (claim.source, claim.source_resolved) == ("the agency", "Northwind Relief")
     assert claim.source_type is T.NGO
+
+
+def test_the_statement_speaks_for_its_author(extract: Extract) -> None:
+    text = (
+        "In a statement, Dunmore police said officers stopped a car at midnight. "
+        "The car had no lights, the statement said. "
+        "It said the driver was arrested.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    for mention in ("the statement", "It"):
+        assert "Dunmore police" in claims[mention].source_resolved
+        assert claims[mention].source_type is T.MILITARY_SECURITY
+
+
+def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extract) -> None:
+    text = (
+        "Dr. Ruth Okafor, a pathologist, said the man was hit twice. "
+        '"One wound is in his back," she said.\n\n'
+        "In a small flat in Dunmore, Hannah Pell sat beside a photograph of her son Leo Pell.\n\n"
+        '"They told me nothing for a day," she said.\n'
+    )
+    claims = [c for c in attributed(extract(text)) if c.content.startswith("They told")]
+    assert [c.source_resolved for c in claims] == ["Hannah Pell"]
+    assert claims[0].source_type is T.WITNESS  # a relative telling what the family lived
+
+
+def test_a_bare_body_in_the_lead_is_the_fuller_one_of_the_next_sentence(extract: Extract) -> None:
+    text = (
+        "Police shoot driver in Dunmore\n\n"
+        "DUNMORE, Keldia, May 4 (Test Wire) - An officer shot a driver on Friday, police said.\n\n"
+        "In a statement, Dunmore police said the driver had reached for a bag.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert "Dunmore police" in claims["police"].source_resolved
+    assert claims["police"].source_key == claims["Dunmore police"].source_key
+
+
+def test_a_description_in_apposition_refers_back_to_the_name(extract: Extract) -> None:
+    text = (
+        "Dunmore Live, the local station that aired the clip, said it was genuine. "
+        "The car never moved, the station said.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["the station"].source_resolved.startswith("Dunmore Live")
+    assert claims["the station"].source_type is T.MEDIA
+
+
+def test_a_one_word_name_used_only_as_a_bodys_is_a_company(extract: Extract) -> None:
+    text = (
+        "The plant's operator, Velnor, said a valve failed. It said the leak was stopped. "
+        "Less ammonia escaped than feared, the company said.\n\n"
+        "Velnor said two employees had minor injuries. The Velnor plant employs 900 people.\n"
+    )
+    claims = attributed(extract(text))
+    assert {c.source_type for c in claims} == {T.COMPANY}
+    assert all("Velnor" in c.source_resolved for c in claims)
+
+
+def test_the_agency_is_the_state_body_named_last(extract: Extract) -> None:
+    text = (
+        "The State Water Inspectorate said 14 tonnes had escaped. "
+        "The agency said readings had fallen by the evening.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert "State Water Inspectorate" in claims["The agency"].source_resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        (
+            "Breathe Dorva, a residents' group that runs its own sensors, said levels were high.",
+            T.NGO,
+        ),
+        (
+            "The Arva River Commission, which monitors the river for Keldia and Dorvia, said "
+            "fish had died.",
+            T.INTERNATIONAL_ORG,
+        ),
+    ],
+)
+def test_bodies_typed_by_their_apposition_or_clause(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    (claim,) = attributed(extract(text))
+    assert claim.source_type is source_type
+
+
+def test_a_scene_sentence_does_not_take_a_pronoun_of_the_other_gender(extract: Extract) -> None:
+    text = (
+        "Minister Ivo Dahl said the talks had failed. Ana Lind left the room early.\n\n"
+        '"We were ignored," he said.\n'
+    )
+    claims = [c for c in attributed(extract(text)) if c.source == "he"]
+    assert [c.source_resolved for c in claims] == ["Minister Ivo Dahl"]
+
+
+def test_a_description_of_no_kind_in_the_lead_waits_for_no_name(extract: Extract) -> None:
+    text = (
+        "Police shoot driver\n\n"
+        "DUNMORE, Keldia, May 4 (Test Wire) - An officer shot a 19-year-old man during a "
+        "traffic stop in the Keldian city of Dunmore late on Saturday, police said on Sunday, "
+        "giving an account of the shooting that the man's family immediately disputed.\n\n"
+        "In a statement, Dunmore police said officers stopped a car.\n"
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["the man's family"].source_resolved == "the man's family"
+
+
+def test_a_dateline_the_parser_joins_to_the_first_speaker_is_not_the_speakers(
+    extract: Extract,
+) -> None:
+    text = (
+        "DORVA, Keldia, May 4 (Test Wire) - Kwame Tetteh, 24, a bus driver who saw the crash, "
+        'said the lorry did not brake.\n\n"It was going very fast," Tetteh said.\n'
+    )
+    claims = attributed(extract(text))
+    assert claims and all(not c.source.startswith("DORVA") for c in claims)
+    assert all(c.source_resolved.startswith("Kwame Tetteh") for c in claims)
+    assert {c.source_type for c in claims} == {T.WITNESS}

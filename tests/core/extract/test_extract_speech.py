@@ -210,3 +210,14 @@ def test_no_claim_without_a_source(extract: Extract, text: str) -> None:
 def test_a_demand_for_more_is_a_claim(extract: Extract) -> None:
     claim = by_cue(extract("The union demanded more money for the dockers."), "demanded")
     assert claim.content == "more money for the dockers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior police officer who asked not to be named said a ransom had been demanded.",
+        "A neighbour on Dunmore Road, who asked not to be identified, said she heard shots.",
+    ],
+)
+def test_asking_not_to_be_named_is_no_claim(extract: Extract, text: str) -> None:
+    assert [c.cue for c in attributed(extract(text))] == ["said"]

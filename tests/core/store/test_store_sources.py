@@ -67,6 +67,18 @@ def test_a_surname_joins_the_one_person_with_that_surname(store: CaseStore) -> N
     assert {s.name for s in store.sources()} == {"Tomas Rellik", "Anna Rellik", "Rellik"}
 
 
+def test_a_bare_description_joins_the_body_it_ends_not_one_it_starts(store: CaseStore) -> None:
+    force = ministry(TEXT, "body:keld:dorva police", "Dorva police")
+    watchdog = ministry(
+        text_with("600"), "body:keld:police review board", "The Police Review Board"
+    )
+    bare = ministry(text_with("700"), "body:keld:police", "The police (Keldia)")
+    two_articles(store, [force], [watchdog])
+    store.add_article(article(text_with("700"), path="c.txt"), [bare])
+    joined = {s.name: len(s.claim_ids) for s in store.sources()}
+    assert joined == {"Dorva police": 2, "The Police Review Board": 1}
+
+
 def test_anonymous_sources_are_never_joined_across_articles(store: CaseStore) -> None:
     key = "anon:a rights group"
     two_articles(store, [rights_group(TEXT, key)], [rights_group(text_with("600"), key)])

@@ -33,14 +33,34 @@ from workbench.core.extract.coref_base import (
 from workbench.core.extract.coref_bodies import BodyResolution
 from workbench.core.extract.coref_pronouns import PronounResolution
 from workbench.core.extract.leads import dateline_places
-from workbench.core.extract.mentions import GROUP, ORG, PERSON, POSSESSIVE_PRONOUNS, Profile
+from workbench.core.extract.mentions import (
+    COMMON_WORDS,
+    GROUP,
+    ORG,
+    PERSON,
+    POSSESSIVE_PRONOUNS,
+    Profile,
+)
 from workbench.core.extract.mentions import read_mention as _read
 from workbench.core.extract.parties import names_party, ruling_parties
 from workbench.core.extract.referents import Candidate, weight
 from workbench.core.extract.source_keys import anonymous_key, body_key, person_key, qualify
-from workbench.core.extract.source_types import BODY_WINS, type_of
+from workbench.core.extract.source_types import BODY_WINS, role_keeps_type, type_of
 from workbench.core.extract.sources import SourceSpan
+from workbench.core.extract.wordlists import words as _words
 
+DOCUMENTS = frozenset(
+    ("statement", "report", "letter", "communique", "release", "filing", "notice", "memo")
+)
+"""What a speaker issues; "the statement said" is its author speaking."""
+DOCUMENT_SENTENCES = 5
+"""How far back "the statement" looks for the sentence its author issued it in."""
+KIN = frozenset(
+    _words(
+        "son sons daughter daughters child children husband wife mother father brother "
+        "sister grandson granddaughter grandmother grandfather parents family"
+    )
+)
 _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 
@@ -63,6 +83,8 @@ class Resolver(BodyResolution, PronounResolution):
             mention = self._antecedent(lower, span.start_char, sent, exclude)
             if mention is not None:
                 mention = replace(mention, start=span.start_char, sent=sent, source=True)
+        if mention is None:
+            mention = self._document_author(span, sent)
         if mention is None and source.antecedent is not None:
             antecedent = source.antecedent
             mention = self._describe(doc[antecedent.start : antecedent.end], antecedent)
@@ -71,10 +93,40 @@ class Resolver(BodyResolution, PronounResolution):
         self.sources.append(mention)
         return mention
 
+    def _document_author(self, span: Span, sent: int) -> Mention | None:
+        """ "the statement said" after "In a statement, Dunmore police said": its author.
+
+        A document named with "the" speaks for the speaker of a recent
+        sentence that mentions such a document; it stays a thing, so that a
+        later "it said" goes to it.
+        """
+        head = span.root.lower_
+        if head not in DOCUMENTS or span[0].lower_ != "the" or len(span) > 3:
+            return None
+        doc = self.ctx.doc
+        author: Mention | None = None
+        for m in reversed(self.sources):
+            if m.sent >= sent or sent - m.sent > DOCUMENT_SENTENCES:
+                continue
+            if author is not None:
+                if m.sent == author.sent:
+                    author = m  # the sentence's first speaker, not one it reports
+                    continue
+                break
+            first = self.ctx.sent_first.get(m.sent, 0)
+            if any(t.lower_ == head for t in doc[first : self.ctx.sent_end[first]]):
+                author = m
+        if author is None:
+            return None
+        return replace(author, start=span.start_char, sent=sent, plural=False, kind=ORG)
+
     # Named and described sources ------------------------------------------
 
     def _describe(self, span: Span, source: SourceSpan) -> Mention:
-        profile = _read(source.head, source.start, source.end)
+        profile = self.registry.settle(_read(source.head, source.start, source.end))
+        if not profile.name and self._known_surname(span):
+            # "0905 GMT: Lenart says": a surname the tagger took for a common noun
+            profile = replace(profile, kind=PERSON, name=span.text)
         if profile.kind == PERSON and profile.name:
             return self._person(span, profile)
         if span[0].lower_ in POSSESSIVE_PRONOUNS and len(span) > 1:
@@ -102,8 +154,8 @@ class Resolver(BodyResolution, PronounResolution):
         surname = profile.name.split()[-1].lower()
         label = span.end < len(span.doc) and span.doc[span.end].text == ":"
         sent = self.ctx.sent_index[span.start]
-        mentions = registry.person_mentions(surname)
-        fullest = registry.fullest_person(surname)
+        mentions = registry.person_mentions(surname, profile.name)
+        fullest = registry.fullest_person(surname, profile.name)
         merged = merge_profiles(profile, [registry.profile(c) for c in mentions])
         body = self._body_mention(profile, span.start_char, sent)
         for candidate in mentions:
@@ -121,10 +173,20 @@ class Resolver(BodyResolution, PronounResolution):
                 name = full.name
         source_type = type_of(merged, text)
         body_type = SourceType.OTHER if body is None else body.source_type
-        if body_type is not SourceType.OTHER and (
-            body_type in BODY_WINS or not specific_roles(merged)
+        if (
+            body_type is not SourceType.OTHER
+            and (body_type in BODY_WINS or not specific_roles(merged))
+            and not role_keeps_type(source_type, body_type)
         ):
             source_type = body_type
+        kin = [(span.end, span.root.i)] + [(c.end, c.head) for c in mentions]
+        if (
+            source_type is SourceType.OTHER
+            and body is None
+            and not merged.roles
+            and any(self._with_kin(end, head) for end, head in kin)
+        ):
+            source_type = SourceType.WITNESS  # "X sat beside a photograph of her son"
         voice = (body.voice or body.key) if body is not None else self._minister_voice(merged)
         mention = Mention(
             span.start_char,
@@ -142,6 +204,27 @@ class Resolver(BodyResolution, PronounResolution):
         if len(span) > 1 or text != span.text:
             self.full_names[surname] = mention
         return mention
+
+    def _with_kin(self, end: int, head: int) -> bool:
+        """Whether a private person's sentence speaks of their kin: "her son", "his wife".
+
+        A relative of the people a story is about tells what the family lived:
+        a witness's account, by the annotation convention.
+        """
+        doc = self.ctx.doc
+        for token in doc[end : self.ctx.sent_end[head]]:
+            if token.lower_ in KIN and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children
+            ):
+                return True
+        return False
+
+    def _known_surname(self, span: Span) -> bool:
+        """Whether a lone capitalised word is the surname of a person the story names."""
+        if len(span) != 1 or not span[0].is_title or span[0].pos_ in ("PRON", "DET"):
+            return False
+        word = span[0].lower_
+        return word not in COMMON_WORDS and bool(self.registry.person_mentions(word))
 
     def _seen(self, surname: str) -> bool:
         return surname in self.full_names

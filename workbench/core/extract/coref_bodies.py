@@ -30,6 +30,8 @@ LEAD_SENTENCES = 2
 FORWARD_SENTENCES = 8
 COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "employer"))
 NGO_HEADS = frozenset(("union", "group", "organisation", "organization", "charity"))
+STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspectorate"))
+"""Descriptions of any state body: "the agency" is whichever one the story named last."""
 _STATE_TYPES = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 
 
@@ -78,10 +80,14 @@ class BodyResolution(ResolverBase):
     def _named_body(self, span: Span, profile: Profile) -> Mention:
         registry = self.registry
         single = profile.name.lower()
-        if " " not in single and registry.person_mentions(single):
-            # "Korvel insisted": a surname the tagger took for a body
+        described = profile.head in ORG_HEADS and profile.head != single
+        if " " not in single and not described and registry.person_mentions(single):
+            # "Korvel insisted": a surname the tagger took for a body; not "The mobile
+            # operator Ventra", which the words call a body
             return self._person(span, replace(profile, kind=PERSON))
-        if registry.is_place(profile.name) and profile.head not in ORG_HEADS:
+        said_body = (profile.words - set(single.split())) & ORG_HEADS.keys()
+        if registry.is_place(profile.name) and profile.head not in ORG_HEADS and not said_body:
+            # "Halvenia said", not "Breathe Dorva, the residents' group, said"
             key = body_key("government", profile.name)
             return Mention(
                 span.start_char,
@@ -167,14 +173,25 @@ class BodyResolution(ResolverBase):
             )
             if found is None and profile.head in NGO_HEADS:
                 found = self._nearest_named_of(SourceType.NGO, span.start_char)
-        if found is None and sent <= self._lead_end():
-            own = type_of(profile, span.text)
+            if found is None and profile.head in STATE_HEADS:
+                # "The agency said" after "the State Water Inspectorate said"
+                found = self._nearest_named_of(SourceType.GOVERNMENT, span.start_char)
+        own = type_of(profile, span.text)
+        if found is None and sent <= self._lead_end() and own is not SourceType.OTHER:
+            # "a miners' union said" before "the Federation of Mine Workers"; a description
+            # of no known kind ("the man's family") waits for no name
             for candidate in registry.named_bodies_after(span.end_char, sent, FORWARD_SENTENCES):
                 if registry.body_kind(candidate) is own:
                     found = candidate
                     break
+        if sent <= self._lead_end() and (found is None or registry.no_more_than(found, profile)):
+            # "police said" in the lead (or a headline's "Police"), "Dunmore police said" next
+            found = (
+                registry.fuller_body_after(profile, span.end_char, sent, LEAD_SENTENCES) or found
+            )
         if found is None:
             return None
+        found = registry.named_in_apposition(found)
         other = registry.profile(found)
         if other.name:
             # the body the story named, as its own mention would be resolved

@@ -17,7 +17,8 @@ from workbench.core.extract.coref_base import (
     Mention,
     ResolverBase,
 )
-from workbench.core.extract.mentions import ORG, PERSON
+from workbench.core.extract.mentions import ORG, PERSON, Profile
+from workbench.core.extract.referents import Candidate
 from workbench.core.extract.sources import SourceSpan
 
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -49,6 +50,9 @@ class PronounResolution(ResolverBase):
         if subject is not None:
             return subject
         recent = [m for m in reversed(self.sources) if sent - m.sent <= RECENT_SENTENCES - 1]
+        scene = self._scene_subject(pronoun, gender, pos, sent)
+        if scene is not None and not any(fits(m) and m.sent >= sent - 1 for m in recent):
+            return scene
         if gender:
             for m in recent:
                 if fits(m) and m.gender == gender:
@@ -74,6 +78,38 @@ class PronounResolution(ResolverBase):
         more than the last speaker of the sentences before.
         """
         return self._candidate_antecedent(pronoun, gender, pos, sent, exclude, same_sentence=True)
+
+    def _scene_subject(self, pronoun: str, gender: str, pos: int, sent: int) -> Mention | None:
+        """A quotation's speaker set in the scene before: "X sat by the window. "...," she said".
+
+        When a sentence opens with a quotation and its pronoun has no speaker
+        in the sentence before, the named person that sentence is about (the
+        subject of its main verb) speaks, ahead of an older speaker.
+        """
+        doc = self.ctx.doc
+        first = self.ctx.sent_first.get(sent)
+        if pronoun not in PERSON_PRONOUNS or first is None or not doc[first].is_quote:
+            return None
+        for candidate in self.registry.candidates:
+            token = doc[candidate.head]
+            if candidate.sent != sent - 1 or token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+                continue
+            profile = self.registry.profile(candidate)
+            if not profile.name or profile.plural or not self._a_person(profile):
+                continue
+            if gender and (profile.gender or self._gender_after(candidate)) != gender:
+                continue  # this mention's own gender, not its surname's: a mother and son share one
+            span = doc[candidate.start : candidate.end]
+            mention = self._person(span, replace(profile, kind=PERSON))
+            return replace(mention, source=False)
+        return None
+
+    def _a_person(self, profile: Profile) -> bool:
+        """A person, or a name the tagger took for a body whose surname a person bears."""
+        if profile.kind == PERSON:
+            return True
+        words = profile.name.split()
+        return 1 < len(words) <= 3 and bool(self.registry.person_mentions(words[-1].lower()))
 
     def _candidate_antecedent(
         self,
@@ -121,13 +157,18 @@ class PronounResolution(ResolverBase):
 
     def _gender_of(self, surname: str) -> str:
         """The gender the text gives a person: a pronoun right after one of their mentions."""
-        doc = self.ctx.doc
-        ctx = self.ctx
         for candidate in self.registry.person_mentions(surname):
-            end = ctx.sent_end[candidate.head]
-            for token in doc[candidate.end : end]:
-                if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-                    break
-                if token.pos_ == "PRON" and token.lower_ in GENDER:
-                    return GENDER[token.lower_]
+            found = self._gender_after(candidate)
+            if found:
+                return found
+        return ""
+
+    def _gender_after(self, candidate: Candidate) -> str:
+        """The gender of the first personal pronoun after a mention, in its sentence."""
+        doc = self.ctx.doc
+        for token in doc[candidate.end : self.ctx.sent_end[candidate.head]]:
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                break
+            if token.pos_ == "PRON" and token.lower_ in GENDER:
+                return GENDER[token.lower_]
         return ""

@@ -9,6 +9,7 @@ from :mod:`voice`. The model loads on first use, once per process.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
 from workbench.core.extract.labels import labelled_lines
-from workbench.core.extract.leads import skip_lead
+from workbench.core.extract.leads import dateline_span, skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
@@ -87,15 +88,19 @@ class Extractor:
 def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
+    dateline = dateline_span(ctx.text)
     for cue in cues:
         if ctx.quotes.at(ctx.doc[cue.start].idx) is not None:
             continue  # "I think ..." inside a quotation: the quoted speaker's own words
-        source = find_source(cue, ctx.quotes)
+        source = _past_dateline(find_source(cue, ctx.quotes), dateline)
         if source is None:
             continue
         content = find_content(cue, source, ctx)
         if content is None or (content.start, content.end) in seen:
             continue
+        after = ctx.doc[cue.end - 1]
+        if _ANONYMITY.match(ctx.text, after.idx + len(after.text)):
+            continue  # "a resident who asked not to be named": a condition, not a claim
         seen.add((content.start, content.end))
         drafts.append(_Draft(cue, source, content))
     drafts.extend(_colon_quotes(drafts, ctx))
@@ -117,6 +122,40 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for d in drafts
         if _source_outside(d, ctx) and not _reported_deed(d, by_sentence[d.cue.head.sent.start])
     ]
+
+
+def _past_dateline(source: SourceSpan | None, dateline: tuple[int, int]) -> SourceSpan | None:
+    """A source mention without the dateline the parser joined to it.
+
+    "DORVA, Keldia, May 4 (Test Wire) - Health Minister Eva Brand said": the
+    place and the agency are the wire's; the mention starts after the dash.
+    A mention wholly inside the dateline is no source.
+    """
+    if source is None or dateline[1] == 0:
+        return source
+    doc = source.head.doc
+    start = source.start
+    if not dateline[0] <= doc[start].idx < dateline[1]:
+        return source  # a headline's speaker, before the dateline, or one after it
+    while start < source.end and doc[start].idx < dateline[1]:
+        start += 1
+    if start == source.start:
+        return source
+    if start >= source.end:
+        return None
+    head = source.head
+    if head.i < start:
+        # the phrase's own root now: the first word whose head lies outside it
+        rest = doc[start : source.end]
+        head = next((t for t in rest if not start <= t.head.i < source.end), rest.root)
+    return SourceSpan(head, start, source.end, source.antecedent)
+
+
+_ANONYMITY = re.compile(
+    r"\s+(?:not to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b",
+    re.IGNORECASE,
+)
+"""What a source asks for itself, not a claim: "(asked) not to be named"."""
 
 
 def _reported_deed(draft: _Draft, drafts: list[_Draft]) -> bool:

@@ -112,8 +112,13 @@ def labelled_lines(
             speaks = (
                 _title_case(label)
                 and not kinds & _PLACES
-                # The head word decides: "Poll:" is a source, "Relief for Refugees:" a heading.
-                and (elsewhere or classify(source.root.text) is not SourceType.OTHER)
+                # The head word decides: "Poll:" is a source, "Relief for Refugees:" a heading;
+                # a label before a whole quotation is a speaker ('Mayor Eva Brand: "..."')
+                and (
+                    elsewhere
+                    or classify(source.root.text) is not SourceType.OTHER
+                    or _quoted(m, quotes)
+                )
             )
         if not speaks or not (transcript or _headline(text, m.start()) or _has_verb(doc, m)):
             continue  # "Christie: Now or never" is a list of aims, not words said
@@ -167,6 +172,12 @@ def _content(match: re.Match[str], quotes: QuoteIndex, *, transcript: bool) -> C
     while end > start and text[end - 1] in ".;,":
         end -= 1
     return ContentSpan(start, end, QuoteKind.DIRECT if transcript else QuoteKind.INDIRECT)
+
+
+def _quoted(match: re.Match[str], quotes: QuoteIndex) -> bool:
+    """Whether the rest of a labelled line is one quotation: a roundup's 'Body: "..."'."""
+    quote = quotes.at(match.start("rest"))
+    return quote is not None and quote.start == match.start("rest") and quote.end >= match.end() - 1
 
 
 def _headline(text: str, start: int) -> bool:

@@ -57,6 +57,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
 _PLACE_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+)*)"
     r"(?:, (?P<region>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}))?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # ", July 21", "April 28"
     r"(?: ?\([^()\n]{1,60}\))? ?(?:[-\u2013\u2014]{1,2}|:)[ \t]",
     re.MULTILINE,
 )
@@ -70,8 +71,22 @@ _MONTHS = frozenset(
 
 def dateline_span(text: str) -> tuple[int, int]:
     """Where the story's dateline stands ("SOLVENNA, Maradia (Meridian Wire) - "), or (0, 0)."""
-    match = _PLACE_LINE.search(text, 0, 800)
+    match = _place_line(text)
     return (0, 0) if match is None else (match.start(), match.end())
+
+
+_LABELS = frozenset(
+    words("live update updated breaking exclusive analysis watch video factbox explainer")
+)
+"""A headline's label ("LIVE: Dorva flood ..."), written like a place but none."""
+
+
+def _place_line(text: str) -> re.Match[str] | None:
+    """The first line opening with a dateline, past headline labels."""
+    for match in _PLACE_LINE.finditer(text, 0, 800):
+        if match.group("place").lower() not in _LABELS:
+            return match
+    return None
 
 
 def dateline_places(text: str) -> tuple[str, str]:
@@ -81,7 +96,7 @@ def dateline_places(text: str) -> tuple[str, str]:
     ..."); the place is given in title case, a date after the comma ("BEIRUT,
     April 28") is not a region. ("", "") when the story has no dateline.
     """
-    match = _PLACE_LINE.search(text, 0, 800)
+    match = _place_line(text)
     if match is None:
         return "", ""
     place = match.group("place").title()

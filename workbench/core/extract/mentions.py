@@ -29,12 +29,14 @@ from workbench.core.extract.roles import (
 )
 
 PERSON, ORG, GROUP = "person", "org", "group"
-_COMMON_WORDS = frozenset(PERSON_ROLES) | NEUTRAL_ROLES | frozenset(ORG_HEADS)
+COMMON_WORDS = frozenset(PERSON_ROLES) | NEUTRAL_ROLES | frozenset(ORG_HEADS)
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 _BODY_PREPS = frozenset(("of", "for", "at", "from", "with"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "one", "another"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 _PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
+_SPECIALISTS = ("ologist", "ologists")
+"""A toxicologist, a pathologist: a role by its ending."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,9 @@ class Profile:
     """Whether the phrase holds a proper noun (a name)."""
     possessor: str = ""
     """A possessive pronoun the role hangs on: "Its director" gives "its"."""
+    nations: int = 0
+    """Countries a relative clause says the body serves: "which monitors the river for
+    Keldia and Dorvia" gives 2."""
 
     @property
     def named(self) -> bool:
@@ -120,6 +125,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
     body = " ".join(t.text for t in body_tokens)
     appos_kind = ""
     possessor = ""
+    nations = 0
     if roles and not name_tokens:
         name_tokens = _name_after_of(head)
     for child in head.children:
@@ -147,6 +153,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             deeds.update(_deeds(child))
         elif child.dep_ == "relcl" and child.i > head.i:
             deeds.update(_deeds(head))
+            nations = max(nations, _places_in(child))
         elif (
             child.dep_ == "prep"
             and child.i > head.i
@@ -179,6 +186,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
         country=_country(head, left),
         proper=any(proper(t) for t in inside),
         possessor=possessor,
+        nations=nations,
     )
 
 
@@ -191,7 +199,7 @@ def proper(token: Token) -> bool:
     """
     if token.pos_ != "PROPN" or token.is_lower:
         return False
-    if token.lower_ not in _COMMON_WORDS:
+    if token.lower_ not in COMMON_WORDS:
         return True
     return any(c.pos_ == "PROPN" for c in token.children) or (
         token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
@@ -205,7 +213,7 @@ def _is_role(token: Token) -> bool:
         or lower in NEUTRAL_ROLES
         or lower in TITLES
         or lower in OBSERVERS
-        or lower.endswith(("ologist", "ologists"))
+        or lower.endswith(_SPECIALISTS)
     )
 
 
@@ -214,6 +222,8 @@ def _last_role(tokens: list[Token]) -> int | None:
     found = None
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
+        if token.dep_ == "poss" and k < last:
+            continue  # "the kidnapped engineers' employer": the possessor's role, not the mention's
         if _is_role(token) and not (k == last and proper(token)):
             found = k
     return found
@@ -274,7 +284,7 @@ def _apposition(child: Token) -> tuple[str, str, str]:
                 body = found  # "head of intensive care at Orlek General Hospital": the name
         if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.lower_ != "country":
             body = _phrase(c)
-    if lower in PERSON_ROLES or lower in NEUTRAL_ROLES:
+    if lower in PERSON_ROLES or lower in NEUTRAL_ROLES or lower.endswith(_SPECIALISTS):
         return lower, body, PERSON
     if lower in ORG_HEADS:
         return "", body, ORG
@@ -336,6 +346,14 @@ def _kind(
     if lower in PERSON_ROLES or lower in NEUTRAL_ROLES or "who" in deeds:
         return PERSON
     return ORG
+
+
+def _places_in(clause: Token) -> int:
+    """How many places a clause names: "for Keldia and Dorvia" is two (tagged or joined)."""
+    places = {t.i for t in clause.subtree if t.ent_type_ == "GPE"}
+    for i in list(places):
+        places.update(c.i for c in clause.doc[i].conjuncts if c.pos_ == "PROPN")
+    return len(places)
 
 
 def _gender(words: set[str], roles: list[str]) -> str:

@@ -15,26 +15,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from workbench.core.domain import SourceType
+from workbench.core.extract.candidates import ROLES, is_candidate, names_of_bodies, phrase_span
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.leads import dateline_places, dateline_span
 from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
-from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
 
-_SKIP_LABELS = frozenset(
-    (
-        "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
-        "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
-    )
-)  # fmt: skip
-_NOUNS = frozenset(ORG_HEADS) | frozenset(PERSON_ROLES) | NEUTRAL_ROLES | OBSERVERS
-_ROLES = frozenset(PERSON_ROLES) | NEUTRAL_ROLES
 _COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "group", "employer"))
 """Descriptions that refer back to whichever company the story named."""
 _VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
@@ -64,16 +56,19 @@ class Registry:
         first, last = dateline_span(ctx.text)
         for token in doc:
             # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
-            if _is_candidate(token) and not first <= token.idx < last:
-                start, end = _phrase_span(token)
+            if is_candidate(token) and not first <= token.idx < last:
+                start, end = phrase_span(token)
+                while start < token.i and first <= doc[start].idx < last:
+                    start += 1  # "DORVA, Keldia (Wire) - Kwame Tetteh": the name alone
                 candidate = Candidate(token.i, start, end, ctx.sent_index[token.i], doc[start].idx)
                 self.candidates.append(candidate)
                 self.by_word[token.lower_].append(candidate)
                 if not proper(token):
                     # "Its director, Paulo Strand": the role is found under the surname too
-                    holder = self.profile(candidate).name if token.lower_ in _ROLES else ""
+                    holder = self.profile(candidate).name if token.lower_ in ROLES else ""
                     if holder:
                         self.by_word[holder.split()[-1].lower()].append(candidate)
+        self._bodies_by_name: frozenset[str] | None = None
         self._country: str | None = None
         self._companies: frozenset[int] | None = None
         self._places: frozenset[str] | None = None
@@ -83,9 +78,23 @@ class Registry:
         found = self._profiles.get(candidate.head)
         if found is None:
             doc = self.ctx.doc
-            found = read_mention(doc[candidate.head], candidate.start, candidate.end)
+            found = self.settle(read_mention(doc[candidate.head], candidate.start, candidate.end))
             self._profiles[candidate.head] = found
         return found
+
+    def settle(self, profile: Profile) -> Profile:
+        """A one-word "person" the story only ever uses as a body's name is that body.
+
+        The tagger calls "Velnor" a person; "the Velnor plant" and "the plant's
+        operator, Velnor", with no first name or title anywhere, say it is a body.
+        """
+        if profile.kind != PERSON or " " in profile.name or profile.roles:
+            return profile
+        if self._bodies_by_name is None:
+            self._bodies_by_name = names_of_bodies(self.ctx.doc)
+        if profile.name.lower() not in self._bodies_by_name:
+            return profile
+        return replace(profile, kind=ORG)
 
     def text(self, candidate: Candidate) -> str:
         doc = self.ctx.doc
@@ -93,18 +102,22 @@ class Registry:
 
     # People -----------------------------------------------------------------
 
-    def person_mentions(self, surname: str) -> list[Candidate]:
-        """Every mention of a person with this surname, in text order."""
+    def person_mentions(self, surname: str, name: str = "") -> list[Candidate]:
+        """Every mention of a person with this surname, in text order.
+
+        With a full ``name``, only mentions that may name the same person:
+        "Hannah Pell" is not "Leo Pell", though "Pell" may be either.
+        """
         found = []
         for candidate in self.by_word.get(surname, ()):
             profile = self.profile(candidate)
-            if profile.kind == PERSON and profile.name:
+            if profile.kind == PERSON and profile.name and _same_person(name, profile.name):
                 found.append(candidate)
         return found
 
-    def fullest_person(self, surname: str) -> Candidate | None:
+    def fullest_person(self, surname: str, name: str = "") -> Candidate | None:
         """The mention that says most about a person: full name, role, body, age."""
-        mentions = self.person_mentions(surname)
+        mentions = self.person_mentions(surname, name)
         if not mentions:
             return None
         return max(mentions, key=lambda c: (weight(self.profile(c)), -c.start))
@@ -231,6 +244,43 @@ class Registry:
                     return candidate  # bodies of another kind (a hospital, a union) are passed
         return None
 
+    def fuller_body_after(
+        self, profile: Profile, after: int, sent: int, sentences: int
+    ) -> Candidate | None:
+        """A later mention of a described body that says more of it, within ``sentences``.
+
+        "police said" in a lead, then "Dunmore police said": the same head
+        noun with the same modifiers and more.
+        """
+        mods = _modifiers(profile)
+        for candidate in self.by_word.get(profile.head, ()):
+            if candidate.char <= after or candidate.sent > sent + sentences:
+                continue
+            other = self.profile(candidate)
+            if other.kind == ORG and mods < _modifiers(other):
+                return candidate
+        return None
+
+    def no_more_than(self, candidate: Candidate, profile: Profile) -> bool:
+        """Whether a body's mention says no more than ``profile``: no name, no other modifier."""
+        other = self.profile(candidate)
+        return not other.name and _modifiers(other) <= _modifiers(profile)
+
+    def named_in_apposition(self, candidate: Candidate) -> Candidate:
+        """The named body a description stands in apposition to, else the candidate itself.
+
+        "Dunmore Live, the local station that first broadcast the clip": a
+        later "the station" is Dunmore Live.
+        """
+        token = self.ctx.doc[candidate.head]
+        if token.dep_ != "appos" or self.profile(candidate).name:
+            return candidate
+        for other in self.by_word.get(token.head.lower_, ()):
+            if other.head == token.head.i:
+                named = self.profile(other)
+                return other if named.kind == ORG and named.name else candidate
+        return candidate
+
     def named_bodies_after(self, after: int, sent: int, sentences: int) -> list[Candidate]:
         """Named bodies mentioned after char ``after`` up to ``sentences`` sentences on."""
         found = []
@@ -281,72 +331,6 @@ class Registry:
         return self._country
 
 
-def _is_candidate(token: Token) -> bool:
-    if proper(token):
-        if token.ent_type_ in _SKIP_LABELS:
-            return False
-        head = token.head
-        if token.dep_ in ("compound", "flat") and proper(head) and head.i > token.i:
-            return False  # inside a name: the run's last word stands for it
-        if token.dep_ == "pobj" and head.lower_ == "of" and proper(head.head):
-            return False  # "Federation of Mine Workers": part of the body's name
-        if token.dep_ == "poss" and proper(head) and head.lower_ in ORG_HEADS:
-            return False  # "The Chemical Workers' Union": part of the union's name
-        return token.dep_ != "amod"
-    if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _NOUNS:
-        return token.dep_ != "compound"
-    return False
-
-
-def _phrase_span(head: Token) -> tuple[int, int]:
-    """The phrase of a candidate head: its pre-modifiers and an "of" name part."""
-    doc = head.doc
-    start = head.left_edge.i
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    end = head.i + 1
-    if head.tag_ == "NNS":
-        end = _place_phrase_end(head)
-    if proper(head):
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and proper(pobj):
-                    end = pobj.i + 1
-            break
-    return start, end
-
-
-_GROUP_PREPS = frozenset(("of", "in", "from", "at", "around", "near"))
-
-
-def _place_phrase_end(head: Token) -> int:
-    """Where a group's phrase ends with the place or body it is of.
-
-    "residents of the village of Lower Dessel", "politicians in neighbouring
-    Lebanon" (whose "in" the parser may hang on the verb): the preposition
-    right after the noun and the noun phrase after it, up to eight words.
-    """
-    doc = head.doc
-    end = head.i + 1
-    k = end
-    while k < len(doc) and k - head.i <= 8 and doc[k].lower_ in _GROUP_PREPS:
-        k += 1
-        while (
-            k < len(doc)
-            and doc[k].pos_ in ("DET", "ADJ", "NUM")
-            or (k < len(doc) and doc[k].tag_ == "VBG" and doc[k + 1 : k + 2].text[:1].isupper())
-        ):
-            k += 1
-        nouns = k
-        while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_space:
-            k += 1
-        if k == nouns or k - head.i > 8:
-            break
-        end = k
-    return end
-
-
 def weight(profile: Profile) -> int:
     """How much a mention says about whom it names."""
     return (
@@ -356,6 +340,12 @@ def weight(profile: Profile) -> int:
         + bool(profile.age)
         + bool(profile.country)
     )
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether two names may be one person's: one holds the other's words."""
+    mine, theirs = set(name.lower().split()), set(other.lower().split())
+    return len(mine) < 2 or len(theirs) < 2 or mine <= theirs or theirs <= mine
 
 
 def _modifiers(profile: Profile) -> frozenset[str]:

@@ -38,7 +38,8 @@ PERSON_ROLES: dict[str, SourceType] = _table(
         "firefighters fireman firemen"),
     (M, "colonel general commander commanders captain lieutenant sergeant major corporal "
         "soldier soldiers policeman policemen policewoman officer officers troops guard guards "
-        "marshal brigadier admiral"),
+        "marshal brigadier admiral superintendent superintendents constable constables "
+        "detective detectives"),
     (D, "ambassador ambassadors envoy envoys diplomat diplomats consul attache"),
     (P, "lawmaker lawmakers senator senators congressman congresswoman legislator legislators "
         "parliamentarian parliamentarians politician politicians candidate candidates mp mps "
@@ -90,9 +91,11 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "minerals mining energy holdings industries partners devices airline airlines airways "
         "bank telecom motors pharmaceuticals chemicals steel systems technologies logistics "
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
-        "shipping railways refinery"),
+        "shipping railways refinery plant plants factory factories mill mills smelter "
+        "employer"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
-            "tribune herald wire outlet magazine"),
+            "tribune herald wire outlet magazine station stations journal chronicle courier "
+            "echo sentinel dispatch bulletin"),
     (E, "institute university think-tank laboratory"),
     (OTHER, "mission missions delegation team"),
     # A hospital tells what its doctors saw: a witness account (the annotation convention).
@@ -112,6 +115,9 @@ CIVIL_WORDS = frozenset(
     )
 )
 """Modifiers that make a body part of civil society: an aid agency, a rights group."""
+
+EMERGENCY_WORDS = frozenset(words("fire firefighting rescue ambulance"))
+"""Modifiers of a civil emergency service: a fire brigade or a fire chief is the state's."""
 
 GLOBAL_WORDS = frozenset(words("global international multinational intergovernmental world"))
 """Modifiers of a multinational body: the Global Environment Office."""

@@ -20,6 +20,7 @@ from workbench.core.extract.roles import (
     COMPANY_DEEDS,
     CORPORATE_TITLES,
     DEEDS_OF_WITNESSES,
+    EMERGENCY_WORDS,
     GLOBAL_WORDS,
     MEMBER_STATES,
     NEUTRAL_ROLES,
@@ -208,7 +209,11 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         return SourceType.OPPOSITION
     if profile.kind != "person" and words & ARMED_WORDS:
         return SourceType.OTHER  # an armed group: neither civil society nor a state's
-    if profile.kind == "org" and "GPE" in entity_labels and profile.head not in ORG_HEADS:
+    if (
+        profile.kind == "org"
+        and "GPE" in entity_labels
+        and not profile.words & ORG_HEADS.keys()  # "Breathe Dorva, the residents' group"
+    ):
         return SourceType.GOVERNMENT  # a country speaks through its government
     org = profile.kind == "org"
     if org and profile.head in AGENT_BODIES and profile.body:
@@ -224,6 +229,8 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         found = known
     if found is SourceType.OTHER and "GPE" in entity_labels and profile.kind == "org":
         return SourceType.GOVERNMENT
+    if org and profile.nations > 1 and found in (SourceType.GOVERNMENT, SourceType.OTHER):
+        return SourceType.INTERNATIONAL_ORG  # a commission "for Keldia and Dorvia"
     return found
 
 
@@ -253,6 +260,8 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
             (ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS and w not in AGENT_BODIES),
             None,
         )
+    if kind in (None, SourceType.MILITARY_SECURITY) and all_words & EMERGENCY_WORDS:
+        return SourceType.GOVERNMENT  # the fire brigade, "Fire chief Marta Lenz"
     if kind is None:
         return known
     if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
@@ -293,7 +302,7 @@ def _person_type(profile: Profile) -> SourceType:
             return SourceType.MILITARY_SECURITY  # a defence minister
         if role is SourceType.GOVERNMENT and body is SourceType.MILITARY_SECURITY:
             return body  # a police inspector is the police's
-        if body in BODY_WINS and role not in (SourceType.WITNESS, SourceType.EXPERT):
+        if body in BODY_WINS and not role_keeps_type(role, body):
             return body
         return role
     if neutral:
@@ -321,3 +330,15 @@ BODY_WINS = frozenset(
     )
 )
 """Bodies whose people speak for them whatever their role: a UN envoy is the UN's."""
+
+
+def role_keeps_type(role: SourceType, body: SourceType) -> bool:
+    """Whether a person's role says more than the body they are of.
+
+    A witness or an expert speaks for themselves wherever they work; a
+    lawmaker's alliance or movement is a party, not civil society ("a lawmaker
+    from the governing Progressive Alliance").
+    """
+    if role in (SourceType.WITNESS, SourceType.EXPERT):
+        return True
+    return role is SourceType.POLITICIAN and body is SourceType.NGO

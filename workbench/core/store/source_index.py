@@ -141,10 +141,13 @@ class SourceIndex:
             return None
         mine = set(words)
         fits = set()
+        # a short name is a longer one's start ("orsanne" of "orsanne minerals"); a bare
+        # description is not ("police" is not "police conduct authority")
+        by_start = words[-1] not in ORG_HEADS
         for word in {words[0], words[-1]}:
             for source in self._bodies.get(f"{country}:{word}", ()):
                 _, theirs = _body(source.key)
-                same_end = theirs[0] == words[0] or theirs[-1] == words[-1]
+                same_end = by_start and theirs[0] == words[0] or theirs[-1] == words[-1]
                 if same_end and (mine <= set(theirs) or set(theirs) <= mine):
                     fits.add(source.id)
         if not fits and country:
