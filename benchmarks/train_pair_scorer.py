@@ -38,7 +38,13 @@ from sklearn.linear_model import LogisticRegression
 
 from workbench.core.claim_views import claim_views
 from workbench.core.embeddings import load_embedder
-from workbench.core.match.pair_features import FEATURES, MEANING, Rarity, feature_matrix
+from workbench.core.match.pair_features import (
+    FEATURES,
+    MEANING,
+    ArticleMeans,
+    Rarity,
+    feature_matrix,
+)
 from workbench.core.match.pair_scorer import WEIGHTS_ENV, PairModel
 from workbench.core.match.proposals import rule_judgements, story_pairs
 from workbench.core.match.stories import stories
@@ -101,7 +107,8 @@ def labelled_pairs(name: str, db: Path, words: bool):  # type: ignore[no-untyped
         if not pairs:
             continue
         judged = rule_judgements(pairs, members, articles)
-        rows.append(feature_matrix(pairs, Rarity(v.reading for v in members), judged))
+        rarity = Rarity(v.reading for v in members)
+        rows.append(feature_matrix(pairs, rarity, judged, ArticleMeans(members)))
         for a, b in pairs:
             ha, hb = hits[a.claim.id], hits[b.claim.id]
             linked = any((i, "b" if k == "a" else "a") in hb for i, k in ha)

@@ -20,7 +20,13 @@ from workbench.core.match import neighbours, proposals
 from workbench.core.match.candidates import Blocking, candidate_pairs
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.features import claim_keys
-from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, feature_matrix
+from workbench.core.match.pair_features import (
+    FEATURES,
+    ArticleMeans,
+    ClaimView,
+    Rarity,
+    feature_matrix,
+)
 from workbench.core.match.pair_scorer import load_models
 from workbench.core.match.proposals import pair_indexes, propose_links, rule_judgements
 from workbench.core.match.reading import Reading
@@ -97,7 +103,7 @@ def test_the_screen_computes_the_features_as_pair_features_does(seed: int, gram:
     xs, ys = pair_indexes(views)
     rarity = Rarity(v.reading for v in views)
     pairs = [(views[x], views[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
-    exact = feature_matrix(pairs, rarity)
+    exact = feature_matrix(pairs, rarity, means=ArticleMeans(views))
     columns = StoryArrays(views, gram).columns(xs, ys)  # all dots at once, or by pair
     for name in KNOWN:
         assert columns[name] == pytest.approx(exact[:, FEATURES.index(name)], abs=1e-5), name
@@ -111,7 +117,7 @@ def test_screened_pairs_could_not_have_been_proposed(seed: int) -> None:
     pairs = [(views[x], views[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
     model = load_models()["meaning"]
     chances = model.probabilities(
-        feature_matrix(pairs, rarity, rule_judgements(pairs, views, articles))
+        feature_matrix(pairs, rarity, rule_judgements(pairs, views, articles), ArticleMeans(views))
     )
     # A threshold that some pairs reach, so that the screen has work on both sides.
     model = replace(model, threshold=float(np.quantile(chances, 0.8)))

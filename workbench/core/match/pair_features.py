@@ -27,9 +27,10 @@ FEATURES: tuple[str, ...] = (
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
     "polarity_differs", "same_source_type", "length_ratio", "both_attributed",
-    "rule_score", "rule_refused", "counted_alike", "headlines",
+    "rule_score", "rule_refused", "counted_alike", "headlines", "standout", "context_standout",
 )  # fmt: skip
-MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine"})
+MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
+                                     "standout", "context_standout"})  # fmt: skip
 REFUSALS = ("different event: articles dated",)
 
 
@@ -58,15 +59,54 @@ class Rarity:
         return math.log((self._total + 1) / (self._counts.get(lemma, 0) + 0.5))
 
 
+class ArticleMeans:
+    """Per article of a story, the mean of its claims' content vectors and sentence vectors.
+
+    How much two claims are alike beyond how alike each is to the other's
+    article as a whole (:meth:`standout`) tells one fact from one subject:
+    where every claim of two articles speaks of the same people and the same
+    dispute, a cosine of 0.5 says little; among claims of one event's many
+    facts it says much.
+    """
+
+    def __init__(self, views: Iterable[ClaimView]) -> None:
+        rows: dict[tuple[int, str], list[Vectors]] = {}
+        for view in views:
+            for which in ("vector", "context"):
+                row = getattr(view, which)
+                if row is not None:
+                    rows.setdefault((view.claim.article_id, which), []).append(row)
+        self._means = {key: np.mean(np.stack(found), axis=0) for key, found in rows.items()}
+
+    def mean(self, article_id: int, which: str) -> Vectors | None:
+        return self._means.get((article_id, which))
+
+    def standout(self, a: ClaimView, b: ClaimView, which: str) -> float:
+        """cos(a, b) less the mean of a's cosine with b's article and b's with a's."""
+        va, vb = getattr(a, which), getattr(b, which)
+        if va is None or vb is None:
+            return 0.0
+        around = _dot(va, self.mean(b.claim.article_id, which)) + _dot(
+            vb, self.mean(a.claim.article_id, which)
+        )
+        return _dot(va, vb) - around / 2
+
+
 def pair_features(
-    a: ClaimView, b: ClaimView, rarity: Rarity, rule: Assessment | None = None
+    a: ClaimView,
+    b: ClaimView,
+    rarity: Rarity,
+    rule: Assessment | None = None,
+    means: ArticleMeans | None = None,
 ) -> list[float]:
     """The values of :data:`FEATURES` for one pair, in order.
 
     ``rule`` is the rule-based scorer's judgement of the pair (:mod:`scoring`):
     its score, and whether it refused the pair (other event, other place, a
-    call for action against a statement).
+    call for action against a statement). ``means`` are those of the
+    articles of the pair's story (by default, of the two claims alone).
     """
+    means = means or ArticleMeans((a, b))
     ra, rb = a.reading, b.reading
     la, lb = set(ra.lemmas), set(rb.lemmas)
     shared_weight = sum(rarity.weight(t) for t in la & lb)
@@ -93,6 +133,7 @@ def pair_features(
         float(refused(rule)),
         float(bool(va and vb and counts_a & counts_b)),
         float(ra.headline) + float(rb.headline),
+        means.standout(a, b, "vector"), means.standout(a, b, "context"),
     ]  # fmt: skip
 
 
@@ -109,9 +150,11 @@ def feature_matrix(
     pairs: Sequence[tuple[ClaimView, ClaimView]],
     rarity: Rarity,
     rules: Sequence[Assessment | None] | None = None,
+    means: ArticleMeans | None = None,
 ) -> np.ndarray:
+    """One row of :data:`FEATURES` per pair; ``means`` as :func:`pair_features` takes them."""
     judged = rules if rules is not None else [None] * len(pairs)
-    rows = [pair_features(a, b, rarity, r) for (a, b), r in zip(pairs, judged, strict=True)]
+    rows = [pair_features(a, b, rarity, r, means) for (a, b), r in zip(pairs, judged, strict=True)]
     return np.array(rows, dtype=np.float64).reshape(len(pairs), len(FEATURES))
 
 

@@ -25,7 +25,13 @@ from workbench.core.errors import Cancelled
 from workbench.core.match.described import Described
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.neighbours import story_neighbours
-from workbench.core.match.pair_features import ClaimView, Rarity, feature_matrix, refused
+from workbench.core.match.pair_features import (
+    ArticleMeans,
+    ClaimView,
+    Rarity,
+    feature_matrix,
+    refused,
+)
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
@@ -71,12 +77,6 @@ def propose_links(
         telling = np.array([tells_a_fact(v.reading) for v in members], dtype=np.bool_)
         if len(xs):
             wanted = telling[xs] & telling[ys]
-            if declined:
-                pairs_now = zip(xs.tolist(), ys.tolist(), strict=True)
-                wanted &= np.array(
-                    [_key(members[x], members[y]) not in declined for x, y in pairs_now],
-                    dtype=np.bool_,
-                )
             xs, ys = xs[wanted], ys[wanted]
         if not len(xs):
             continue
@@ -87,14 +87,21 @@ def propose_links(
         if not pairs:
             continue
         rules = rule_judgements(pairs, members, articles, described)
-        chances = model.probabilities(feature_matrix(pairs, rarity, rules))
+        chances = model.probabilities(feature_matrix(pairs, rarity, rules, ArticleMeans(members)))
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
             chances,
         )
         for (a, b), chance, rule, kept in zip(pairs, chances, rules, best, strict=True):
             # Articles dated far apart report two events: never one fact.
-            if kept and chance >= model.threshold and not refused(rule):
+            # A declined pair keeps its place among the best: deciding one proposal
+            # does not bring up another.
+            if (
+                kept
+                and chance >= model.threshold
+                and not refused(rule)
+                and _key(a, b) not in declined
+            ):
                 drafts.append(_draft(a, b, float(chance), rule, articles))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts

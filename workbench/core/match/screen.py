@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.pair_features import ArticleMeans, ClaimView
 from workbench.core.match.pair_scorer import PairModel
 
 Index = npt.NDArray[np.int64]
@@ -40,7 +40,8 @@ SINGLE_THREAD = 200_000
 KNOWN = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine", "lemma_jaccard",
                    "rare_overlap", "shared_names", "both_figures", "both_times",
                    "polarity_differs", "same_source_type", "length_ratio",
-                   "both_attributed", "headlines"})  # fmt: skip
+                   "both_attributed", "headlines", "standout",
+                   "context_standout"})  # fmt: skip
 """Features computed here for many pairs at once, as :func:`pair_features` computes them."""
 
 
@@ -118,6 +119,16 @@ class StoryArrays:
         )  # fmt: skip
         vector, context = _matrix(members, "vector"), _matrix(members, "context")
         self.dots = _Dots(vector, context, gram)
+        self.means = ArticleMeans(members)
+        columns = {a: k for k, a in enumerate(sorted({v.claim.article_id for v in members}))}
+        self._column = np.array([columns[v.claim.article_id] for v in members], dtype=np.int64)
+        self.present = {
+            which: np.array([getattr(v, which) is not None for v in members], dtype=np.bool_)
+            for which in ("vector", "context")
+        }
+        self.around = {
+            which: _around(members, self.means, which) for which in ("vector", "context")
+        }
         flags = {
             "figures": [bool(v.reading.values) for v in members],
             "times": [bool(v.reading.times) for v in members],
@@ -151,9 +162,40 @@ class StoryArrays:
             "same_source_type": (self.kind[xs] == self.kind[ys]).astype(np.float64),
             "length_ratio": np.minimum(sa, sb) / np.maximum(np.maximum(sa, sb), 1),
             "both_attributed": both["attributed"],
+            "standout": self._standout("vector", xs, ys),
+            "context_standout": self._standout("context", xs, ys),
             "headlines": (self.flag["headline"][xs].astype(np.float64)
                           + self.flag["headline"][ys].astype(np.float64)),
         }  # fmt: skip
+
+    def _standout(self, which: str, xs: Index, ys: Index) -> npt.NDArray[np.float64]:
+        """As :meth:`ArticleMeans.standout`: the pair's cosine less each claim's mean cosine
+        with the other's article (0 where a claim has no vector)."""
+        around = self.around[which]
+        if around is None:
+            return np.zeros(len(xs))
+        dots = self.dots.pairs(which, which, xs, ys)
+        side = around[xs, self._column[ys]] + around[ys, self._column[xs]]
+        present = self.present[which]
+        return np.where(present[xs] & present[ys], dots - side / 2, 0.0)
+
+
+def _around(
+    members: Sequence[ClaimView], means: ArticleMeans, which: str
+) -> npt.NDArray[np.float64] | None:
+    """Per member, its dot product with every article's mean vector (columns by article)."""
+    articles = sorted({v.claim.article_id for v in members})
+    rows = [getattr(v, which) for v in members]
+    if all(r is None for r in rows):
+        return None
+    width = len(next(r for r in rows if r is not None))
+    zero = np.zeros(width, dtype=np.float32)
+    matrix = np.stack([zero if r is None else r for r in rows]).astype(np.float64)
+    centres = np.stack([
+        zero if (m := means.mean(a, which)) is None else m for a in articles
+    ]).astype(np.float64)  # fmt: skip
+    out: npt.NDArray[np.float64] = matrix @ centres.T
+    return out
 
 
 class _Dots:
