@@ -103,3 +103,46 @@ def test_check_date_accepts(value: str, expected: str) -> None:
 def test_check_date_refuses_with_the_option_name(value: str) -> None:
     with pytest.raises(InvalidInputError, match=r"--date: .* YYYY-MM-DD"):
         check_date(value, "--date")
+
+
+MARKDOWN = """---
+title: "Ferry capsizes on the Meghna"
+publisher: Harbor Post
+date: 2026-03-14
+url: https://harbor.example/ferry
+tags: [river, ferry]
+---
+
+# Ferry capsizes on the Meghna
+
+Twelve bodies had been recovered by evening, the district administrator said.
+"""
+
+
+def test_markdown_front_matter_is_metadata_and_not_text(files: Path) -> None:
+    path = files / "ferry.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    article = read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "Ferry capsizes on the Meghna",
+        "Harbor Post",
+        "2026-03-14",
+        "https://harbor.example/ferry",
+    )
+    assert article.text.startswith("# Ferry capsizes")
+    assert "tags" not in article.text
+
+
+def test_markdown_without_front_matter_keeps_its_rules(files: Path) -> None:
+    path = files / "rule.md"
+    path.write_text("The minister said so.\n\n---\n\ntitle: not metadata\n", encoding="utf-8")
+    article = read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert article.text.startswith("The minister said so.")
+    assert "title: not metadata" in article.text
+
+
+def test_a_bad_front_matter_date_names_the_file(files: Path) -> None:
+    path = files / "bad.md"
+    path.write_text("---\ndate: last Tuesday\n---\n\nThe minister said so.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"bad\.md.*front matter date: 'last Tuesday'"):
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)

@@ -20,6 +20,7 @@ from workbench.core.ingest.dateline import DATELINE, read_dateline
 from workbench.core.ingest.decode import check_text, decode_bytes, universal_newlines
 from workbench.core.ingest.email_reader import read_email
 from workbench.core.ingest.fetch import DEFAULT_FETCH_LIMITS, FetchLimits, fetch
+from workbench.core.ingest.front_matter import split_front_matter
 from workbench.core.ingest.html_reader import html_text, read_html
 from workbench.core.ingest.language import detect_language
 from workbench.core.ingest.metadata import (
@@ -70,6 +71,12 @@ def read_text(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, A
     return text, ArticleMeta(title=headline_title(text))
 
 
+def read_markdown(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, ArticleMeta]:
+    """A Markdown file: its front matter, if any, gives its metadata and is not its text."""
+    text, meta = split_front_matter(decode_bytes(data, path), path)
+    return text, meta.over(ArticleMeta(title=headline_title(text)))
+
+
 def _read_html(data: bytes, path: str, _watch: Watch) -> tuple[str, ArticleMeta]:
     return read_html(data, path)
 
@@ -105,8 +112,8 @@ def _sandboxed(kind: str) -> Reader:
 READERS: dict[str, tuple[str, Reader]] = {
     ".txt": ("txt", read_text),
     ".text": ("txt", read_text),
-    ".md": ("md", read_text),
-    ".markdown": ("md", read_text),
+    ".md": ("md", read_markdown),
+    ".markdown": ("md", read_markdown),
     ".html": ("html", _read_html),
     ".htm": ("html", _read_html),
     ".pdf": ("pdf", _sandboxed("pdf")),
