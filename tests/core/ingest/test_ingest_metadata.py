@@ -123,12 +123,9 @@ def test_markdown_front_matter_is_metadata_and_not_text(files: Path) -> None:
     path = files / "ferry.md"
     path.write_text(MARKDOWN, encoding="utf-8")
     article = read_article(path, ArticleMeta(), max_bytes=LIMIT)
-    assert (article.title, article.outlet, article.date, article.url) == (
-        "Ferry capsizes on the Meghna",
-        "Harbor Post",
-        "2026-03-14",
-        "https://harbor.example/ferry",
-    )
+    expected = ArticleMeta("Ferry capsizes on the Meghna", "Harbor Post", "2026-03-14",
+                           "https://harbor.example/ferry")  # fmt: skip
+    assert ArticleMeta(article.title, article.outlet, article.date, article.url) == expected
     assert article.text.startswith("# Ferry capsizes")
     assert "tags" not in article.text
 
