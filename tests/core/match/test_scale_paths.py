@@ -31,7 +31,7 @@ from workbench.core.match.pair_scorer import load_models
 from workbench.core.match.proposals import pair_indexes, propose_links, rule_judgements
 from workbench.core.match.reading import Reading
 from workbench.core.match.screen import KNOWN, StoryArrays
-from workbench.core.match.stories import MIN_CENTROID_COSINE, MIN_SHARED_NAMES, stories
+from workbench.core.match.stories import AlikeArticles, stories
 
 WORDS = [f"w{n}" for n in range(60)]
 NAMES = ["kestria", "dessel", "orsanne", "maradia", "solvenna", "tarvel", "ondrik"]
@@ -68,24 +68,10 @@ def random_case(seed: int, claims: int = 60) -> tuple[list[ClaimView], dict[int,
 
 
 def all_pairs_stories(views: list[ClaimView]) -> list[list[int]]:
-    """The grouping as it was: every two articles compared."""
-    names: dict[int, set[str]] = {}
-    vectors: dict[int, list[np.ndarray]] = {}
-    for v in views:
-        names.setdefault(v.claim.article_id, set()).update(v.reading.names)
-        if v.vector is not None:
-            vectors.setdefault(v.claim.article_id, []).append(v.vector)
-    centroids = {}
-    for a, rows in vectors.items():
-        mean = np.mean(np.stack(rows), axis=0)
-        centroids[a] = mean / np.linalg.norm(mean)
-    ids = sorted(names)
-    together = [
-        (a, b) for x, a in enumerate(ids) for b in ids[x + 1 :]
-        if len(names[a] & names[b]) >= MIN_SHARED_NAMES
-        or (a in centroids and b in centroids
-            and float(centroids[a] @ centroids[b]) >= MIN_CENTROID_COSINE)
-    ]  # fmt: skip
+    """The grouping by comparing every two articles with the story relation."""
+    alike = AlikeArticles(views)
+    ids = sorted({v.claim.article_id for v in views})
+    together = [(a, b) for x, a in enumerate(ids) for b in ids[x + 1 :] if alike(a, b)]
     return sorted(connected_groups(ids, together))
 
 

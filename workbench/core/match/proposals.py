@@ -37,7 +37,7 @@ from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
-from workbench.core.match.stories import stories
+from workbench.core.match.stories import AlikeArticles, stories
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
@@ -69,6 +69,7 @@ def propose_links(
     by_article: dict[int, list[ClaimView]] = {}
     for view in views:
         by_article.setdefault(view.claim.article_id, []).append(view)
+    alike = AlikeArticles(views)
     for story in stories(views):
         members = [v for a in story for v in by_article[a]]
         if cancelled is not None and cancelled():
@@ -77,6 +78,9 @@ def propose_links(
         telling = np.array([tells_a_fact(v.reading) for v in members], dtype=np.bool_)
         if len(xs):
             wanted = telling[xs] & telling[ys]
+            if len(story) > 2:  # two articles of one story are alike by definition
+                article = np.array([v.claim.article_id for v in members], dtype=np.int64)
+                wanted &= _between_alike(article[xs], article[ys], alike)
             xs, ys = xs[wanted], ys[wanted]
         if not len(xs):
             continue
@@ -105,6 +109,16 @@ def propose_links(
                 drafts.append(_draft(a, b, float(chance), rule, articles))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
+
+
+def _between_alike(
+    firsts: npt.NDArray[np.int64], seconds: npt.NDArray[np.int64], alike: AlikeArticles
+) -> npt.NDArray[np.bool_]:
+    """Per pair of articles, whether they are alike themselves (each distinct pair asked once)."""
+    pairs = np.stack([np.minimum(firsts, seconds), np.maximum(firsts, seconds)], axis=1)
+    unique, back = np.unique(pairs, axis=0, return_inverse=True)
+    verdicts = np.array([alike(int(a), int(b)) for a, b in unique], dtype=np.bool_)
+    return verdicts[back.reshape(-1)]
 
 
 def rule_judgements(
