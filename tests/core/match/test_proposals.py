@@ -164,14 +164,18 @@ def test_names_most_of_a_big_case_shares_join_no_stories() -> None:
     # Ten articles all name the two candidates; two pairs of them share a story too.
     extra = {1: ("hofstra", "debate"), 2: ("hofstra", "debate"), 3: ("tax", "audit"),
              4: ("tax", "audit")}  # fmt: skip
-    views = [view(n, "x", article=n, names=("clinton", "trump", *extra.get(n, ())))
-             for n in range(1, 11)]  # fmt: skip
+    axes = np.eye(10, dtype=np.float32)  # meanings unlike each other
+    views = [view(n, "x", article=n, names=("clinton", "trump", *extra.get(n, ())),
+                  vector=axes[n - 1]) for n in range(1, 11)]  # fmt: skip
     assert stories(views) == [[1, 2], [3, 4], [5], [6], [7], [8], [9], [10]]
     alike = AlikeArticles(views)
     assert alike(1, 2) and alike(4, 3)
     assert not alike(1, 3) and not alike(5, 6)
     # A small case counts every name: three articles naming both are one story.
     assert stories(views[4:7]) == [[5, 6, 7]]
+    # Without vectors names are all that tells stories apart: every one counts.
+    bare = [replace(v, vector=None) for v in views]
+    assert stories(bare) == [list(range(1, 11))]
 
 
 def test_every_feature_is_computed_and_symmetric() -> None:

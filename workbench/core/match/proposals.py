@@ -26,6 +26,7 @@ from workbench.core.match.described import Described
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.neighbours import story_neighbours
 from workbench.core.match.pair_features import (
+    RULES,
     ArticleMeans,
     ClaimView,
     Rarity,
@@ -90,23 +91,33 @@ def propose_links(
         pairs = [(members[x], members[y]) for x, y in picked]
         if not pairs:
             continue
-        rules = rule_judgements(pairs, members, articles, described)
+        weighs_rules = bool(RULES & set(model.features))
+        rules: list[Assessment | None] = (
+            list(rule_judgements(pairs, members, articles, described))
+            if weighs_rules
+            else [None] * len(pairs)
+        )
         chances = model.probabilities(feature_matrix(pairs, rarity, rules, ArticleMeans(members)))
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
             chances,
         )
-        for (a, b), chance, rule, kept in zip(pairs, chances, rules, best, strict=True):
+        # A declined pair keeps its place among the best: deciding one proposal
+        # does not bring up another.
+        up = [
+            k
+            for k, ((a, b), chance, kept) in enumerate(zip(pairs, chances, best, strict=True))
+            if kept and chance >= model.threshold and _key(a, b) not in declined
+        ]
+        if not weighs_rules:  # the rules judge only the pairs proposed
+            judged = rule_judgements([pairs[k] for k in up], members, articles, described)
+            for k, judgement in zip(up, judged, strict=True):
+                rules[k] = judgement
+        for k in up:
+            found = rules[k]
             # Articles dated far apart report two events: never one fact.
-            # A declined pair keeps its place among the best: deciding one proposal
-            # does not bring up another.
-            if (
-                kept
-                and chance >= model.threshold
-                and not refused(rule)
-                and _key(a, b) not in declined
-            ):
-                drafts.append(_draft(a, b, float(chance), rule, articles))
+            if found is not None and not refused(found):
+                drafts.append(_draft(*pairs[k], float(chances[k]), found, articles))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
 
