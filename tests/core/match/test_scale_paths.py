@@ -120,7 +120,9 @@ def test_proposals_are_those_of_weighing_every_pair(
     model = load_models()["meaning"]
     model = replace(model, threshold=0.6)
     screened = propose_links(views, articles, model)
-    monkeypatch.setattr(proposals, "promising", lambda m, v, xs, ys: np.ones(len(xs), bool))
+    monkeypatch.setattr(
+        proposals, "promising", lambda m, v, xs, ys, means=None: np.ones(len(xs), bool)
+    )
     assert screened == propose_links(views, articles, model)
     assert screened, "the case should have some links"
 

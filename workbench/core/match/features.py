@@ -27,10 +27,10 @@ from workbench.core.match.context import (
 from workbench.core.match.gazetteer import countries_in, country_of
 from workbench.core.match.lexicon import canonical, rewrite_phrases
 from workbench.core.match.quantities import Amount, amount
+from workbench.core.match.reading import WEEKDAYS
 from workbench.core.match.text import (
     NEGATIONS,
     STOPWORDS,
-    WEEKDAYS,
     clauses,
     clean,
     is_negated,

@@ -38,7 +38,7 @@ from workbench.core.match.relation import relate
 from workbench.core.match.scoring import Assessment, assess
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
-from workbench.core.match.stories import AlikeArticles, stories
+from workbench.core.match.stories import AlikeArticles
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
@@ -70,8 +70,9 @@ def propose_links(
     by_article: dict[int, list[ClaimView]] = {}
     for view in views:
         by_article.setdefault(view.claim.article_id, []).append(view)
-    alike = AlikeArticles(views)
-    for story in stories(views):
+    means = ArticleMeans(views)
+    alike = AlikeArticles(views, means)
+    for story in alike.stories():
         members = [v for a in story for v in by_article[a]]
         if cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
@@ -86,7 +87,7 @@ def propose_links(
         if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
-        chosen = promising(model, members, xs, ys)
+        chosen = promising(model, members, xs, ys, means)
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
         pairs = [(members[x], members[y]) for x, y in picked]
         if not pairs:
@@ -97,7 +98,7 @@ def propose_links(
             if weighs_rules
             else [None] * len(pairs)
         )
-        chances = model.probabilities(feature_matrix(pairs, rarity, rules, ArticleMeans(members)))
+        chances = model.probabilities(feature_matrix(pairs, rarity, rules, means))
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
             chances,

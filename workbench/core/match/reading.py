@@ -10,7 +10,7 @@ in the words around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,11 +37,12 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "share": frozenset({"percent", "percentage", "share", "turnout", "vote"}),
 }
 # fmt: on
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
 )  # fmt: skip
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})  # fmt: skip
 _ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
@@ -107,8 +108,9 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         lemmas = tuple(lemma(t) for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 1)
         words = {t.lower_ for t in doc} | set(lemmas)  # for what the claim counts
         names = tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in NAME_LABELS}))
-        times = clock_times(claim.content)
-        clocks = [m.span() for m in _CLOCK.finditer(claim.content)]
+        matches = list(_CLOCK.finditer(claim.content))
+        times = _minutes(matches)
+        clocks = [m.span() for m in matches]
         values = tuple(
             sorted(
                 {
@@ -173,8 +175,13 @@ def _negated(doc: Doc) -> bool:
 
 def clock_times(text: str) -> tuple[int, ...]:
     """Clock times in ``text`` as minutes after midnight."""
+    return _minutes(_CLOCK.finditer(text))
+
+
+def _minutes(matches: Iterable[re.Match[str]]) -> tuple[int, ...]:
+    """The clock times of :data:`_CLOCK`'s matches, as minutes after midnight."""
     found: set[int] = set()
-    for m in _CLOCK.finditer(text):
+    for m in matches:
         if m.group(1):
             hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
             if m.group(3).lower().startswith("p"):

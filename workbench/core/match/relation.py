@@ -78,7 +78,8 @@ def relate(
     reasons = []
     if verdict:
         reasons.append(f"same figure: {_figures(f.value for f in fa)}")
-    shared = [w for w in dict.fromkeys(ra.lemmas) if w in set(rb.lemmas)][:4]
+    theirs = set(rb.lemmas)
+    shared = [w for w in dict.fromkeys(ra.lemmas) if w in theirs][:4]
     if shared:
         reasons.append(f"shared words: {', '.join(shared)}")
     if a.vector is not None and b.vector is not None:

@@ -46,7 +46,11 @@ KNOWN = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
 
 
 def promising(
-    model: PairModel, members: Sequence[ClaimView], xs: Index, ys: Index
+    model: PairModel,
+    members: Sequence[ClaimView],
+    xs: Index,
+    ys: Index,
+    means: ArticleMeans | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Per pair ``(members[xs[k]], members[ys[k]])``, whether it may reach the threshold.
 
@@ -58,7 +62,7 @@ def promising(
     base = model.intercept - float(np.dot(weights, model.mean))
     base += sum(max(0.0, w) for f, w in zip(model.features, weights, strict=True) if f in BOUNDED)
     cut = math.log(model.threshold / (1.0 - model.threshold)) - MARGIN
-    story = StoryArrays(members, gram=len(xs) >= GRAM_SHARE * len(members) ** 2)
+    story = StoryArrays(members, gram=len(xs) >= GRAM_SHARE * len(members) ** 2, means=means)
     keep = np.zeros(len(xs), dtype=np.bool_)
     for start in range(0, len(xs), CHUNK):
         part = slice(start, start + CHUNK)
@@ -106,7 +110,9 @@ class _Sets:
 class StoryArrays:
     """What the features of a story's pairs are made of, as arrays over its members."""
 
-    def __init__(self, members: Sequence[ClaimView], gram: bool = True) -> None:
+    def __init__(
+        self, members: Sequence[ClaimView], gram: bool = True, means: ArticleMeans | None = None
+    ) -> None:
         self.lemmas = _Sets([set(v.reading.lemmas) for v in members])
         self.names = _Sets([set(v.reading.names) for v in members])
         # pair_features.Rarity over the members: log((claims + 1) / (claims with it + 0.5)).
@@ -119,15 +125,17 @@ class StoryArrays:
         )  # fmt: skip
         vector, context = _matrix(members, "vector"), _matrix(members, "context")
         self.dots = _Dots(vector, context, gram)
-        self.means = ArticleMeans(members)
-        columns = {a: k for k, a in enumerate(sorted({v.claim.article_id for v in members}))}
-        self._column = np.array([columns[v.claim.article_id] for v in members], dtype=np.int64)
+        means = means or ArticleMeans(members)
+        articles = sorted({v.claim.article_id for v in members})
+        column = {a: k for k, a in enumerate(articles)}
+        self._column = np.array([column[v.claim.article_id] for v in members], dtype=np.int64)
         self.present = {
             which: np.array([getattr(v, which) is not None for v in members], dtype=np.bool_)
             for which in ("vector", "context")
         }
         self.around = {
-            which: _around(members, self.means, which) for which in ("vector", "context")
+            which: _around(self.dots.rows[which], [means.mean(a, which) for a in articles])
+            for which in ("vector", "context")
         }
         flags = {
             "figures": [bool(v.reading.values) for v in members],
@@ -181,20 +189,13 @@ class StoryArrays:
 
 
 def _around(
-    members: Sequence[ClaimView], means: ArticleMeans, which: str
+    rows: Vectors | None, centres: Sequence[Vectors | None]
 ) -> npt.NDArray[np.float64] | None:
-    """Per member, its dot product with every article's mean vector (columns by article)."""
-    articles = sorted({v.claim.article_id for v in members})
-    rows = [getattr(v, which) for v in members]
-    if all(r is None for r in rows):
+    """Per member (a row of ``rows``), its dot product with each article's mean vector."""
+    matrix = _stack(centres)
+    if rows is None or matrix is None:
         return None
-    width = len(next(r for r in rows if r is not None))
-    zero = np.zeros(width, dtype=np.float32)
-    matrix = np.stack([zero if r is None else r for r in rows]).astype(np.float64)
-    centres = np.stack([
-        zero if (m := means.mean(a, which)) is None else m for a in articles
-    ]).astype(np.float64)  # fmt: skip
-    out: npt.NDArray[np.float64] = matrix @ centres.T
+    out: npt.NDArray[np.float64] = rows.astype(np.float64) @ matrix.astype(np.float64).T
     return out
 
 
@@ -241,7 +242,11 @@ def _product(a: Vectors, b: Vectors) -> Vectors:
 
 
 def _matrix(members: Sequence[ClaimView], which: str) -> Vectors | None:
-    rows = [getattr(v, which) for v in members]
+    return _stack([getattr(v, which) for v in members])
+
+
+def _stack(rows: Sequence[Vectors | None]) -> Vectors | None:
+    """The rows as one matrix, zeros where a row is missing; None when all are."""
     present = [r for r in rows if r is not None]
     if not present:
         return None

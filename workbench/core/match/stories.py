@@ -24,7 +24,7 @@ from itertools import combinations
 import numpy as np
 
 from workbench.core.graphs import connected_groups
-from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.pair_features import ArticleMeans, ClaimView
 
 MIN_SHARED_NAMES = 2
 MIN_CENTROID_COSINE = 0.7
@@ -40,53 +40,31 @@ BLOCK = 1024
 
 
 def stories(views: Sequence[ClaimView]) -> list[list[int]]:
-    """Groups of article ids that tell one story (each article in exactly one group).
-
-    No pair of articles is looked at one by one: two articles share two names
-    exactly when they share a pair of names, so each article is filed under
-    its pairs of names; the centroids are compared in blocks of a matrix
-    product. The groups are those of the all-pairs test.
-    """
-    names, vectors = _telling_names(views)
-    articles = sorted(names)
-    together = list(_sharing_names(articles, names))
-    with_vectors = [a for a in articles if vectors[a]]
-    centroids = [_centroid(vectors[a]) for a in with_vectors]
-    together.extend(_alike(with_vectors, centroids))
-    return sorted(connected_groups(articles, together))
-
-
-def _telling_names(
-    views: Sequence[ClaimView],
-) -> tuple[dict[int, set[str]], dict[int, list[np.ndarray]]]:
-    """Per article, the names of its claims that are not common, and its claims' vectors.
-
-    Without vectors every name counts: names are then all that tells stories apart.
-    """
-    names: dict[int, set[str]] = defaultdict(set)
-    vectors: dict[int, list[np.ndarray]] = defaultdict(list)
-    for view in views:
-        names[view.claim.article_id].update(view.reading.names)
-        if view.vector is not None:
-            vectors[view.claim.article_id].append(view.vector)
-    if len(names) >= COMMON_FROM and all(vectors.get(a) for a in names):
-        held = Counter(n for found in names.values() for n in found)
-        common = {n for n, count in held.items() if count > COMMON_SHARE * len(names)}
-        for article in names:
-            names[article] -= common
-    return names, vectors
+    """Groups of article ids that tell one story (each article in exactly one group)."""
+    return AlikeArticles(views).stories()
 
 
 class AlikeArticles:
-    """Whether two articles are alike themselves: two names that are not common, or
-    centroids whose cosine reaches :data:`MIN_CENTROID_COSINE` (each pair asked once)."""
+    """Which articles are alike: two names that are not common, or centroids whose cosine
+    reaches :data:`MIN_CENTROID_COSINE`; and the stories that relation joins.
 
-    def __init__(self, views: Sequence[ClaimView]) -> None:
-        self._names, vectors = _telling_names(views)
-        self._centroids = {a: _centroid(rows) for a, rows in vectors.items() if rows}
+    ``means`` are the case's :class:`ArticleMeans` when the caller has them already.
+    """
+
+    def __init__(self, views: Sequence[ClaimView], means: ArticleMeans | None = None) -> None:
+        means = means or ArticleMeans(views)
+        names: dict[int, set[str]] = defaultdict(set)
+        for view in views:
+            names[view.claim.article_id].update(view.reading.names)
+        self.articles = sorted(names)
+        self._centroids = {
+            a: _unit(m) for a in self.articles if (m := means.mean(a, "vector")) is not None
+        }
+        self._names = _without_common(names, with_vectors=len(self._centroids) == len(names))
         self._known: dict[tuple[int, int], bool] = {}
 
     def __call__(self, a: int, b: int) -> bool:
+        """Whether articles ``a`` and ``b`` are alike themselves (each pair worked out once)."""
         key = (min(a, b), max(a, b))
         if key not in self._known:
             ca, cb = self._centroids.get(a), self._centroids.get(b)
@@ -94,6 +72,32 @@ class AlikeArticles:
                 ca is not None and cb is not None and float(ca @ cb) >= MIN_CENTROID_COSINE
             )
         return self._known[key]
+
+    def stories(self) -> list[list[int]]:
+        """The connected groups of the relation.
+
+        No pair of articles is looked at one by one: two articles share two
+        names exactly when they share a pair of names, so each article is
+        filed under its pairs of names; the centroids are compared in blocks of
+        a matrix product. The groups are those of the all-pairs test.
+        """
+        together = list(_sharing_names(self.articles, self._names))
+        with_vectors = [a for a in self.articles if a in self._centroids]
+        together.extend(_alike(with_vectors, [self._centroids[a] for a in with_vectors]))
+        return sorted(connected_groups(self.articles, together))
+
+
+def _without_common(names: dict[int, set[str]], with_vectors: bool) -> dict[int, set[str]]:
+    """Per article, its names that are not common.
+
+    Without vectors for every article every name counts: names are then all
+    that tells stories apart.
+    """
+    if len(names) < COMMON_FROM or not with_vectors:
+        return names
+    held = Counter(n for found in names.values() for n in found)
+    common = {n for n, count in held.items() if count > COMMON_SHARE * len(names)}
+    return {article: found - common for article, found in names.items()}
 
 
 def _sharing_names(articles: list[int], names: dict[int, set[str]]) -> Iterator[tuple[int, int]]:
@@ -124,7 +128,6 @@ def _alike(articles: list[int], centroids: list[np.ndarray]) -> Iterator[tuple[i
                 yield articles[x], articles[col]
 
 
-def _centroid(rows: list[np.ndarray]) -> np.ndarray:
-    mean: np.ndarray = np.mean(np.stack(rows), axis=0)
+def _unit(mean: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(mean))
     return mean / norm if norm else mean

@@ -12,6 +12,7 @@ import html
 import re
 from functools import lru_cache
 
+from workbench.core.match.reading import WEEKDAYS
 from workbench.core.match.stemmer import stem
 
 # fmt: off
@@ -45,7 +46,6 @@ NEGATIONS = frozenset({
 })  # fmt: skip
 """Words that flip an assertion; kept out of STOPWORDS' way by checking raw words."""
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # fmt: off
 MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
