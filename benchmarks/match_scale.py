@@ -1,23 +1,20 @@
-"""How the whole match scales on a stored case, and find_links against naive all-pairs.
+"""How the whole match scales on a stored case, and how many repeats it links.
 
-The default measures what ``workbench match`` does (``Case.match``: the rule
-stage ``find_links``, the learned stage ``learned_links`` with its stored
-readings and vectors, saving the links) on cases of 20,000 and 100,000
-claims built by :mod:`scale_case` (cached between runs), each size in a
-process of its own so that its peak memory is its own. It prints each
-stage's time, the ratio of the biggest size to the smallest, and on the
-smallest the share of near-verbatim repeats (``fuzz.ratio`` >= 90, found by
-brute force with ``rapidfuzz.process.cdist``) of a claim in another article
-that the match links.
-
-``--rules`` times only the rule stage on claims made in memory (sentences
-drawn from a Zipf-distributed made-up vocabulary with names, places and
-quantities, ten claims an article, with planted near-duplicates), against
-the all-pairs baseline.
+It measures what ``workbench match`` does (``Case.match``: readings and
+vectors read back, near-verbatim repeats over the whole case, the learned
+proposals with the rules' judgement of the pairs they weigh, saving the
+links) on cases of 20,000 and 100,000 claims built by :mod:`scale_case`
+(cached between runs; sentences drawn from a Zipf-distributed made-up
+vocabulary with names, places and quantities, ten claims an article, with
+planted near-duplicates), each size in a process of its own so that its
+peak memory is its own. It prints each stage's time, the ratio of the
+biggest size to the smallest, and on the smallest the share of near-verbatim
+repeats (``fuzz.ratio`` >= 90, found by brute force with
+``rapidfuzz.process.cdist``) of a claim in another article that the match
+links.
 
     python benchmarks/match_scale.py                      # whole match, 20,000 and 100,000
     python benchmarks/match_scale.py --sizes 2000         # a quick smoke test
-    python benchmarks/match_scale.py --rules --sizes 20000 100000 --tracemalloc
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ import random
 import resource
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,9 +33,6 @@ from rapidfuzz import fuzz, process
 
 from workbench.core.domain import Article, Claim, Extraction, Quantity, QuoteKind, SourceType
 from workbench.core.domain import Stance as St
-from workbench.core.match import find_links
-from workbench.core.match.candidates import candidate_pairs
-from workbench.core.match.features import Rarity, claim_keys
 
 CLAIMS_PER_ARTICLE = 10
 SYLLABLES = ("ka", "ro", "mi", "sa", "tu", "len", "dar", "vi", "os", "el", "an", "ber", "qui",
@@ -161,53 +154,12 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def run(size: int, naive: bool, trace: bool) -> None:
-    claims = make_case(size)
-    articles = articles_for(claims)
-    if trace:
-        tracemalloc.start()
-    started = time.perf_counter()
-    keys = [claim_keys(c, articles) for c in claims]  # what find_links indexes
-    pairs = candidate_pairs(keys, Rarity(k.terms for k in keys))
-    candidates_s = time.perf_counter() - started
-    candidate_ids = {(keys[i].id, keys[j].id) for i, j in pairs}
-    pair_count = len(pairs)
-    del keys, pairs
-    if trace:
-        tracemalloc.reset_peak()
-    started = time.perf_counter()
-    links = find_links(claims, articles, min_score=60.0)
-    total_s = time.perf_counter() - started
-    traced = ""
-    if trace:
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        traced = f", find_links' own tracemalloc peak {peak:.0f} MiB"
-        tracemalloc.stop()
-    print(f"{size:>7,} claims: candidates {candidates_s:6.2f} s ({pair_count:,} pairs), "
-          f"find_links {total_s:6.2f} s ({len(links):,} links), "
-          f"peak RSS {peak_mib():.0f} MiB{traced}")  # fmt: skip
-    if not naive:
-        return
-    truth, naive_s = naive_pairs(claims)
-    linked = {(d.a_id, d.b_id) for d in links}
-    recall = len(truth & linked) / len(truth) if truth else 1.0
-    recall_candidates = len(truth & candidate_ids) / len(truth) if truth else 1.0
-    print(f"{'':>7} naive cdist fuzz.ratio>=90: {naive_s:6.2f} s, {len(truth):,} cross-article "
-          f"pairs; speed ratio {naive_s / total_s:.1f}x (find_links), "
-          f"{naive_s / candidates_s:.1f}x (candidates); recall {recall:.1%} (links), "
-          f"{recall_candidates:.1%} (candidates)")  # fmt: skip
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000])
-    parser.add_argument("--rules", action="store_true", help="time only the rule stage")
     parser.add_argument("--no-naive", action="store_true", help="skip the all-pairs baseline")
-    parser.add_argument(
-        "--tracemalloc", action="store_true", help="trace Python allocations (slow)"
-    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "match-scale",
                         help="where built cases are kept")  # fmt: skip
@@ -219,13 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(json.dumps(measure(args.one, args.seed, args.cache, args.repeats)))
         return 0
-    if not args.rules:
-        from match_whole import run_sizes
+    from match_whole import run_sizes
 
-        run_sizes(args.sizes, args.seed, args.cache, repeats=not args.no_naive)
-        return 0
-    for position, size in enumerate(sorted(args.sizes)):
-        run(size, naive=position == 0 and not args.no_naive, trace=args.tracemalloc)
+    run_sizes(args.sizes, args.seed, args.cache, repeats=not args.no_naive)
     return 0
 
 

@@ -27,9 +27,9 @@ from workbench.core.services import Case
 from workbench.core.store import CaseStore
 
 STAGES = (
-    (matching, "find_links", "rules"),
-    (matching.CaseMatcher, "learned_links", "learned"),
-    (matching, "claim_views", "  readings and vectors"),
+    (matching, "claim_views", "readings and vectors"),
+    (matching, "repeat_links", "repeats"),
+    (matching, "propose_links", "proposals"),
     (proposals, "stories", "  stories"),
     (proposals, "pair_indexes", "  pairs"),
     (proposals, "promising", "  screen"),

@@ -1,19 +1,21 @@
 """Matching one imported article into a stored case gives the links the whole case would.
 
 Importing matches only the new article's claims, describing in full only
-the claims they may pair with; these tests hold it to what describing the
-whole case finds, in a small case (every pair scored) and in one big enough
-for the blocking index.
+the claims they may pair with; these tests hold it to what matching the
+whole case finds, in a small case (every pair weighed) and in one whose
+story is big enough for nearest neighbours.
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from workbench.core.claim_views import claim_views
 from workbench.core.config import Settings
 from workbench.core.domain import (
     Extraction,
@@ -25,12 +27,9 @@ from workbench.core.domain import (
     SourceType,
     Stance,
 )
-from workbench.core.match import Blocking
-from workbench.core.match.candidates import candidate_pairs
-from workbench.core.match.features import Rarity, features_for
-from workbench.core.match.links import QUICK_OVERLAP, near_verbatim
-from workbench.core.match.scoring import assess
-from workbench.core.matching import CaseMatcher, StoredArticles, merge_drafts
+from workbench.core.match.proposals import ALL_PAIRS_UP_TO
+from workbench.core.match.stories import stories
+from workbench.core.matching import CaseMatcher, StoredArticles
 from workbench.core.store import CaseStore
 
 TOWNS = ("Deraa", "Homs", "Banias", "Tel Kelakh", "Hama", "Latakia", "Idlib", "Douma")
@@ -120,29 +119,19 @@ def _build(path: Path, articles: int, claims: int, seed: int) -> tuple[CaseStore
     return store, [c.id for c in store.claims() if c.article_id == new]
 
 
-def _cross_pairs(store: CaseStore) -> int:
-    sizes = [s.claims for s in store.article_summaries()]
-    return (sum(sizes) ** 2 - sum(n * n for n in sizes)) // 2
+def _story_sizes(store: CaseStore) -> list[int]:
+    views = claim_views(store, store.claims(), None)
+    claims = Counter(v.claim.article_id for v in views)
+    return [sum(claims[a] for a in story) for story in stories(views)]
 
 
 def _whole_case_drafts(store: CaseStore, new_ids: Sequence[int]) -> list[LinkDraft]:
-    """The new claims' links with every claim of the case described in full, texts loaded."""
+    """The new claims' links when the whole case is matched, every article loaded."""
     claims = store.claims()
-    features = features_for(claims, {a.id: a for a in store.articles()})
-    rarity = Rarity(f.terms for f in features)
-    drafts = []
-    for i, j in candidate_pairs(features, rarity, only_ids=set(new_ids)):
-        a, b = features[i], features[j]
-        shared = len(a.terms & b.terms)
-        if not shared or shared < QUICK_OVERLAP * min(len(a.terms), len(b.terms)):
-            continue
-        judged = assess(a, b, rarity)
-        draft = judged.draft()
-        if draft is not None and draft.score >= Settings().match_min_score:
-            drafts.append(draft)
-        elif (repeat := near_verbatim(a, b, judged)) is not None:
-            drafts.append(repeat)
-    return drafts
+    articles = {a.id: a for a in store.articles()}
+    new = set(new_ids)
+    drafts = CaseMatcher(store).proposals(claims, articles, None, Settings())
+    return [d for d in drafts if new & {d.a_id, d.b_id}]
 
 
 def _as_drafts(links: Sequence[Link]) -> dict[tuple[int, int], LinkDraft]:
@@ -176,15 +165,9 @@ def test_import_into_a_small_case_links_as_matching_the_whole_case(tmp_path: Pat
 
 def test_import_into_a_big_case_finds_the_whole_case_links(tmp_path: Path) -> None:
     store, new_ids = _build(tmp_path / "big.db", articles=24, claims=15, seed=5)
-    assert _cross_pairs(store) > Blocking().exhaustive_pairs  # the blocking index is used
+    assert max(_story_sizes(store)) > ALL_PAIRS_UP_TO  # a story big enough for neighbours
     matcher = CaseMatcher(store)
-    learned = matcher.learned_links(store.claims(), StoredArticles(store), None, (), Settings())
-    new = set(new_ids)
-    expected = _rounded(
-        merge_drafts(
-            _whole_case_drafts(store, new_ids), [d for d in learned if new & {d.a_id, d.b_id}]
-        )
-    )
+    expected = _rounded(_whole_case_drafts(store, new_ids))
     matcher.match_articles([store.get_claim(new_ids[0]).article_id], Settings())
     imported = _as_drafts(store.links())
     assert len(imported) >= 5

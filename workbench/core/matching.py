@@ -22,10 +22,10 @@ from workbench.core.domain import (
 )
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError, NotFoundError
-from workbench.core.match import explain_pair, find_links, support_counts
+from workbench.core.match import explain_pair, support_counts
 from workbench.core.match.described import Described
 from workbench.core.match.pair_scorer import load_models
-from workbench.core.match.proposals import propose_links
+from workbench.core.match.proposals import propose_links, repeat_links
 from workbench.core.match.semantic import Ranked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.similar_search import rank_similar
@@ -59,41 +59,36 @@ class CaseMatcher:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
-        articles = StoredArticles(self.store)
-        rejected = self.store.decided_pairs()
-        described = Described(articles)  # each claim described once for both stages
-        drafts = find_links(
-            claims,
-            articles,
-            only_ids=only_ids,
-            rejected=rejected,
-            min_score=settings.match_min_score,
-            described=described,
-        )
-        described.forget_features()  # the learned stage describes the few it weighs
-        learned = self.learned_links(claims, articles, only_ids, rejected, settings, described)
-        return self.store.save_links(merge_drafts(drafts, learned))
+        if len({c.article_id for c in claims}) < 2:
+            return 0
+        drafts = self.proposals(claims, StoredArticles(self.store), only_ids, settings)
+        return self.store.save_links(drafts)
 
-    def learned_links(
+    def proposals(
         self,
         claims: Sequence[Claim],
         articles: Mapping[int, Article],
         only_ids: list[int] | None,
-        rejected: Iterable[tuple[int, int]],
         settings: Settings,
-        described: Described | None = None,
     ) -> list[LinkDraft]:
-        """The learned scorer's proposals (see :mod:`match.proposals`)."""
-        if len({c.article_id for c in claims}) < 2:
-            return []
+        """Near-verbatim repeats and the learned scorer's proposals (:mod:`match.proposals`),
+        never a pair a person has decided on.
+        """
+        rejected = self.store.decided_pairs()
         embedder = self._embedder_factory()
         model = load_models()["meaning" if embedder is not None else "words"]
         if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
             model = replace(model, threshold=settings.match_min_score / 100)
         views = claim_views(self.store, claims, embedder)
-        return propose_links(
-            views, articles, model, only_ids=only_ids, rejected=set(rejected), described=described
+        described = Described(articles)  # each claim described once for all pairs
+        repeats = repeat_links(
+            views, articles, only_ids=only_ids, rejected=rejected, described=described
         )
+        learned = propose_links(
+            views, articles, model, only_ids=only_ids, rejected=rejected, described=described,
+            min_score=settings.match_min_score,
+        )  # fmt: skip
+        return merge_drafts(repeats, learned)
 
     def link_by_hand(self, a_id: int, b_id: int, relation: Relation, by: str) -> Link:
         """Store a link a person made, accepted, with whether its sources are independent.
@@ -153,16 +148,13 @@ class CaseMatcher:
         return rank_similar(self.store, self._embedder_factory(), texts, top, progress, cancelled)
 
 
-def merge_drafts(ruled: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> list[LinkDraft]:
-    """The rule-based and the learned scorers' links together, sorted by pair.
+def merge_drafts(repeats: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> list[LinkDraft]:
+    """Repeats and the scorers' links together, sorted by pair.
 
-    Where both propose a pair, the learned one's link is kept (it carries the
-    rules' evidence among its reasons): it reads hedges, parts of a total and
-    rounded times, the rules less well, and it weighs every pair of a story,
-    so a pair gets the same link whether the whole case or one new article is
-    matched.
+    Where both propose a pair, the scorers' link is kept: it says whether a
+    repeated sentence's figures or times differ.
     """
-    chosen = {(d.a_id, d.b_id): d for d in ruled}
+    chosen = {(d.a_id, d.b_id): d for d in repeats}
     chosen.update({(d.a_id, d.b_id): d for d in learned})
     return sorted(chosen.values(), key=lambda d: (d.a_id, d.b_id))
 

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from workbench.core.domain import (
     Article,
     Claim,
     Extraction,
+    LinkDraft,
     Quantity,
     QuoteKind,
     SourceType,
     Stance,
 )
 from workbench.core.domain import SourceType as ST
+from workbench.core.match.features import Rarity, describe_features
+from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.reading import Reading
+from workbench.core.match.scoring import assess
 
 
 def quantity(value: float, what: str, qualifier: str = "") -> Quantity:
@@ -93,3 +99,32 @@ def claim_in(
                             False, "said", 0, 0, content, start, start + len(content),
                             QuoteKind.INDIRECT, stance, numbers)  # fmt: skip
     return Claim(claim_id, article.id, extraction, status="unverified")
+
+
+def rule_links(
+    claims: Sequence[Claim], articles: Mapping[int, Article], *, min_score: float = 60.0
+) -> list[LinkDraft]:
+    """What the rule scorer links among ``claims``: every cross-article pair judged.
+
+    Matching asks the rules about the pairs its learned stage weighs; this asks
+    them about all pairs, with word rarity that of ``claims``, as a story's.
+    """
+    features = [describe_features(c, articles.get(c.article_id)) for c in claims]
+    rarity = Rarity(f.terms for f in features)
+    drafts = [
+        draft
+        for a, b in combinations(features, 2)
+        if a.article_id != b.article_id
+        and (draft := assess(a, b, rarity).draft()) is not None
+        and draft.score >= min_score
+    ]
+    return sorted(drafts, key=lambda d: (d.a_id, d.b_id))
+
+
+def view_of(claim: Claim) -> ClaimView:
+    """A claim with a reading of its words as lemmas (no parse), without vectors."""
+    content = claim.content
+    lemmas = tuple(w.lower().strip(".,") for w in content.split())
+    reading = Reading(lemmas=lemmas, names=(), times=(), negated=False, counts=(), values=(),
+                      context=(0, len(content)))  # fmt: skip
+    return ClaimView(claim, reading)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from match_builders import article_with, claim_in, quantity
+from match_builders import article_with, claim_in, quantity, rule_links
 
 from workbench.core.domain import Article, Claim, Extraction, Quantity, Relation, Stance
 from workbench.core.domain import SourceType as ST
-from workbench.core.match import explain_pair, find_links
+from workbench.core.match import explain_pair
 from workbench.core.match.features import describe_features, topic_terms
 from workbench.core.match.support import same_source
 
@@ -27,14 +27,14 @@ def _toll_pair(date_b: str) -> tuple[list[Claim], dict[int, Article]]:
 
 def test_short_claim_borrows_its_sentence_and_deaths_count_as_killings() -> None:
     claims, articles = _toll_pair("2014-03-11")
-    (link,) = find_links(claims, articles, min_score=0)
+    (link,) = rule_links(claims, articles, min_score=0)
     assert link.relation is Relation.CONFLICTS
     assert link.reasons[0] == "different quantity: 40 vs 12 killed"
 
 
 def test_articles_months_apart_report_different_events() -> None:
     claims, articles = _toll_pair("2016-08-01")
-    assert find_links(claims, articles, min_score=0) == []
+    assert rule_links(claims, articles, min_score=0) == []
     reasons = explain_pair(claims[0], claims[1], articles).reasons
     assert "different event: articles dated 2014-03-10 vs 2016-08-01" in reasons
 

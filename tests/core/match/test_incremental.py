@@ -1,26 +1,22 @@
-"""Matching a few new claims against a case computes little and finds what a full run finds.
+"""Judging a few new claims against a case reads little, and its shortcuts change nothing.
 
-The shortcuts (word keys filed on demand, full features and article texts
-only for the claims of candidate pairs, sentence breaks found once per
-article, substitutions skipped when their character is absent) must not
-change a single link.
+Full features and article texts are read only for the claims of judged
+pairs; sentence breaks are found once per article; substitutions are
+skipped when their character is absent.
 """
 
 from __future__ import annotations
 
 import html
-import random
 from collections.abc import Iterator, Mapping
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from match_builders import build_claim, quantity
+from match_builders import build_claim, view_of
 
-from workbench.core.domain import Article, Claim, SourceType
-from workbench.core.match import Blocking, find_links
-from workbench.core.match.candidates import Postings, blocking_keys
+from workbench.core.domain import Article, Claim
 from workbench.core.match.context import _SENTENCE_END, sentence_start
-from workbench.core.match.features import Rarity, claim_keys
+from workbench.core.match.proposals import repeat_links
 from workbench.core.match.text import (
     _APOSTROPHE,
     _HANDLE,
@@ -32,33 +28,6 @@ from workbench.core.match.text import (
     clean,
     words,
 )
-
-PLACES = ("Deraa", "Homs", "Banias", "Hama", "Idlib")
-WORDS = ("troops", "tanks", "market", "mosque", "funeral", "checkpoint", "curfew", "water",
-         "bread", "convoy", "border", "village", "shelled", "stormed", "besieged", "raided",
-         "protesters", "soldiers", "residents", "hospital", "school", "bridge")  # fmt: skip
-WHAT = ("killed", "wounded", "arrested")
-BLOCK_ALL = Blocking(exhaustive_pairs=0, neighbours=100_000)
-"""The blocking index for any size of case, with no cut on neighbours: pairs are symmetric."""
-
-
-def _claims(count: int, per_article: int = 6, seed: int = 4) -> list[Claim]:
-    rng = random.Random(seed)
-    claims = []
-    for claim_id in range(1, count + 1):
-        value = rng.choice((12, 40, 150, 500))
-        what = rng.choice(WHAT)
-        body = " ".join(rng.sample(WORDS, rng.randint(2, 7)))
-        text = f"{body} in {rng.choice(PLACES)} and {value} people were {what}"
-        source = rng.choice(("a rights group", "the army", "witnesses", ""))
-        article = (claim_id - 1) // per_article + 1
-        numbers = [quantity(value, what)]
-        claims.append(
-            build_claim(
-                claim_id, article, text, source=source, source_type=SourceType.NGO, numbers=numbers
-            )  # fmt: skip
-        )
-    return claims
 
 
 class CountingArticles(Mapping[int, Article]):
@@ -83,32 +52,7 @@ class CountingArticles(Mapping[int, Article]):
         return len(self.items)
 
 
-def test_word_keys_filed_on_demand_list_what_filing_everything_lists() -> None:
-    claims = _claims(150)
-    keys = [claim_keys(c, {}) for c in claims]
-    rarity = Rarity(k.terms for k in keys)
-    filed: dict[str, list[int]] = {}
-    for index, k in enumerate(keys):
-        for key, _ in blocking_keys(k, rarity, BLOCK_ALL):
-            filed.setdefault(key, []).append(index)
-    for lazy in (True, False):
-        postings = Postings(keys, rarity, BLOCK_ALL, lazy=lazy)
-        for key in filed:
-            assert postings[key] == filed[key], key
-    assert any(len(v) > 1 for k, v in filed.items() if k.startswith("t:"))
-
-
-def test_new_claims_link_as_in_a_full_run() -> None:
-    claims = _claims(120)
-    new_ids = {c.id for c in claims if c.article_id == 20}
-    articles = CountingArticles(claims)
-    full = find_links(claims, articles, min_score=0, blocking=BLOCK_ALL)
-    partial = find_links(claims, articles, only_ids=new_ids, min_score=0, blocking=BLOCK_ALL)
-    assert partial == [d for d in full if {d.a_id, d.b_id} & new_ids]
-    assert len(partial) >= 10
-
-
-def test_only_the_articles_of_scored_pairs_are_read() -> None:
+def test_only_the_articles_of_judged_pairs_are_read() -> None:
     # Ten articles on unrelated matters, then a new one retelling the third.
     claims = [
         build_claim(i * 10 + k, i, " ".join(f"w{i}x{k}y{n}" for n in range(8)), source="aides")
@@ -117,7 +61,8 @@ def test_only_the_articles_of_scored_pairs_are_read() -> None:
     ]
     claims += [build_claim(200 + k, 11, c.content) for k, c in enumerate(claims[6:9])]
     articles = CountingArticles(claims)
-    links = find_links(claims, articles, only_ids={200, 201, 202}, blocking=Blocking(0))
+    views = [view_of(c) for c in claims]
+    links = repeat_links(views, articles, only_ids={200, 201, 202})
     assert {(d.a_id, d.b_id) for d in links} == {(30, 200), (31, 201), (32, 202)}
     # Long claims borrow no sentence, so no other article's text was needed.
     assert articles.asked == {3, 11}

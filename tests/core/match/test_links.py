@@ -1,4 +1,4 @@
-"""find_links as the service layer uses it: unrelated stories, incremental runs, symmetry."""
+"""The rule scorer on pairs: unrelated stories, places, symmetry."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from match_builders import build_article, build_claim, quantity
+from match_builders import build_article, build_claim, quantity, rule_links
 
 from workbench.core.domain import Article, Claim, Relation, SourceType, Stance
-from workbench.core.match import explain_pair, find_links
+from workbench.core.match import explain_pair
 
 WITNESS = SourceType.WITNESS
 
@@ -33,7 +33,7 @@ def _case() -> list[Claim]:
 
 
 def test_links_join_only_claims_of_different_articles(articles: dict[int, Article]) -> None:
-    links = find_links(_case(), articles)
+    links = rule_links(_case(), articles)
     pairs = {(d.a_id, d.b_id) for d in links}
     assert pairs == {(1, 2), (1, 3), (2, 3)}
     assert all(d.a_id < d.b_id and 0 <= d.score <= 100 for d in links)
@@ -54,32 +54,10 @@ def test_shared_numbers_and_words_of_another_story_do_not_link(
                     source="activists", source_type=SourceType.NGO,
                     numbers=[quantity(500, "killed")]),
     ]  # fmt: skip
-    pairs = {(d.a_id, d.b_id) for d in find_links(claims, articles, min_score=0)}
+    pairs = {(d.a_id, d.b_id) for d in rule_links(claims, articles, min_score=0)}
     assert (1, 2) not in pairs  # another disaster sharing only a number and a verb
     assert (3, 4) not in pairs  # the same words about another country
     assert "different place: yemen vs bahrain" in explain_pair(claims[2], claims[3]).reasons
-
-
-def test_only_ids_limits_the_run_to_pairs_with_new_claims(articles: dict[int, Article]) -> None:
-    claims = _case()
-    full = {(d.a_id, d.b_id): d for d in find_links(claims, articles)}
-    partial = find_links(claims, articles, only_ids={3})
-    assert {(d.a_id, d.b_id) for d in partial} == {(1, 3), (2, 3)}
-    assert all(full[(d.a_id, d.b_id)] == d for d in partial)
-
-
-def test_rejected_pairs_are_not_proposed_again(articles: dict[int, Article]) -> None:
-    links = find_links(_case(), articles, rejected=[(1, 3)])
-    assert {(d.a_id, d.b_id) for d in links} == {(1, 2), (2, 3)}
-
-
-def test_min_score_is_the_threshold(articles: dict[int, Article]) -> None:
-    claims = _case()
-    scores = sorted(d.score for d in find_links(claims, articles, min_score=0))
-    cut = scores[len(scores) // 2]
-    kept = find_links(claims, articles, min_score=cut)
-    assert kept and all(d.score >= cut for d in kept)
-    assert len(kept) == sum(1 for s in scores if s >= cut)
 
 
 _SENTENCES = [
@@ -125,7 +103,7 @@ def test_matching_is_symmetric(first: tuple, second: tuple) -> None:  # type: ig
         forward.independent,
     )
     arts = {1: build_article(1, "Reuters"), 2: build_article(2, "AP")}
-    assert find_links([a, b], arts, min_score=0) == find_links([b, a], arts, min_score=0)
+    assert rule_links([a, b], arts, min_score=0) == rule_links([b, a], arts, min_score=0)
 
 
 def test_a_pair_is_explained_even_when_it_would_not_link() -> None:
@@ -141,21 +119,3 @@ def test_corroborating_pair_reports_relation_in_draft(articles: dict[int, Articl
     draft = verdict.draft()
     assert draft is not None and draft.relation is Relation.CORROBORATES
     assert (draft.a_id, draft.b_id) == (1, 2)
-
-
-def test_a_near_verbatim_repeat_links_whatever_the_rest_of_the_articles_say() -> None:
-    # Articles months apart read as two events; the same sentence told twice is still shown.
-    spring = build_article(1, "Reuters")
-    autumn = replace(build_article(2, "AP"), date="2011-10-02")
-    text = "the ministry said the water supply to the eastern districts had been cut for days"
-    claims = [
-        build_claim(1, 1, text, source="residents", source_type=WITNESS),
-        build_claim(2, 2, text.replace("had been", "was"), source="a rights group",
-                    source_type=SourceType.NGO),
-    ]  # fmt: skip
-    (link,) = find_links(claims, {1: spring, 2: autumn}, min_score=60)
-    assert link.relation == Relation.CORROBORATES
-    assert link.reasons[0].startswith("near-verbatim repeat (")
-    assert "different event: articles dated 2011-04-28 vs 2011-10-02" in (
-        explain_pair(claims[0], claims[1], {1: spring, 2: autumn}).reasons
-    )

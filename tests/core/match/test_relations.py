@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import math
 
-from match_builders import build_claim, quantity
+from match_builders import build_claim, quantity, rule_links
 
 from workbench.core.domain import Article, Relation, SourceType, Stance
-from workbench.core.match import explain_pair, find_links
+from workbench.core.match import explain_pair
 
 NGO, GOV = SourceType.NGO, SourceType.GOVERNMENT
 
 
 def _link(claims, articles, a_id, b_id, **options):
-    links = {(d.a_id, d.b_id): d for d in find_links(claims, articles, **options)}
+    links = {(d.a_id, d.b_id): d for d in rule_links(claims, articles, **options)}
     return links.get((a_id, b_id))
 
 

@@ -12,14 +12,11 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from match_builders import build_article, build_claim, quantity
+from match_builders import build_article, build_claim
 
 from workbench.core.domain import Article, SourceType
 from workbench.core.graphs import connected_groups
 from workbench.core.match import neighbours, proposals
-from workbench.core.match.candidates import Blocking, candidate_pairs
-from workbench.core.match.features import Rarity as RuleRarity
-from workbench.core.match.features import claim_keys
 from workbench.core.match.pair_features import (
     FEATURES,
     ArticleMeans,
@@ -150,26 +147,3 @@ def test_big_story_neighbours_by_words_are_the_claim_by_claim_ones(seed: int) ->
     assert len(fast) == len(slow) == len(views)
     for x, (a, b) in enumerate(zip(fast, slow, strict=True)):
         assert weighed(x, a) == weighed(x, b)  # the same closeness; ties may go either way
-
-
-@pytest.mark.parametrize(
-    "settings", [Blocking(exhaustive_pairs=0), Blocking(exhaustive_pairs=0, neighbours=3,
-                                                        max_postings=15, rare_terms=2)]
-)  # fmt: skip
-def test_candidates_walked_in_numpy_are_those_walked_claim_by_claim(settings: Blocking) -> None:
-    rng = random.Random(5)
-    claims = []
-    for claim_id in range(1, 301):
-        words = " ".join(rng.sample(WORDS, rng.randint(2, 8)))
-        town = rng.choice(["Kestria", "Dessel", "Orsanne"])
-        figures = [quantity(float(rng.choice([3, 12, 40])), "people") for _ in range(2)]
-        content = f"{rng.choice([3, 12, 40])} people were killed in {town} {words}"
-        claims.append(build_claim(claim_id, rng.randint(1, 40), content,
-                                  numbers=figures[: rng.randint(0, 2)]))  # fmt: skip
-    keys = [claim_keys(c, {}) for c in claims]
-    rarity = RuleRarity(k.terms for k in keys)
-    walked = candidate_pairs(keys, rarity, settings=settings, rejected=[(1, 2), (5, 3)])
-    every = candidate_pairs(keys, rarity, settings=settings, rejected=[(1, 2), (5, 3)],
-                            only_ids={c.id for c in claims})  # claim by claim  # fmt: skip
-    assert walked == every
-    assert len(walked) > 300

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from match_builders import build_claim
+from match_builders import build_claim, rule_links
 
 from workbench.core.domain import Article, Claim, Link, Relation, SourceType
-from workbench.core.match import explain_pair, find_links, support_counts
+from workbench.core.match import explain_pair, support_counts
 
 GOV, NGO = SourceType.GOVERNMENT, SourceType.NGO
 TEXT = "security forces killed 100 protesters in the crackdown in Deraa"
@@ -22,7 +22,7 @@ def test_one_ministry_statement_in_two_outlets_is_one_source(
 ) -> None:
     a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
     b = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
-    [link] = find_links([a, b], articles)
+    [link] = rule_links([a, b], articles)
     assert link.relation is Relation.CORROBORATES and not link.independent
     assert "same source repeated: the Interior Ministry" in link.reasons
 
@@ -47,7 +47,7 @@ def test_outlets_own_voices_are_sources_of_their_own(articles: dict[int, Article
     a = build_claim(1, 1, TEXT)
     b = build_claim(2, 2, TEXT)
     c = build_claim(3, 1, TEXT)  # the same outlet's voice in the same article is never linked
-    links = {(d.a_id, d.b_id): d for d in find_links([a, b, c], articles)}
+    links = {(d.a_id, d.b_id): d for d in rule_links([a, b, c], articles)}
     assert links[(1, 2)].independent
     assert "independent sources: Reuters vs AP" in links[(1, 2)].reasons
     assert (1, 3) not in links

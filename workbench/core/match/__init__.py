@@ -4,20 +4,17 @@ Pure Python over domain objects; the service layer loads claims from the
 store, calls these functions, and stores what they return.
 """
 
-from workbench.core.match.candidates import Blocking
-from workbench.core.match.links import explain_pair, find_links
+from workbench.core.match.links import explain_pair
 from workbench.core.match.scoring import Assessment
 from workbench.core.match.similar import RankWeights, SimilarDoc, SimilarityIndex
 from workbench.core.match.support import same_source, support_counts
 
 __all__ = [
     "Assessment",
-    "Blocking",
     "RankWeights",
     "SimilarDoc",
     "SimilarityIndex",
     "explain_pair",
-    "find_links",
     "same_source",
     "support_counts",
 ]

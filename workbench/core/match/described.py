@@ -1,12 +1,11 @@
-"""Each claim described for the rule scorer once per match, shared by both stages.
+"""Each claim described for the rule scorer once per match.
 
-The rule stage (:func:`links.find_links`) needs every claim's keys (words,
-names, quantities) and the full features of the claims in its candidate
-pairs; the learned stage (:mod:`proposals`) needs the keys of a story's
-claims for word rarity and the full features of the pairs it weighs. Both
-read them from one :class:`Described`, so no claim is described twice and a
-claim that no stage pairs is never described in full (its article's text,
-event context and all).
+The rules judge the pairs the learned stage weighs and the near-verbatim
+repeats (:mod:`proposals`); word rarity needs the keys (words, names,
+quantities) of a story's claims, the judgement the full features of the
+pairs' claims. Both are read from one :class:`Described`, so no claim is
+described twice and a claim in no judged pair is never described in full
+(its article's text, event context and all).
 """
 
 from __future__ import annotations
@@ -52,12 +51,3 @@ class Described:
 
     def many(self, claims: Iterable[Claim]) -> list[ClaimFeatures]:
         return [self.features(c) for c in claims]
-
-    def forget_features(self) -> None:
-        """Let the full features go, keeping the keys and event contexts.
-
-        The rule stage describes most claims of a case in full; the learned
-        stage, after its screen, few. Keeping them all doubled the peak
-        memory of a 100,000-claim match (by 0.6 GB).
-        """
-        self._full.clear()

@@ -4,13 +4,19 @@ Within each story (:mod:`stories`) every pair of claims from different
 articles is weighed when the story is small; in a big one each claim is
 paired with its nearest neighbours by meaning (or, without vectors, by rare
 words). A pair whose probability reaches the model's threshold becomes a
-link; its relation says whether the two tell the same version:
+link, and so does one the rule scorer (:mod:`scoring`) scores high enough;
+the rules also judge every pair weighed for the independence of its sources
+and veto articles dated far apart. A link's relation says whether the two
+tell the same version:
 
 - different clock times for one happening, or different figures of the
   same count ("11 dead" against "17 dead"), conflict; a later article's
   different figure of a running count is an update, reason naming both dates;
 - an assertion against its negation or denial conflicts;
 - otherwise the two corroborate.
+
+Near-verbatim repeats (:mod:`repeats`) are found over the whole case,
+whatever the stories.
 """
 
 from __future__ import annotations
@@ -20,13 +26,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from workbench.core.domain import Article, LinkDraft
+from workbench.core.domain import Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.described import Described
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.neighbours import story_neighbours
 from workbench.core.match.pair_features import (
-    RULES,
     ArticleMeans,
     ClaimView,
     Rarity,
@@ -35,6 +40,7 @@ from workbench.core.match.pair_features import (
 )
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.relation import relate
+from workbench.core.match.repeats import repeat_pairs
 from workbench.core.match.scoring import Assessment, assess
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
@@ -42,6 +48,8 @@ from workbench.core.match.stories import AlikeArticles
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
+RULE_MIN_SCORE = 60.0
+"""The rule scorer's score from which it proposes a pair the learned scorer does not."""
 RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
 """Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
 
@@ -55,13 +63,16 @@ def propose_links(
     rejected: Collection[tuple[int, int]] = (),
     cancelled: Callable[[], bool] | None = None,
     described: Described | None = None,
+    min_score: float = RULE_MIN_SCORE,
 ) -> list[LinkDraft]:
-    """The links the learned scorer proposes among ``views``; never a pair in ``rejected``.
+    """The links proposed among ``views``; never a pair in ``rejected``.
 
-    Pairs that cannot reach the threshold are set aside in numpy first
-    (:mod:`screen`); only the others are described for the rules and weighed
-    one by one. ``described`` holds the rule stage's descriptions of the
-    same match, reused here.
+    Pairs that cannot reach the learned threshold are set aside in numpy
+    first (:mod:`screen`); the others are weighed one by one and judged by
+    the rules too. A pair is proposed when the learned scorer proposes it,
+    or when the rules score it ``min_score`` or more: the rules read a
+    weekday against another, or "200" against "about 200", where the
+    learned scorer may fall just short.
     """
     only = set(only_ids) if only_ids is not None else None
     declined = set(rejected)
@@ -92,12 +103,7 @@ def propose_links(
         pairs = [(members[x], members[y]) for x, y in picked]
         if not pairs:
             continue
-        weighs_rules = bool(RULES & set(model.features))
-        rules: list[Assessment | None] = (
-            list(rule_judgements(pairs, members, articles, described))
-            if weighs_rules
-            else [None] * len(pairs)
-        )
+        rules = rule_judgements(pairs, members, articles, described)
         chances = model.probabilities(feature_matrix(pairs, rarity, rules, means))
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
@@ -105,21 +111,56 @@ def propose_links(
         )
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
-        up = [
-            k
-            for k, ((a, b), chance, kept) in enumerate(zip(pairs, chances, best, strict=True))
-            if kept and chance >= model.threshold and _key(a, b) not in declined
-        ]
-        if not weighs_rules:  # the rules judge only the pairs proposed
-            judged = rule_judgements([pairs[k] for k in up], members, articles, described)
-            for k, judgement in zip(up, judged, strict=True):
-                rules[k] = judgement
-        for k in up:
-            found = rules[k]
-            # Articles dated far apart report two events: never one fact.
-            if found is not None and not refused(found):
-                drafts.append(_draft(*pairs[k], float(chances[k]), found, articles))
+        for (a, b), chance, kept, rule in zip(pairs, chances, best, rules, strict=True):
+            if _key(a, b) in declined or refused(rule):  # refused: articles dated far apart
+                continue
+            if kept and chance >= model.threshold:
+                drafts.append(_draft(a, b, float(chance), rule, articles))
+            elif (ruled := rule.draft()) is not None and ruled.score >= min_score:
+                drafts.append(ruled)
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
+    return drafts
+
+
+def repeat_links(
+    views: Sequence[ClaimView],
+    articles: Mapping[int, Article],
+    *,
+    only_ids: Collection[int] | None = None,
+    rejected: Collection[tuple[int, int]] = (),
+    cancelled: Callable[[], bool] | None = None,
+    described: Described | None = None,
+) -> list[LinkDraft]:
+    """Near-verbatim repeats across the case (:mod:`repeats`), each proposed as corroborating.
+
+    Whatever else the two articles say, only what the two claims say
+    themselves keeps them apart: other places named in them ("... in
+    Yemen", "... in Bahrain"), or a call for action against a statement.
+    """
+    declined = set(rejected)
+    found = [
+        (views[i], views[j], ratio)
+        for i, j, ratio in repeat_pairs(views, only=only_ids, cancelled=cancelled)
+        if _key(views[i], views[j]) not in declined
+    ]
+    if not found:
+        return []
+    described = described or Described(articles)
+    # Only the rules' reasons and independence are wanted: no word rarity, whose
+    # count over the whole case would describe every claim.
+    judged = [
+        assess(described.features(a.claim), described.features(b.claim)) for a, b, _ in found
+    ]
+    drafts = []
+    for (a, b, ratio), rule in zip(found, judged, strict=True):
+        if any(r.startswith(("different place", "a call for action")) for r in rule.reasons):
+            continue
+        first, second = sorted((a.claim.id, b.claim.id))
+        drafts.append(LinkDraft(
+            first, second, Relation.CORROBORATES, round(ratio, 1),
+            (f"near-verbatim repeat ({ratio:.0f}% the same)", rule.reasons[-1]),
+            rule.independent,
+        ))  # fmt: skip
     return drafts
 
 
