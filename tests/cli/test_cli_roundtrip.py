@@ -10,6 +10,7 @@ from cli_helpers import invoke, lines
 from click.testing import CliRunner
 
 from workbench.cli import cli
+from workbench.core.domain import LinkDraft, Relation
 
 
 def review_some(db: Path) -> None:
@@ -24,6 +25,11 @@ def review_some(db: Path) -> None:
         case.decide_link(links[0].id, False)
         if len(links) > 1:
             case.decide_link(links[1].id, True)
+        # An open proposal this case's matcher would not make (another model's, say):
+        # a merge keeps it as the other case had it.
+        first, last = claims[0]["id"], claims[-1]["id"]
+        assert {first, last} != {links[0].a_id, links[0].b_id}
+        case.store.save_links([LinkDraft(first, last, Relation.CONFLICTS, 42.0, ("odd",), True)])
 
 
 def comparable(db: Path) -> tuple[list[Any], list[Any]]:

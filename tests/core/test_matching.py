@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,24 @@ def test_stored_articles_read_only_the_articles_asked_for(tmp_path: Path) -> Non
     with pytest.raises(KeyError):
         articles[99]
     assert list(articles) == [1, 2, 3, 4] and len(articles) == 4
+
+
+def test_a_proposal_that_no_longer_holds_is_withdrawn_and_a_decided_one_stays(
+    tmp_path: Path,
+) -> None:
+    store, _ = _build(tmp_path / "stale.db", articles=6, claims=5, seed=3)
+    matcher = CaseMatcher(store)
+    matcher.match_all(Settings())
+    first, second = store.links()[:2]
+    store.decide_link(second.id, True)
+    # A person rewrites the first link's claim into something else entirely.
+    claim = store.get_claim(first.a_id)
+    store.update_extraction(claim.id, replace(claim.extraction, content="no comment"))
+    matcher.match_claims([claim.id], Settings())
+    pairs = {(k.a_id, k.b_id) for k in store.links()}
+    assert (first.a_id, first.b_id) not in pairs
+    assert store.get_link(second.id).confirmed is True
+    # Matching the whole case again finds exactly what is stored, decisions aside.
+    undecided = {(k.a_id, k.b_id) for k in store.links() if k.confirmed is None}
+    assert matcher.match_all(Settings()) == 0
+    assert {(k.a_id, k.b_id) for k in store.links() if k.confirmed is None} == undecided

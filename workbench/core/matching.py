@@ -52,17 +52,21 @@ class CaseMatcher:
             return 0
         return self._match(self.store.claim_ids(ClaimQuery(article_ids=wanted)), settings)
 
-    def match_claims(self, claim_ids: Iterable[int], settings: Settings) -> int:
-        return self._match(list(claim_ids), settings)
+    def match_claims(
+        self, claim_ids: Iterable[int], settings: Settings, *, withdraw: bool = True
+    ) -> int:
+        """Match these claims against the case; with ``withdraw`` False, their undecided
+        links the matcher no longer proposes stay (a merged case's proposals)."""
+        return self._match(list(claim_ids), settings, withdraw=withdraw)
 
-    def _match(self, only_ids: list[int] | None, settings: Settings) -> int:
+    def _match(self, only_ids: list[int] | None, settings: Settings, withdraw: bool = True) -> int:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
         if len({c.article_id for c in claims}) < 2:
             return 0
         drafts = self.proposals(claims, StoredArticles(self.store), only_ids, settings)
-        return self.store.save_links(drafts)
+        return self.store.save_links(drafts, matched=only_ids if withdraw else ())
 
     def proposals(
         self,

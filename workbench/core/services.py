@@ -238,7 +238,8 @@ class Case:
         """Merge another case's export (or a JSONL of claims) and match what is new."""
         self.store.take_snapshot("before-import-claims")
         report = import_claims(self.store, path, by=self.settings.user)
-        self.matcher.match_claims(report.new_claim_ids, self.settings)
+        # The links the export carries are the other case's, proposals included: kept.
+        self.matcher.match_claims(report.new_claim_ids, self.settings, withdraw=False)
         return report
 
     # Review ------------------------------------------------------------------

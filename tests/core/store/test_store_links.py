@@ -41,6 +41,27 @@ def test_a_decided_link_is_never_overwritten(
     assert store.decided_pairs() == {pair}
 
 
+def test_a_proposal_the_matcher_no_longer_makes_is_withdrawn_unless_decided(
+    store: CaseStore,
+) -> None:
+    store.add_article(article(), sample_claims())
+    store.add_article(article(text_with("300"), path="b.txt", outlet="Other"), sample_claims("300"))
+    a1, a2, a3, b1, b2, b3 = store.claim_ids()
+    drafts = [LinkDraft(a, b, Relation.CORROBORATES, 70, (), True)
+              for a, b in ((a1, b1), (a2, b2), (a3, b3))]  # fmt: skip
+    store.save_links(drafts)
+    accepted = store.decide_link(store.links()[0].id, True)
+    # Matching a2 again finds nothing for it: only its own undecided proposal goes.
+    assert store.save_links([], matched=[a2]) == 1
+    assert {(k.a_id, k.b_id) for k in store.links()} == {(a1, b1), (a3, b3)}
+    # The default keeps everything not proposed: callers that store part of an answer.
+    assert store.save_links([drafts[2]]) == 0
+    # A whole-case match that no longer proposes (a3, b3) withdraws it; the decision stays.
+    assert store.save_links([], matched=None) == 1
+    assert store.links() == [accepted]
+    assert any("1 links withdrawn" in (h.new or "") for h in store.history("case"))
+
+
 def test_restored_link_keeps_its_decision_and_never_replaces_ours(
     store: CaseStore, pair: tuple[int, int]
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from workbench.core.clock import now_iso
 from workbench.core.domain import Link, LinkDraft, Relation
@@ -12,10 +12,21 @@ from workbench.core.store.rows import link_from_row
 
 
 class LinkQueries(StoreBase):
-    def save_links(self, drafts: Sequence[LinkDraft], *, by: str = "matcher") -> int:
+    def save_links(
+        self,
+        drafts: Sequence[LinkDraft],
+        *,
+        by: str = "matcher",
+        matched: Collection[int] | None = (),
+    ) -> int:
         """Store proposals; a pair a person decided on is never overwritten.
 
-        Returns how many links were added or changed.
+        ``matched`` says what the drafts are the whole answer for: the claims
+        matched (``None``: every claim of the case). An undecided proposal
+        among them that the matcher no longer makes (a claim edited, an
+        article redated, a better model) is withdrawn, so the review queue
+        holds only what the matcher stands by; decided links always stay.
+        Returns how many links were added, changed or withdrawn.
         """
         now = now_iso()
         changed = 0
@@ -37,7 +48,27 @@ class LinkQueries(StoreBase):
                 changed += cursor.rowcount
             if changed:
                 self.record("case", 0, "match", new=f"{changed} links", by=by)
-        return changed
+            withdrawn = self._withdraw_stale(drafts, matched)
+            if withdrawn:
+                self.record("case", 0, "match", new=f"{withdrawn} links withdrawn", by=by)
+        return changed + withdrawn
+
+    def _withdraw_stale(self, drafts: Sequence[LinkDraft], matched: Collection[int] | None) -> int:
+        """Delete the undecided links of ``matched`` claims (all, if None) not among ``drafts``."""
+        if matched is not None and not matched:
+            return 0
+        kept = {(min(d.a_id, d.b_id), max(d.a_id, d.b_id)) for d in drafts}
+        among = None if matched is None else set(matched)
+        stale = [
+            (int(row[0]),)
+            for row in self.db.execute(
+                "SELECT id, a_id, b_id FROM links WHERE confirmed IS NULL"
+            ).fetchall()
+            if (row[1], row[2]) not in kept
+            and (among is None or row[1] in among or row[2] in among)
+        ]
+        self.db.conn.executemany("DELETE FROM links WHERE id = ?", stale)
+        return len(stale)
 
     def restore_link(self, link: Link, a_id: int, b_id: int) -> int:
         """Store a link read from an export, decision included (merging keeps ours)."""
