@@ -84,3 +84,8 @@ def test_every_repeat_brute_force_finds_is_found(seed: int) -> None:
                        processor=default_process) >= REPEAT_RATIO
     }  # fmt: skip
     assert {(i, j) for i, j, _ in repeat_pairs(views)} == expected
+    # Matching one new article finds its repeats as matching the whole case does.
+    new = {v.claim.id for v in views if v.claim.article_id == 3}
+    mine = {k for k, v in enumerate(views) if v.claim.id in new}
+    partial = {(i, j) for i, j, _ in repeat_pairs(views, only=new)}
+    assert partial == {(i, j) for i, j in expected if {i, j} & mine}

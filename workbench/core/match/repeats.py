@@ -47,7 +47,8 @@ def repeat_pairs(
     either has only one): a repeat keeps most of its words.
     """
     chosen = _rarest(views)
-    codes = _shared_rare(chosen, len(views), cancelled)
+    mine = None if only is None else {k for k, v in enumerate(views) if v.claim.id in only}
+    codes = _shared_rare(chosen, len(views), mine, cancelled)
     if not len(codes):
         return []
     pairs, shared = np.unique(codes, return_counts=True)
@@ -59,9 +60,10 @@ def repeat_pairs(
     # ratio = 2 * matches / total: 90 or more needs the shorter to be 9/11 of the longer.
     keep = (shared >= np.minimum(2, np.minimum(fewest[xs], fewest[ys])))
     keep &= (article[xs] != article[ys]) & (shorter * 11 >= longer * 9)
-    if only is not None:
-        mine = np.array([v.claim.id in only for v in views], dtype=np.bool_)
-        keep &= mine[xs] | mine[ys]
+    if mine is not None:
+        among = np.zeros(len(views), dtype=np.bool_)
+        among[list(mine)] = True
+        keep &= among[xs] | among[ys]
     xs, ys = xs[keep], ys[keep]
     texts = [v.claim.content for v in views]
     ratios = process.cpdist([texts[x] for x in xs.tolist()], [texts[y] for y in ys.tolist()],
@@ -89,9 +91,13 @@ def _rarest(views: Sequence[ClaimView]) -> list[list[str]]:
 
 
 def _shared_rare(
-    chosen: Sequence[Sequence[str]], size: int, cancelled: Callable[[], bool] | None
+    chosen: Sequence[Sequence[str]],
+    size: int,
+    mine: set[int] | None,
+    cancelled: Callable[[], bool] | None,
 ) -> npt.NDArray[np.int64]:
-    """``i * size + j`` (``i < j``) once for every rare lemma claims ``i`` and ``j`` share."""
+    """``i * size + j`` (``i < j``) once for every rare lemma claims ``i`` and ``j`` share
+    (only lemmas a claim of ``mine`` holds, when given: an import pairs only its own)."""
     holders: defaultdict[str, list[int]] = defaultdict(list)
     for k, lemmas in enumerate(chosen):
         for lemma in lemmas:
@@ -100,7 +106,7 @@ def _shared_rare(
     for number, members in enumerate(holders.values()):
         if number % 5000 == 0 and cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        if len(members) > 1:
+        if len(members) > 1 and (mine is None or not mine.isdisjoint(members)):
             held = np.array(members, dtype=np.int64)  # ascending: filed in order
             xs, ys = np.triu_indices(len(held), k=1)
             parts.append(held[xs] * size + held[ys])
