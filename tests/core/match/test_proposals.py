@@ -134,6 +134,10 @@ def test_a_later_revised_toll_is_an_update_naming_both_dates() -> None:
     assert link.update
     same_day = relate(first, later, articles("2024-03-14", "2024-03-14"))
     assert not Link(1, 1, 2, same_day[0], 97.0, same_day[1], True).update
+    # A toll lower a day later counts something else: a conflict, not an update.
+    relation, reasons = relate(first, later, articles("2024-03-15", "2024-03-14"))
+    assert relation == Relation.CONFLICTS
+    assert not Link(1, 1, 2, relation, 97.0, reasons, True).update
 
 
 def test_a_denial_conflicts_with_what_it_denies() -> None:

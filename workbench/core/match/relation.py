@@ -27,6 +27,8 @@ from workbench.core.domain import UPDATE_REASON, Article, Relation
 from workbench.core.match.pair_features import ClaimView
 
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
+"""Counts that run: a later figure of them may revise an earlier one. All but the missing
+only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure."""
 ABOUT = 0.2
@@ -173,6 +175,9 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
     if not running or not da or not db or da == db:
         return ""
     first, later = (a, b) if da < db else (b, a)
+    grown = max(later.reading.values, default=0.0) >= max(first.reading.values, default=0.0)
+    if running - {"missing"} and not grown:
+        return ""  # a total that fell a day later is another count, not the same one updated
     dates = sorted((da, db))
     return (
         f"{UPDATE_REASON}{_figures(first.reading.values)} on {dates[0]}, "
