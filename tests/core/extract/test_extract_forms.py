@@ -8,7 +8,51 @@ parser's misreadings (hyphenated verbs, names with particles) behind some.
 
 from __future__ import annotations
 
-from extract_helpers import Extract, by_cue
+import pytest
+from extract_helpers import Extract, attributed, by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Organisers put the crowd at more than 40,000.",
+            "Organisers",
+            "the crowd at more than 40,000",
+        ),
+        ("The union put its membership at 12 percent of the workforce.", "The union", None),
+        ("Insurers pegged the damage at $3 billion.", "Insurers", "the damage at $3 billion"),
+    ],
+)
+def test_a_figure_put_at_a_number(
+    extract: Extract, text: str, source: str, content: str | None
+) -> None:
+    claim = attributed(extract(text))[0]
+    assert claim.source == source
+    assert claim.cue in ("put", "pegged")
+    if content is not None:
+        assert claim.content == content
+    assert claim.numbers
+
+
+def test_a_figure_put_at_in_a_relative_clause_is_the_antecedents(extract: Extract) -> None:
+    text = (
+        "The coastguard, which had put the number of missing at 9 by noon, "
+        "said on Sunday that all had been found."
+    )
+    claims = extract(text)
+    put = by_cue(claims, "put")
+    assert put.source == "The coastguard"
+    assert put.content == "the number of missing at 9"
+    assert by_cue(claims, "said").content == "all had been found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She put the meeting at 3 pm.", "He put the blame at the door of the council."],
+)
+def test_put_at_a_time_or_a_place_is_no_estimate(extract: Extract, text: str) -> None:
+    assert not [c for c in attributed(extract(text)) if c.cue == "put"]
 
 
 def test_a_speaker_in_a_relative_clause_tells_someone(extract: Extract) -> None:

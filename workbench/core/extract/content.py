@@ -18,7 +18,14 @@ from spacy.tokens import Span, Token
 
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.context import DocContext
-from workbench.core.extract.cues import ABOUT, NOUN_OK, Cue, about_object
+from workbench.core.extract.cues import (
+    ABOUT,
+    ESTIMATE_AT_LEMMAS,
+    NOUN_OK,
+    Cue,
+    about_object,
+    figure_at,
+)
 from workbench.core.extract.direct import quoted_content
 from workbench.core.extract.sources import RELATIVE, SourceSpan
 
@@ -152,6 +159,8 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         return _embedded(cue, ctx)
     if cue.lemma == "call":
         return _call(verb, ctx)
+    if cue.lemma in ESTIMATE_AT_LEMMAS:
+        return _estimate(verb)
     if cue.lemma in ABOUT_LEMMAS:
         target = about_object(verb)
         if target is not None:
@@ -342,6 +351,18 @@ def _call(verb: Token, ctx: DocContext) -> tuple[int, int] | None:
         # "called the new law 'much, much better'": the object and what it is called
         return objects[0].left_edge.i, objects[-1].right_edge.i + 1
     return None
+
+
+def _estimate(verb: Token) -> tuple[int, int] | None:
+    """``put the toll at 11 earlier in the day``: the object through the figure.
+
+    What follows the figure says when or by whom it was put, not what it is.
+    """
+    at = figure_at(verb)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if at is None or obj is None:
+        return None
+    return obj.left_edge.i, at.right_edge.i + 1
 
 
 def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
