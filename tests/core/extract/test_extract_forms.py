@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, attributed, by_cue
 
+from workbench.core.domain import SourceType
+
 
 @pytest.mark.parametrize(
     ("text", "source", "content"),
@@ -69,6 +71,31 @@ def test_a_relative_speaker_denies_something(extract: Extract) -> None:
     denied = by_cue(extract("Police questioned a driver who denied the charges."), "denied")
     assert denied.source_resolved == "a driver"
     assert denied.content == "the charges"
+
+
+def test_another_outlet_reporting_is_a_source(extract: Extract) -> None:
+    text = "Broadcaster KVT reported on Monday that Lindqvist had been re-appointed as coach."
+    reported = by_cue(extract(text), "reported")
+    assert reported.source == "Broadcaster KVT"
+    assert reported.source_type is SourceType.MEDIA
+    assert reported.content == "Lindqvist had been re-appointed as coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The trust said that the clinic had re-opened after a month.",
+            "the clinic had re-opened after a month",
+        ),
+        (
+            "The council reported that the two towns had co-signed the water deal.",
+            "the two towns had co-signed the water deal",
+        ),
+    ],
+)
+def test_a_hyphenated_verb_stays_in_the_content(extract: Extract, text: str, content: str) -> None:
+    assert attributed(extract(text))[0].content == content
 
 
 def test_a_second_speaker_in_an_as_clause_has_its_own_content(extract: Extract) -> None:
