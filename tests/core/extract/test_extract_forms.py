@@ -98,6 +98,41 @@ def test_a_hyphenated_verb_stays_in_the_content(extract: Extract, text: str, con
     assert attributed(extract(text))[0].content == content
 
 
+def test_a_citing_aside_names_the_sources_source(extract: Extract) -> None:
+    text = (
+        "The weekly Gazeta do Litoral, citing two harbour pilots, reports that the "
+        "ferry ran aground after its radar failed."
+    )
+    claims = attributed(extract(text))
+    assert [c.cue for c in claims] == ["reports"]
+    assert claims[0].source == "The weekly Gazeta do Litoral"
+    assert claims[0].content == "the ferry ran aground after its radar failed"
+
+
+def test_an_aside_is_not_part_of_the_source(extract: Extract) -> None:
+    text = "The broadcaster, quoting a leaked memo, reported that the mill would close."
+    reported = by_cue(extract(text), "reported")
+    assert reported.source == "The broadcaster"
+    assert reported.content == "the mill would close"
+
+
+def test_citing_a_reason_after_the_verb_stays_a_claim(extract: Extract) -> None:
+    citing = by_cue(extract("The coach resigned on Friday, citing family reasons."), "citing")
+    assert citing.content == "family reasons"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jornal do Porto reported that the mayor would resign.", "Jornal do Porto"),
+        ("Ursula von der Leyen told reporters the talks would go on.", "Ursula von der Leyen"),
+        ("Mayor Ana de Souza said the market would reopen.", "Mayor Ana de Souza"),
+    ],
+)
+def test_a_name_with_a_particle_is_one_source(extract: Extract, text: str, source: str) -> None:
+    assert attributed(extract(text))[0].source == source
+
+
 def test_a_second_speaker_in_an_as_clause_has_its_own_content(extract: Extract) -> None:
     text = (
         "The mayor said on Tuesday that the bridge would stay shut, as the firm that "

@@ -234,8 +234,26 @@ def find_cues(doc: Doc) -> list[Cue]:
         lemma, speech = found
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl":
             continue  # "the said document", "a report written by ..."
+        if source_aside(token):
+            continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+SOURCE_ASIDES = frozenset(("citing", "quoting"))
+
+
+def source_aside(token: Token) -> bool:
+    """ "The paper, citing two firefighters, reports ...": who the source heard it from.
+
+    A participle set off by a comma before the verb it hangs on (or on the
+    speaker's noun) names the source's own sources; the claim is the main
+    verb's. After its verb it gives a reason ("resigned, citing ill health").
+    """
+    if token.lower_ not in SOURCE_ASIDES or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    head = token.head
+    return head.i > token.i or head.pos_ in ("NOUN", "PROPN")
 
 
 def is_cue_token(token: Token) -> bool:
