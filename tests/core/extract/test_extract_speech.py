@@ -217,6 +217,8 @@ def test_a_demand_for_more_is_a_claim(extract: Extract) -> None:
     [
         "A senior police officer who asked not to be named said a ransom had been demanded.",
         "A neighbour on Dunmore Road, who asked not to be identified, said she heard shots.",
+        "A guard who declined to be named said the gate had been left open.",
+        "A cashier who refused to give her name said the till was emptied.",
     ],
 )
 def test_asking_not_to_be_named_is_no_claim(extract: Extract, text: str) -> None:

@@ -18,9 +18,16 @@ from spacy.tokens import Span, Token
 
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.context import DocContext
-from workbench.core.extract.cues import ABOUT, NOUN_OK, Cue, about_object
+from workbench.core.extract.cues import (
+    ABOUT,
+    ESTIMATE_AT_LEMMAS,
+    NOUN_OK,
+    Cue,
+    about_object,
+    figure_at,
+)
 from workbench.core.extract.direct import quoted_content
-from workbench.core.extract.sources import SourceSpan
+from workbench.core.extract.sources import RELATIVE, SourceSpan
 
 OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
@@ -34,6 +41,8 @@ _MIN_TOKENS = 2
 _NOTHING_SAID = frozenset(("little", "nothing", "much", "something", "anything"))
 """Objects that say how much was said, not what: "said little about the plan"."""
 ABOUT_LEMMAS = frozenset(ABOUT.split())
+TELLING = frozenset(("tell", "inform", "assure", "remind", "warn", "brief", "promise"))
+"""Verbs whose object is the hearer, not what is said: "told reporters (that) ..."."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +117,7 @@ _REPORTED = frozenset(("ccomp", "xcomp"))
 
 def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
     verb = cue.head
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if _as_reported(cue):
         # "As the Post reported, the inspector issued subpoenas": the main clause
         head = verb.head
         if verb.left_edge.i <= head.left_edge.i:
@@ -146,10 +155,12 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         end = min(source.start, cue.start)
         if start < end and ctx.doc[end - 1].is_punct:
             return start, end
-    if verb.dep_ == "relcl" and not _whose_subject(verb):
+    if verb.dep_ == "relcl" and not _whose_subject(verb) and not _relative_speaker(verb):
         return _embedded(cue, ctx)
     if cue.lemma == "call":
         return _call(verb, ctx)
+    if cue.lemma in ESTIMATE_AT_LEMMAS:
+        return _estimate(verb)
     if cue.lemma in ABOUT_LEMMAS:
         target = about_object(verb)
         if target is not None:
@@ -163,6 +174,21 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
     return _trailing(cue, source, ctx)
 
 
+def _as_reported(cue: Cue) -> bool:
+    """An "as" clause whose cue vouches for the main clause: "As the Post reported, ...".
+
+    "..., as the company denied it had been warned" is a second speaker with a
+    claim of its own: a cue with its own complement reports that, not the
+    clause the "as" hangs on ("as he told reporters" has none: "reporters" are told).
+    """
+    verb = cue.head
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "advcl" or not as_mark:
+        return False
+    own = ("ccomp", "dobj") if cue.lemma in NOUN_OK else ("ccomp",)
+    return not any(c.dep_ in own and c.i > verb.i for c in verb.children)
+
+
 def _whose_subject(verb: Token) -> bool:
     """``Mirescu, whose party claims 400,000 members``: the relative is the subject's.
 
@@ -173,6 +199,16 @@ def _whose_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "whose" for t in c.subtree)
         for c in verb.children
     )
+
+
+def _relative_speaker(verb: Token) -> bool:
+    """``an engineer who told local media ...``: the relative pronoun is the speaker.
+
+    Then the noun the clause hangs on is who speaks, not what is said (as it
+    is in "the repression that a rights group said had killed 500"); what the
+    cue says is its own complement or object.
+    """
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)
 
 
 def _complement(verb: Token) -> Token | None:
@@ -317,6 +353,18 @@ def _call(verb: Token, ctx: DocContext) -> tuple[int, int] | None:
     return None
 
 
+def _estimate(verb: Token) -> tuple[int, int] | None:
+    """``put the toll at 11 earlier in the day``: the object through the figure.
+
+    What follows the figure says when or by whom it was put, not what it is.
+    """
+    at = figure_at(verb)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if at is None or obj is None:
+        return None
+    return obj.left_edge.i, at.right_edge.i + 1
+
+
 def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
     """The object and its complements: ``accused Y of Z``, ``denied the allegations``."""
     verb = cue.head
@@ -367,7 +415,7 @@ def _trailing(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] 
 def _following(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
     """The rest of the sentence when it is a clause the parser did not attach."""
     doc = ctx.doc
-    k = max(source.end, cue.end)
+    k = _past_recipient(cue, max(source.end, cue.end))
     s_end = ctx.sent_end[cue.start]
     if k < s_end and doc[k].lower_ == "that":
         k += 1
@@ -376,6 +424,20 @@ def _following(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int]
     if has_verb and not tail[0].is_punct and tail[0].dep_ not in ("prep", "agent", "advmod"):
         return k, s_end
     return None
+
+
+def _past_recipient(cue: Cue, k: int) -> int:
+    """Where the said clause starts after whom it is told to: "told local media she had ...".
+
+    A verb of telling names its hearer first; when the parser leaves the clause
+    after the hearer unattached, the hearer is not part of what was said.
+    """
+    if cue.lemma not in TELLING:
+        return k
+    for child in cue.head.rights:
+        if child.dep_ in ("dobj", "dative") and child.left_edge.i == k:
+            return child.right_edge.i + 1
+    return k
 
 
 def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:

@@ -44,6 +44,12 @@ STANCE_TAKING = (
 )
 """Verbs of taking a public stand on something; their object is what they say about."""
 
+ESTIMATE_AT = "put peg"
+ESTIMATE_AT_LEMMAS = frozenset(ESTIMATE_AT.split())
+"""Verbs that give a figure as someone's estimate: ``put the toll at 11``; cues only
+with an object and an ``at`` followed by a number."""
+FIGURE_LABELS = frozenset(("CARDINAL", "PERCENT", "MONEY", "QUANTITY"))
+
 ABOUT = "talk joke complain point refer focus weigh lash respond react testify"
 """Verbs whose content is a prepositional object: ``talked about X``, ``pointed to X``."""
 ABOUT_PREPS = frozenset(("about", "to", "on", "at", "over", "of"))
@@ -90,6 +96,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "put": ("put", "puts", "putting"),
+    "peg": ("peg", "pegs", "pegged", "pegging"),
 }
 
 
@@ -114,6 +122,7 @@ BELIEF_FORMS = _table(BELIEF)
 INTENT_FORMS = _table(INTENT)
 ABOUT_FORMS = _table(ABOUT)
 EVIDENCE_FORMS = _table(EVIDENCE)
+ESTIMATE_AT_FORMS = _table(ESTIMATE_AT)
 
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "parataxis"))
 
@@ -161,6 +170,25 @@ def cue_lemma(token: Token) -> tuple[str, bool] | None:
     lemma = ABOUT_FORMS.get(lower)
     if lemma is not None and _about_object(token) is not None:
         return lemma, False
+    lemma = ESTIMATE_AT_FORMS.get(lower)
+    if lemma is not None and figure_at(token) is not None:
+        return lemma, False
+    return None
+
+
+def figure_at(token: Token) -> Token | None:
+    """The ``at`` of "put turnout at 68 percent" when "put" has an object and a figure there.
+
+    "put the meeting at 3 p.m." or "put the blame at his door" set a time or a
+    place, not an estimate; only a count, a share, a sum or a measure makes one.
+    """
+    if not any(c.dep_ == "dobj" for c in token.rights):
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (pobj.like_num or pobj.ent_type_ in FIGURE_LABELS):
+                    return child
     return None
 
 
@@ -206,8 +234,26 @@ def find_cues(doc: Doc) -> list[Cue]:
         lemma, speech = found
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl":
             continue  # "the said document", "a report written by ..."
+        if source_aside(token):
+            continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+SOURCE_ASIDES = frozenset(("citing", "quoting"))
+
+
+def source_aside(token: Token) -> bool:
+    """ "The paper, citing two firefighters, reports ...": who the source heard it from.
+
+    A participle set off by a comma before the verb it hangs on (or on the
+    speaker's noun) names the source's own sources; the claim is the main
+    verb's. After its verb it gives a reason ("resigned, citing ill health").
+    """
+    if token.lower_ not in SOURCE_ASIDES or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    head = token.head
+    return head.i > token.i or head.pos_ in ("NOUN", "PROPN")
 
 
 def is_cue_token(token: Token) -> bool:

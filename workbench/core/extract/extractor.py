@@ -152,10 +152,12 @@ def _past_dateline(source: SourceSpan | None, dateline: tuple[int, int]) -> Sour
 
 
 _ANONYMITY = re.compile(
-    r"\s+(?:not to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b",
+    r"\s+(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous"
+    r"|to give (?:his|her|their) (?:full )?names?)\b",
     re.IGNORECASE,
 )
-"""What a source asks for itself, not a claim: "(asked) not to be named"."""
+"""What a source asks for itself, not a claim: "(asked) not to be named", "(declined) to be
+named", "(refused) to give her name"."""
 
 
 def _reported_deed(draft: _Draft, drafts: list[_Draft]) -> bool:

@@ -14,6 +14,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from workbench.core.extract.particle_names import JOIN_NAMES, MARK_NAMES
+from workbench.core.extract.split_words import SPLIT_WORDS
+
 PARAGRAPHS = "workbench_paragraphs"
 
 
@@ -59,6 +62,9 @@ def load_nlp() -> Language:
                 package: Any = importlib.import_module(MODEL_PACKAGE)
                 nlp: Language = package.load(disable=list(DISABLED))
                 nlp.add_pipe(PARAGRAPHS, before="parser")
+                nlp.add_pipe(JOIN_NAMES, first=True)  # the tagger and parser read names whole
+                nlp.add_pipe(MARK_NAMES, after="tagger")
+                nlp.add_pipe(SPLIT_WORDS, last=True)  # mends the parse: runs after it
                 # Long articles exist; the parser copes, the default cap is for memory.
                 nlp.max_length = max(nlp.max_length, 5_000_000)
                 _nlp = nlp

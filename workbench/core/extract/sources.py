@@ -226,6 +226,9 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
         if child.dep_ in ("relcl", "acl") and child.i > head.i and child.right_edge.i - head.i > 6:
             end = min(end, child.left_edge.i)
             break
+        if _set_off_participle(child):
+            end = min(end, child.left_edge.i)  # "The broadcaster, citing a memo,": an aside
+            break
     while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or doc[end - 1].lower_ in RELATIVE):
         end -= 1
     while start < end and doc[start].dep_ in _EDGE_PUNCT:
@@ -233,6 +236,19 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
     if end <= start:
         return None
     return SourceSpan(head, start, end)
+
+
+def _set_off_participle(child: Token) -> bool:
+    """A participle between commas after the speaker's noun: ", citing a leaked memo,"."""
+    doc = child.doc
+    first = child.left_edge.i
+    return (
+        child.dep_ in ("acl", "advcl")
+        and child.tag_ in ("VBG", "VBN")
+        and child.i > child.head.i
+        and first > 0
+        and doc[first - 1].text == ","
+    )
 
 
 def _mistagged_name(verb: Token) -> SourceSpan | None:

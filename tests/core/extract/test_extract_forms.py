@@ -1,0 +1,150 @@
+"""Less common shapes of attribution in news English, each in sentences of its own.
+
+A figure someone "put at" a number, a speaker in a relative clause who tells
+someone something, an outlet other than the article's own, a source's own
+source set off in an aside, a second speaker in an "as" clause, and the
+parser's misreadings (hyphenated verbs, names with particles) behind some.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, attributed, by_cue
+
+from workbench.core.domain import SourceType
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Organisers put the crowd at more than 40,000.",
+            "Organisers",
+            "the crowd at more than 40,000",
+        ),
+        ("The union put its membership at 12 percent of the workforce.", "The union", None),
+        ("Insurers pegged the damage at $3 billion.", "Insurers", "the damage at $3 billion"),
+    ],
+)
+def test_a_figure_put_at_a_number(
+    extract: Extract, text: str, source: str, content: str | None
+) -> None:
+    claim = attributed(extract(text))[0]
+    assert claim.source == source
+    assert claim.cue in ("put", "pegged")
+    if content is not None:
+        assert claim.content == content
+    assert claim.numbers
+
+
+def test_a_figure_put_at_in_a_relative_clause_is_the_antecedents(extract: Extract) -> None:
+    text = (
+        "The coastguard, which had put the number of missing at 9 by noon, "
+        "said on Sunday that all had been found."
+    )
+    claims = extract(text)
+    put = by_cue(claims, "put")
+    assert put.source == "The coastguard"
+    assert put.content == "the number of missing at 9"
+    assert by_cue(claims, "said").content == "all had been found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She put the meeting at 3 pm.", "He put the blame at the door of the council."],
+)
+def test_put_at_a_time_or_a_place_is_no_estimate(extract: Extract, text: str) -> None:
+    assert not [c for c in attributed(extract(text)) if c.cue == "put"]
+
+
+def test_a_speaker_in_a_relative_clause_tells_someone(extract: Extract) -> None:
+    text = (
+        "The closure came after a complaint by a school nurse who told the council "
+        "she had found mould in three classrooms."
+    )
+    told = by_cue(extract(text), "told")
+    assert told.source_resolved == "a school nurse"
+    assert told.content == "she had found mould in three classrooms"
+
+
+def test_a_relative_speaker_denies_something(extract: Extract) -> None:
+    denied = by_cue(extract("Police questioned a driver who denied the charges."), "denied")
+    assert denied.source_resolved == "a driver"
+    assert denied.content == "the charges"
+
+
+def test_another_outlet_reporting_is_a_source(extract: Extract) -> None:
+    text = "Broadcaster KVT reported on Monday that Lindqvist had been re-appointed as coach."
+    reported = by_cue(extract(text), "reported")
+    assert reported.source == "Broadcaster KVT"
+    assert reported.source_type is SourceType.MEDIA
+    assert reported.content == "Lindqvist had been re-appointed as coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The trust said that the clinic had re-opened after a month.",
+            "the clinic had re-opened after a month",
+        ),
+        (
+            "The council reported that the two towns had co-signed the water deal.",
+            "the two towns had co-signed the water deal",
+        ),
+    ],
+)
+def test_a_hyphenated_verb_stays_in_the_content(extract: Extract, text: str, content: str) -> None:
+    assert attributed(extract(text))[0].content == content
+
+
+def test_a_citing_aside_names_the_sources_source(extract: Extract) -> None:
+    text = (
+        "The weekly Gazeta do Litoral, citing two harbour pilots, reports that the "
+        "ferry ran aground after its radar failed."
+    )
+    claims = attributed(extract(text))
+    assert [c.cue for c in claims] == ["reports"]
+    assert claims[0].source == "The weekly Gazeta do Litoral"
+    assert claims[0].content == "the ferry ran aground after its radar failed"
+
+
+def test_an_aside_is_not_part_of_the_source(extract: Extract) -> None:
+    text = "The broadcaster, quoting a leaked memo, reported that the mill would close."
+    reported = by_cue(extract(text), "reported")
+    assert reported.source == "The broadcaster"
+    assert reported.content == "the mill would close"
+
+
+def test_citing_a_reason_after_the_verb_stays_a_claim(extract: Extract) -> None:
+    citing = by_cue(extract("The coach resigned on Friday, citing family reasons."), "citing")
+    assert citing.content == "family reasons"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jornal do Porto reported that the mayor would resign.", "Jornal do Porto"),
+        ("Ursula von der Leyen told reporters the talks would go on.", "Ursula von der Leyen"),
+        ("Mayor Ana de Souza said the market would reopen.", "Mayor Ana de Souza"),
+    ],
+)
+def test_a_name_with_a_particle_is_one_source(extract: Extract, text: str, source: str) -> None:
+    assert attributed(extract(text))[0].source == source
+
+
+def test_a_second_speaker_in_an_as_clause_has_its_own_content(extract: Extract) -> None:
+    text = (
+        "The mayor said on Tuesday that the bridge would stay shut, as the firm that "
+        "built it denied it had ever been told that the cables were worn."
+    )
+    claims = extract(text)
+    assert by_cue(claims, "said").content == "the bridge would stay shut"
+    denied = by_cue(claims, "denied")
+    assert denied.source.startswith("the firm")
+    assert denied.content == "it had ever been told that the cables were worn"
+
+
+def test_as_reported_still_vouches_for_the_main_clause(extract: Extract) -> None:
+    reported = by_cue(extract("As the Herald reported, the inquiry was widened."), "reported")
+    assert reported.content == "the inquiry was widened"
