@@ -52,7 +52,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 9
+READING_VERSION = 10
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
