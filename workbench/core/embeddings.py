@@ -63,7 +63,7 @@ class MiniLmEmbedder:
 
     model = MODEL_NAME
 
-    def __init__(self, batch_size: int = 64, folder: Path | None = None) -> None:
+    def __init__(self, batch_size: int = 16, folder: Path | None = None) -> None:
         self.batch_size = batch_size
         self.folder = folder
         self._session: Any = None
@@ -75,22 +75,32 @@ class MiniLmEmbedder:
         """Whether the model is in memory (the first search of a session loads it)."""
         return self._session is not None
 
+    def load(self) -> None:
+        """Load the model now (in a thread, while other work goes on), not at first use."""
+        self._loaded()
+
     def encode(self, texts: Sequence[str]) -> Vectors:
+        """One vector per text; a text given twice is run once.
+
+        The run's cost is its tokens, padding included: texts are batched by
+        their number of tokens, so a batch is all but free of padding, and in
+        small batches, which keep a layer's work in the cache. A text's vector
+        does not depend on its batch beyond float noise (1e-6).
+        """
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         session, tokenizer = self._loaded()
-        # Texts of like length share a batch, so little of a batch is padding.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        vectors = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        unique = list(dict.fromkeys(texts))
+        encoded = tokenizer.encode_batch(unique)
+        order = sorted(range(len(unique)), key=lambda i: len(encoded[i].ids))
+        vectors = np.empty((len(unique), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             rows = order[start : start + self.batch_size]
-            encoded = tokenizer.encode_batch([texts[i] for i in rows])
-            feed = {
-                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-            }
-            vectors[rows] = session.run(None, feed)[0]
-        return vectors
+            vectors[rows] = session.run(None, _padded([encoded[i].ids for i in rows]))[0]
+        if len(unique) == len(texts):
+            return vectors
+        where = {text: k for k, text in enumerate(unique)}
+        return vectors[[where[text] for text in texts]]
 
     def _loaded(self) -> tuple[Any, Any]:
         with self._lock:
@@ -105,7 +115,7 @@ class MiniLmEmbedder:
 
                     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
                     tokenizer.enable_truncation(max_length=MAX_TOKENS)
-                    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+                    tokenizer.no_padding()  # batches are padded by _padded
                     options = onnxruntime.SessionOptions()
                     options.log_severity_level = 3  # errors only: stderr is the CLI's
                     # Idle threads sleep instead of spinning: on two cores shared with
@@ -123,6 +133,19 @@ class MiniLmEmbedder:
                     ) from exc
                 self._session, self._tokenizer = session, tokenizer
             return self._session, self._tokenizer
+
+
+def _padded(ids: Sequence[Sequence[int]]) -> dict[str, npt.NDArray[np.int64]]:
+    """The model's inputs for a batch: token ids padded with 0, and which are tokens."""
+    longest = max(len(row) for row in ids)
+    feed = {
+        "input_ids": np.zeros((len(ids), longest), dtype=np.int64),
+        "attention_mask": np.zeros((len(ids), longest), dtype=np.int64),
+    }
+    for k, row in enumerate(ids):
+        feed["input_ids"][k, : len(row)] = row
+        feed["attention_mask"][k, : len(row)] = 1
+    return feed
 
 
 _shared: MiniLmEmbedder | None = None
