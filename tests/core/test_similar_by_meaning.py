@@ -105,8 +105,7 @@ def test_the_installed_model_gives_sentence_transformers_vectors() -> None:
 
 def test_a_text_given_twice_is_run_once_and_gets_one_vector() -> None:
     model = MiniLmEmbedder(batch_size=2)
-    model.load()
-    session, run_rows = model._session, []
+    session, run_rows = model._loaded()[0], []
 
     class Counting:
         def run(self, names: object, feed: dict[str, np.ndarray]) -> list[np.ndarray]:

@@ -79,10 +79,6 @@ class MiniLmEmbedder:
         """Whether the model is in memory (the first search of a session loads it)."""
         return self._session is not None
 
-    def load(self) -> None:
-        """Load the model now (in a thread, while other work goes on), not at first use."""
-        self._loaded()
-
     def encode(self, texts: Sequence[str]) -> Vectors:
         """One vector per text; a text given twice is run once.
 
