@@ -103,6 +103,25 @@ def test_the_installed_model_gives_sentence_transformers_vectors() -> None:
     assert np.abs(alone[0] - vectors[3]).max() < 1e-5
 
 
+def test_a_text_given_twice_is_run_once_and_gets_one_vector() -> None:
+    model = MiniLmEmbedder(batch_size=2)
+    session, run_rows = model._loaded()[0], []
+
+    class Counting:
+        def run(self, names: object, feed: dict[str, np.ndarray]) -> list[np.ndarray]:
+            run_rows.append(len(feed["input_ids"]))
+            return session.run(names, feed)  # type: ignore[no-any-return]
+
+    model._session = Counting()
+    texts = [SENTENCES[0], SENTENCES[3], SENTENCES[0], SENTENCES[2], SENTENCES[3], SENTENCES[1]]
+    vectors = model.encode(texts)
+    assert sum(run_rows) == 4 and vectors.shape == (6, 384)
+    assert np.array_equal(vectors[0], vectors[2]) and np.array_equal(vectors[1], vectors[4])
+    # In batches of other texts and other lengths, each is the vector it has alone.
+    for text, vector in zip(texts, vectors, strict=True):
+        assert np.abs(model.encode([text])[0] - vector).max() < 1e-5
+
+
 def test_a_text_longer_than_the_model_reads_is_cut_not_refused() -> None:
     model = load_embedder()
     assert model is not None
