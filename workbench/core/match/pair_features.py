@@ -26,8 +26,9 @@ FEATURES: tuple[str, ...] = (
     "cosine", "cosine_squared", "context_cosine", "cross_cosine",
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
-    "polarity_differs", "same_source_type", "length_ratio", "both_attributed",
+    "same_source_type", "length_ratio", "both_attributed",
     "rule_score", "rule_refused", "counted_alike", "headlines", "standout", "context_standout",
+    "denial_alike",
 )  # fmt: skip
 MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
                                      "standout", "context_standout"})  # fmt: skip
@@ -129,7 +130,7 @@ def pair_features(
         float(bool(va and vb)), float(bool(va & vb)),
         float(bool(counts_a & counts_b)),
         float(bool(counts_a and counts_b and not counts_a & counts_b)),
-        float(bool(ra.times and rb.times)), float(ra.negated != rb.negated),
+        float(bool(ra.times and rb.times)),
         float(a.claim.source_type == b.claim.source_type),
         min(len(la), len(lb)) / max(len(la), len(lb), 1),
         float(a.claim.attributed and b.claim.attributed),
@@ -138,6 +139,7 @@ def pair_features(
         float(bool(va and vb and counts_a & counts_b)),
         float(ra.headline) + float(rb.headline),
         means.standout(a, b, "vector"), means.standout(a, b, "context"),
+        float(ra.negated != rb.negated) * max(cosine, shared_weight / all_weight),
     ]  # fmt: skip
 
 

@@ -39,9 +39,9 @@ SINGLE_THREAD = 200_000
 
 KNOWN = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine", "lemma_jaccard",
                    "rare_overlap", "shared_names", "both_figures", "both_times",
-                   "polarity_differs", "same_source_type", "length_ratio",
+                   "same_source_type", "length_ratio",
                    "both_attributed", "headlines", "standout",
-                   "context_standout"})  # fmt: skip
+                   "context_standout", "denial_alike"})  # fmt: skip
 """Features computed here for many pairs at once, as :func:`pair_features` computes them."""
 
 
@@ -159,14 +159,15 @@ class StoryArrays:
                            self.dots.pairs("context", "vector", xs, ys))  # fmt: skip
         both = {k: (f[xs] & f[ys]).astype(np.float64) for k, f in self.flag.items()}
         negated = self.flag["negated"]
+        rare = shared_weight / np.where(union == 0, 1.0, every)
         return {
             "cosine": cosine, "cosine_squared": cosine * cosine,
             "context_cosine": self.dots.pairs("context", "context", xs, ys), "cross_cosine": cross,
             "lemma_jaccard": shared / np.maximum(union, 1),
-            "rare_overlap": shared_weight / np.where(union == 0, 1.0, every),
+            "rare_overlap": rare,
             "shared_names": self.names.shared(xs, ys, np.ones(self.names.width))[0],
             "both_figures": both["figures"], "both_times": both["times"],
-            "polarity_differs": (negated[xs] != negated[ys]).astype(np.float64),
+            "denial_alike": (negated[xs] != negated[ys]) * np.maximum(cosine, rare),
             "same_source_type": (self.kind[xs] == self.kind[ys]).astype(np.float64),
             "length_ratio": np.minimum(sa, sb) / np.maximum(np.maximum(sa, sb), 1),
             "both_attributed": both["attributed"],
