@@ -52,14 +52,17 @@ def repeat_pairs(
     if not len(codes):
         return []
     pairs, shared = np.unique(codes, return_counts=True)
-    xs, ys = pairs // len(views), pairs % len(views)
+    del codes  # a big case holds millions of candidate pairs: each filter shrinks them
+    xs, ys = (pairs // len(views)).astype(np.int32), (pairs % len(views)).astype(np.int32)
+    del pairs
     fewest = np.array([len(c) for c in chosen])
+    keep = shared >= np.minimum(2, np.minimum(fewest[xs], fewest[ys]))
+    xs, ys = xs[keep], ys[keep]
     article = np.array([v.claim.article_id for v in views])
     size = np.array([len(v.claim.content) for v in views])
     shorter, longer = np.minimum(size[xs], size[ys]), np.maximum(size[xs], size[ys])
     # ratio = 2 * matches / total: 90 or more needs the shorter to be 9/11 of the longer.
-    keep = (shared >= np.minimum(2, np.minimum(fewest[xs], fewest[ys])))
-    keep &= (article[xs] != article[ys]) & (shorter * 11 >= longer * 9)
+    keep = (article[xs] != article[ys]) & (shorter * 11 >= longer * 9)
     if mine is not None:
         among = np.zeros(len(views), dtype=np.bool_)
         among[list(mine)] = True
