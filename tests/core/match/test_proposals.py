@@ -269,3 +269,23 @@ def test_an_added_figure_is_not_a_total() -> None:
     total = Quantity(12, "12 bodies", "bodies", 0, 9)
     assert _increment(claim, more) and _increment(claim, another)
     assert not _increment(claim, total)
+
+
+def test_refusing_or_failing_to_act_negates_the_act_and_agrees_with_not_acting() -> None:
+    from workbench.core.match.reading import read_claims
+
+    texts = ["he will refuse to answer any questions", "he would not answer questions",
+             "he answered any questions", "rescuers failed to find survivors",
+             "the talks failed"]  # fmt: skip
+    claims = [
+        Claim(k, 1, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
+        for k, t in enumerate(texts, start=1)
+    ]
+    negated = [r.negated for r in read_claims(claims, {1: ""})]
+    assert negated == [True, True, False, True, False]  # "failed" alone is no negated act
+    refuse, would_not, answered = (
+        view(k, t, article=k, negated=n)
+        for k, t, n in zip((1, 2, 3), texts[:3], negated[:3], strict=True)
+    )
+    assert relate(refuse, would_not, NO_ARTICLES)[0] == Relation.CORROBORATES
+    assert relate(refuse, answered, NO_ARTICLES) == (Relation.CONFLICTS, ("assertion vs denial",))

@@ -43,6 +43,9 @@ WEEKDAYS = frozenset(
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
 )  # fmt: skip
+NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
+"""Verbs that say the act after them did not happen: "refused to answer" did not answer,
+"failed to find" did not find."""
 _ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
@@ -52,7 +55,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 10
+READING_VERSION = 11
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -156,7 +159,8 @@ def _counted(
 
 
 def _negated(doc: Doc) -> bool:
-    """Whether the claim's main statement is negated ("had not been warned", "never received").
+    """Whether the claim's main statement is negated ("had not been warned", "never received",
+    "refused to answer").
 
     Only the negation of the first sentence's main verb counts: "there were
     clashes, but no sign of defections" still asserts the clashes.
@@ -165,6 +169,12 @@ def _negated(doc: Doc) -> bool:
     if root is None:
         return False
     heads = {root, *(t for t in root.children if t.dep_ in {"ccomp", "xcomp", "aux", "auxpass"})}
+    from workbench.core.extract.model import lemma
+
+    if any(
+        lemma(h) in NEGATING_VERBS and any(c.dep_ == "xcomp" for c in h.children) for h in heads
+    ):
+        return True
     for token in doc:
         if token.head in heads and (token.dep_ == "neg" or token.lower_ in NEGATIONS):
             return True
