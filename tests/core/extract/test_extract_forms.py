@@ -148,3 +148,23 @@ def test_a_second_speaker_in_an_as_clause_has_its_own_content(extract: Extract) 
 def test_as_reported_still_vouches_for_the_main_clause(extract: Extract) -> None:
     reported = by_cue(extract("As the Herald reported, the inquiry was widened."), "reported")
     assert reported.content == "the inquiry was widened"
+
+
+def test_a_content_the_parser_began_inside_the_dateline_starts_after_it() -> None:
+    from workbench.core.domain import QuoteKind
+    from workbench.core.extract.content import ContentSpan
+    from workbench.core.extract.extractor import _content_past_dateline
+    from workbench.core.extract.leads import dateline_span
+
+    text = ("Flood toll climbs to 23\n\nPERANSA, Orvalle (HWS) \u2013 The death toll has "
+            "risen to 23, the governor said.\n")  # fmt: skip
+    dateline = dateline_span(text)
+    assert text[dateline[0] : dateline[1]].startswith("PERANSA, Orvalle (HWS)")
+    end = text.index(", the governor")
+    # The parser started the sentence at "Orvalle": the content is moved past the dash.
+    begun = ContentSpan(text.index("Orvalle (HWS)"), end, QuoteKind.INDIRECT)
+    moved = _content_past_dateline(begun, dateline, text)
+    assert moved is not None and text[moved.start : moved.end] == "The death toll has risen to 23"
+    whole = ContentSpan(text.index("The death"), end, QuoteKind.INDIRECT)
+    assert _content_past_dateline(whole, dateline, text) == whole
+    assert _content_past_dateline(begun, (0, 0), text) == begun
