@@ -10,7 +10,7 @@ described twice and a claim in no judged pair is never described in full
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from workbench.core.domain import Article, Claim
 from workbench.core.match.context import EventContext, event_context
@@ -38,7 +38,8 @@ class Described:
         return found
 
     def features(self, claim: Claim) -> ClaimFeatures:
-        """What :func:`features.features_for` makes of the claim (the same keys reused)."""
+        """What :func:`features.describe_features` makes of the claim, with its article's
+        event context (read once per article) and the same keys reused."""
         found = self._full.get(claim.id)
         if found is None:
             article = self.articles.get(claim.article_id)
@@ -48,6 +49,3 @@ class Described:
             found = describe_features(claim, article, event, self.keys(claim))
             self._full[claim.id] = found
         return found
-
-    def many(self, claims: Iterable[Claim]) -> list[ClaimFeatures]:
-        return [self.features(c) for c in claims]

@@ -376,26 +376,3 @@ class Rarity:
             known = math.log((self.total + 1.0) / (self.counts.get(token, 0) + 0.5))
             self._known[token] = known
         return known
-
-
-def features_for(
-    claims: Iterable[Claim],
-    articles: Mapping[int, Article],
-    keys: Mapping[int, ClaimKeys] | None = None,
-) -> list[ClaimFeatures]:
-    """Features of claims, each with its article's outlet, text and event context.
-
-    ``keys`` (by claim id) are reused where given; each article's event
-    context is computed once, and only for articles whose claims are asked for.
-    """
-    events: dict[int, EventContext] = {}
-    known = keys or {}
-    result: list[ClaimFeatures] = []
-    for claim in claims:
-        article = articles.get(claim.article_id)
-        if claim.article_id not in events:
-            events[claim.article_id] = event_context(article)
-        result.append(
-            describe_features(claim, article, events[claim.article_id], known.get(claim.id))
-        )
-    return result

@@ -59,7 +59,9 @@ def repeat_pairs(
     keep = shared >= np.minimum(2, np.minimum(fewest[xs], fewest[ys]))
     xs, ys = xs[keep], ys[keep]
     article = np.array([v.claim.article_id for v in views])
-    size = np.array([len(v.claim.content) for v in views])
+    # Compared as rapidfuzz's default processor leaves them, each text processed once.
+    texts = [default_process(v.claim.content) for v in views]
+    size = np.array([len(t) for t in texts])
     shorter, longer = np.minimum(size[xs], size[ys]), np.maximum(size[xs], size[ys])
     # ratio = 2 * matches / total: 90 or more needs the shorter to be 9/11 of the longer.
     keep = (article[xs] != article[ys]) & (shorter * 11 >= longer * 9)
@@ -68,10 +70,9 @@ def repeat_pairs(
         among[list(mine)] = True
         keep &= among[xs] | among[ys]
     xs, ys = xs[keep], ys[keep]
-    texts = [v.claim.content for v in views]
     ratios = process.cpdist([texts[x] for x in xs.tolist()], [texts[y] for y in ys.tolist()],
-                            scorer=fuzz.ratio, processor=default_process,
-                            score_cutoff=REPEAT_RATIO, dtype=np.float64)  # fmt: skip
+                            scorer=fuzz.ratio, score_cutoff=REPEAT_RATIO,
+                            dtype=np.float64)  # fmt: skip
     hit = ratios >= REPEAT_RATIO
     return list(zip(xs[hit].tolist(), ys[hit].tolist(), ratios[hit].tolist(), strict=True))
 
