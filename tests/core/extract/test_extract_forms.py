@@ -151,20 +151,14 @@ def test_as_reported_still_vouches_for_the_main_clause(extract: Extract) -> None
 
 
 def test_a_content_the_parser_began_inside_the_dateline_starts_after_it() -> None:
-    from workbench.core.domain import QuoteKind
-    from workbench.core.extract.content import ContentSpan
-    from workbench.core.extract.extractor import _content_past_dateline
-    from workbench.core.extract.leads import dateline_span
+    from workbench.core.extract.leads import skip_lead
 
     text = ("Flood toll climbs to 23\n\nPERANSA, Orvalle (HWS) \u2013 The death toll has "
             "risen to 23, the governor said.\n")  # fmt: skip
-    dateline = dateline_span(text)
-    assert text[dateline[0] : dateline[1]].startswith("PERANSA, Orvalle (HWS)")
     end = text.index(", the governor")
-    # The parser started the sentence at "Orvalle": the content is moved past the dash.
-    begun = ContentSpan(text.index("Orvalle (HWS)"), end, QuoteKind.INDIRECT)
-    moved = _content_past_dateline(begun, dateline, text)
-    assert moved is not None and text[moved.start : moved.end] == "The death toll has risen to 23"
-    whole = ContentSpan(text.index("The death"), end, QuoteKind.INDIRECT)
-    assert _content_past_dateline(whole, dateline, text) == whole
-    assert _content_past_dateline(begun, (0, 0), text) == begun
+    # The parser started the sentence at "Orvalle": the content starts past the dash.
+    begun = skip_lead(text, text.index("Orvalle (HWS)"), end)
+    assert text[begun:end] == "The death toll has risen to 23"
+    whole = text.index("The death")
+    assert skip_lead(text, whole, end) == whole
+    assert skip_lead(text, text.index("risen"), end) == text.index("risen")

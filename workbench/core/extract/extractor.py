@@ -95,7 +95,7 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         source = _past_dateline(find_source(cue, ctx.quotes), dateline)
         if source is None:
             continue
-        content = _content_past_dateline(find_content(cue, source, ctx), dateline, ctx.text)
+        content = find_content(cue, source, ctx)
         if content is None or (content.start, content.end) in seen:
             continue
         after = ctx.doc[cue.end - 1]
@@ -149,23 +149,6 @@ def _past_dateline(source: SourceSpan | None, dateline: tuple[int, int]) -> Sour
         rest = doc[start : source.end]
         head = next((t for t in rest if not start <= t.head.i < source.end), rest.root)
     return SourceSpan(head, start, source.end, source.antecedent)
-
-
-def _content_past_dateline(
-    content: ContentSpan | None, dateline: tuple[int, int], text: str
-) -> ContentSpan | None:
-    """A content without the part of the dateline the parser took into its sentence.
-
-    "DESSEL, Kestria (CPA) – The toll has risen to 17, the governor said": the
-    parser may start the sentence at "Kestria", so the content would begin
-    "Kestria (CPA) – The toll"; it begins after the dash.
-    """
-    if content is None or not dateline[0] <= content.start < dateline[1]:
-        return content
-    start = dateline[1]
-    while start < content.end and text[start].isspace():
-        start += 1
-    return None if start >= content.end else replace(content, start=start)
 
 
 _ANONYMITY = re.compile(

@@ -37,21 +37,29 @@ _TIME_STAMP = re.compile(
 def skip_lead(text: str, start: int, end: int) -> int:
     """Where a content starting at ``start`` really starts, past any line opener.
 
-    Only a content that begins a line can carry a dateline or a heading; the
+    A content that begins a line may carry a dateline or a heading; one that
+    begins inside its line's opener (the parser started a lead's sentence at
+    "Kestria" in "DESSEL, Kestria (CPA) – The toll ...") starts after it. The
     result is ``start`` itself when there is nothing to skip, and never passes
     ``end``.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    inside = bool(text[line_start:start].strip())
+    pos = _past_openers(text, line_start if inside else start, end)
+    if inside and pos <= start:
         return start
-    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos if pos < end else start
+
+
+def _past_openers(text: str, pos: int, end: int) -> int:
+    """The end of the heading marker, dateline and time stamp that open text at ``pos``."""
     for pattern in (_HEADING, _DATELINE, _TIME_STAMP):
         match = pattern.match(text, pos, end)
         if match is not None:
             pos = match.end()
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos if pos < end else start
+    return pos
 
 
 _PLACE_LINE = re.compile(
