@@ -35,7 +35,7 @@ from match_scale import FUNCTION, SOURCES, Generator
 
 from workbench.core.domain import Extraction, NewArticle, Quantity, QuoteKind
 from workbench.core.domain import Stance as St
-from workbench.core.match.reading import Reading, sentence_span
+from workbench.core.match.reading import READING_VERSION, Reading, sentence_span
 from workbench.core.store import CaseStore
 
 MODEL = "synthetic-384"
@@ -187,7 +187,9 @@ def _ids_of(store: CaseStore, article_id: int) -> list[int]:
 def case_copy(cache: Path, size: int, seed: int, target: Path) -> Path:
     """A fresh copy of the cached case of ``size`` claims (built first when missing)."""
     cache.mkdir(parents=True, exist_ok=True)
-    kept = cache / f"case-{size}-{seed}-v{CASE_VERSION}.db"
+    # Readings of another version are made again by matching, which this case's
+    # synthetic vectors cannot do: a new reading version builds a new case.
+    kept = cache / f"case-{size}-{seed}-v{CASE_VERSION}-r{READING_VERSION}.db"
     if not kept.exists():
         building = kept.with_suffix(".building")
         building.unlink(missing_ok=True)
