@@ -15,8 +15,10 @@ tell the same version:
 - an assertion against its negation or denial conflicts;
 - otherwise the two corroborate.
 
-Near-verbatim repeats (:mod:`repeats`) are found over the whole case,
-whatever the stories.
+Claims that give one story's death toll or count of the missing answer one
+question (:mod:`facts`): each is linked with the others' figures, ranked below
+the scorer's own proposals. Near-verbatim repeats (:mod:`repeats`) are found
+over the whole case, whatever the stories.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import numpy.typing as npt
 from workbench.core.domain import Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
 from workbench.core.match.described import Described
+from workbench.core.match.facts import fact_pairs, question_of
 from workbench.core.match.features import Rarity as RuleRarity
 from workbench.core.match.neighbours import story_neighbours
 from workbench.core.match.pair_features import (
@@ -50,6 +53,8 @@ ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
 RULE_MIN_SCORE = 60.0
 """The rule scorer's score from which it proposes a pair the learned scorer does not."""
+ONE_FACT = "same question: how many"
+"""The reason of a link made because both claims give one running count (:mod:`facts`)."""
 RULE_EVIDENCE = ("same act", "same names", "both accuse", "both deny", "same event")
 """Reasons of the rule scorer that a learned link keeps: evidence, not a relation."""
 
@@ -98,7 +103,9 @@ def propose_links(
         if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
-        chosen = promising(model, members, xs, ys, means)
+        answers = fact_pairs(members, xs, ys)
+        chosen = promising(model, members, xs, ys, means) | answers
+        one_fact = answers[chosen].tolist()
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
         pairs = [(members[x], members[y]) for x, y in picked]
         if not pairs:
@@ -111,11 +118,16 @@ def propose_links(
         )
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
-        for (a, b), chance, kept, rule in zip(pairs, chances, best, rules, strict=True):
+        for (a, b), chance, kept, rule, fact in zip(
+            pairs, chances, best, rules, one_fact, strict=True
+        ):
             if _key(a, b) in declined or refused(rule):  # refused: articles dated far apart
                 continue
             if kept and chance >= model.threshold:
                 drafts.append(_draft(a, b, float(chance), rule, articles))
+            elif fact:  # one question answered: shown, ranked below the scorer's own
+                floor = max(float(chance), min_score / 100)
+                drafts.append(_draft(a, b, floor, rule, articles, ONE_FACT))
             elif (ruled := rule.draft()) is not None and ruled.score >= min_score:
                 drafts.append(ruled)
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
@@ -237,7 +249,12 @@ def pair_indexes(
 
 
 def _draft(
-    a: ClaimView, b: ClaimView, chance: float, rule: Assessment, articles: Mapping[int, Article]
+    a: ClaimView,
+    b: ClaimView,
+    chance: float,
+    rule: Assessment,
+    articles: Mapping[int, Article],
+    why: str = "",
 ) -> LinkDraft:
     """The link of a proposed pair: its relation and reasons, with what the rules saw too.
 
@@ -249,6 +266,9 @@ def _draft(
         a, b = b, a
     relation, reasons = relate(a, b, articles)
     seen = tuple(r for r in rule.reasons[:-1] if r.startswith(RULE_EVIDENCE))
+    if why:
+        asked = sorted(question_of(a) & question_of(b))
+        seen = (f"{why} {' / '.join(asked)}", *seen)
     return LinkDraft(
         a.claim.id, b.claim.id, relation, round(100 * chance, 1),
         (*reasons, *seen, rule.reasons[-1]), rule.independent,

@@ -46,6 +46,10 @@ NEGATIONS = frozenset(
 NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
 """Verbs that say the act after them did not happen: "refused to answer" did not answer,
 "failed to find" did not find."""
+WHOLE_GROUPS = frozenset({"people", "person", "life", "victim", "body", "death", "casualty",
+                          "fatality"})
+"""Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
+_CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
 _ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
@@ -55,7 +59,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 11
+READING_VERSION = 12
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -80,6 +84,9 @@ class Reading:
     """Figures with what they count ("11 killed": (11, "dead"))."""
     days: tuple[str, ...] = ()
     """Weekdays the claim names ("resigned on Wednesday"), which date one happening."""
+    totals: tuple[tuple[float, str], ...] = ()
+    """The :attr:`counted` figures that give a whole count ("14 people died", "the toll at
+    11"), not a part of it ("two of the dead") or a named group ("three soldiers")."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +95,7 @@ class Reading:
             "negated": self.negated, "counts": list(self.counts), "values": list(self.values),
             "context": list(self.context), "headline": self.headline,
             "counted": [list(c) for c in self.counted], "days": list(self.days),
+            "totals": [list(c) for c in self.totals],
         }  # fmt: skip
 
     @classmethod
@@ -100,6 +108,7 @@ class Reading:
             headline=bool(data.get("headline", False)),
             counted=tuple((float(v), str(k)) for v, k in data.get("counted", ())),
             days=tuple(data.get("days", ())),
+            totals=tuple((float(v), str(k)) for v, k in data.get("totals", ())),
         )  # fmt: skip
 
 
@@ -126,6 +135,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             )
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
+        counted = _counted(claim, doc, values, counts)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -135,8 +145,9 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             values=values,
             context=sentence_span(texts.get(claim.article_id, ""), claim),
             headline=in_headline(texts.get(claim.article_id, ""), claim),
-            counted=_counted(claim, doc, values, counts),
+            counted=counted,
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
+            totals=_totals(claim, doc, counted),
         )
 
 
@@ -156,6 +167,30 @@ def _counted(
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
         found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
     return tuple(sorted(found))
+
+
+def _totals(
+    claim: Claim, doc: Doc, counted: tuple[tuple[float, str], ...]
+) -> tuple[tuple[float, str], ...]:
+    """The counted figures that give a whole count: the number counts people in general or
+    nothing named ("14 people died", "63 deaths", "the toll at 11"), and is not a part of
+    another count ("two of the dead", "three of them")."""
+    from workbench.core.extract.model import lemma
+
+    wholes: set[float] = set()
+    for q in claim.numbers:
+        start = q.start - claim.extraction.content_start
+        end = q.end - claim.extraction.content_start
+        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
+        if not tokens:
+            continue
+        number = tokens[-1]  # "five" of "five workers", "million" of "1.5 million"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+            continue  # "two of the dead": a part
+        noun = number.head if number.dep_ == "nummod" else None
+        if noun is None or lemma(noun) in WHOLE_GROUPS or lemma(noun) in _CLASS_WORDS:
+            wholes.add(q.value)
+    return tuple(c for c in counted if c[0] in wholes)
 
 
 def _negated(doc: Doc) -> bool:
