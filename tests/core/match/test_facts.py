@@ -74,6 +74,8 @@ def test_a_part_of_the_toll_or_a_named_group_answers_no_question(case_path: Path
     assert totals[next(c for c in totals if "risen to 18" in c)] == ((18.0, "dead"),)
     assert totals[next(c for c in totals if "three soldiers" in c)] == ()
     assert totals[next(c for c in totals if "two of the dead" in c)] == ()
+    soldiers = views[next(c for c in views if "three soldiers" in c)]
+    assert soldiers.groups == ((3.0, "soldier"),)  # a named group: its own count
     links = case.match()
     for part in ("three soldiers", "two of the dead"):
         link = _link(links, case, part, "12 bodies")

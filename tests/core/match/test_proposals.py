@@ -114,6 +114,22 @@ def test_figures_are_compared_only_with_figures_counting_the_same_thing() -> Non
     assert relate(toll, other_toll, NO_ARTICLES)[0] == Relation.CONFLICTS
 
 
+def test_figures_of_two_named_groups_are_two_counts() -> None:
+    workers = view(1, "five workers had been hurt", figures=((5, ""),),
+                   counted=((5, "injured"),))  # fmt: skip
+    workers = replace(workers, reading=replace(workers.reading, groups=((5, "worker"),)))
+    children = view(2, "five children remained in hospital", article=2,
+                    figures=((5, ""),), counted=((5, "injured"),))  # fmt: skip
+    children = replace(children, reading=replace(children.reading, groups=((5, "child"),)))
+    relation, reasons = relate(workers, children, NO_ARTICLES)
+    assert relation == Relation.CORROBORATES
+    assert not any(r.startswith("same figure") for r in reasons)
+    seven = view(3, "seven workers had been hurt", article=3, figures=((7, ""),),
+                 counted=((7, "injured"),))  # fmt: skip
+    seven = replace(seven, reading=replace(seven.reading, groups=((7, "worker"),)))
+    assert relate(workers, seven, NO_ARTICLES)[0] == Relation.CONFLICTS  # one group, two counts
+
+
 def test_clock_times_within_half_an_hour_agree() -> None:
     early = view(1, "the breach occurred", times=(340,))  # 5:40
     seven = view(2, "the breach occurred", article=2, times=(420,))

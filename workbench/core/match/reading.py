@@ -87,6 +87,9 @@ class Reading:
     totals: tuple[tuple[float, str], ...] = ()
     """The :attr:`counted` figures that give a whole count ("14 people died", "the toll at
     11"), not a part of it ("two of the dead") or a named group ("three soldiers")."""
+    groups: tuple[tuple[float, str], ...] = ()
+    """Figures that count a named group, with its noun ("five workers": (5, "worker")):
+    five workers and five children are not one figure."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +99,7 @@ class Reading:
             "context": list(self.context), "headline": self.headline,
             "counted": [list(c) for c in self.counted], "days": list(self.days),
             "totals": [list(c) for c in self.totals],
+            "groups": [list(c) for c in self.groups],
         }  # fmt: skip
 
     @classmethod
@@ -109,6 +113,7 @@ class Reading:
             counted=tuple((float(v), str(k)) for v, k in data.get("counted", ())),
             days=tuple(data.get("days", ())),
             totals=tuple((float(v), str(k)) for v, k in data.get("totals", ())),
+            groups=tuple((float(v), str(k)) for v, k in data.get("groups", ())),
         )  # fmt: skip
 
 
@@ -136,6 +141,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
         counted = _counted(claim, doc, values, counts)
+        groups = _groups(claim, doc)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -147,7 +153,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             headline=in_headline(texts.get(claim.article_id, ""), claim),
             counted=counted,
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
-            totals=_totals(claim, doc, counted),
+            totals=tuple(c for c in counted if groups.get(c[0]) == ""),
+            groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
         )
 
 
@@ -169,15 +176,17 @@ def _counted(
     return tuple(sorted(found))
 
 
-def _totals(
-    claim: Claim, doc: Doc, counted: tuple[tuple[float, str], ...]
-) -> tuple[tuple[float, str], ...]:
-    """The counted figures that give a whole count: the number counts people in general or
-    nothing named ("14 people died", "63 deaths", "the toll at 11"), and is not a part of
-    another count ("two of the dead", "three of them")."""
+def _groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
+    """What each figure's number counts, from the parse.
+
+    ``""`` for people in general, a nationality or nothing named ("14 people
+    died", "3,000 Syrians", "the toll at 11"); the noun of a named group
+    ("three soldiers": "soldier"); None for a part of another count ("two of
+    the dead", "three of them").
+    """
     from workbench.core.extract.model import lemma
 
-    wholes: set[float] = set()
+    found: dict[float, str | None] = {}
     for q in claim.numbers:
         start = q.start - claim.extraction.content_start
         end = q.end - claim.extraction.content_start
@@ -186,11 +195,12 @@ def _totals(
             continue
         number = tokens[-1]  # "five" of "five workers", "million" of "1.5 million"
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
-            continue  # "two of the dead": a part
-        noun = number.head if number.dep_ == "nummod" else None
-        if noun is None or lemma(noun) in WHOLE_GROUPS or lemma(noun) in _CLASS_WORDS:
-            wholes.add(q.value)
-    return tuple(c for c in counted if c[0] in wholes)
+            found[q.value] = None
+            continue
+        head = number.head
+        noun = lemma(head) if number.dep_ == "nummod" and head.ent_type_ != "NORP" else ""
+        found[q.value] = "" if noun in WHOLE_GROUPS or noun in _CLASS_WORDS else noun
+    return found
 
 
 def _negated(doc: Doc) -> bool:

@@ -51,6 +51,15 @@ class Figure:
     value: float
     hedge: str
     counts: frozenset[str]
+    group: str = ""
+    """The named group it counts ("worker" of "five workers"), if its words name one."""
+
+    def counts_like(self, other: Figure) -> bool:
+        """Whether the two may count one thing: the same counts, or one says none; never two
+        named groups ("five workers", "five children")."""
+        if self.group and other.group and self.group != other.group:
+            return False
+        return bool(self.counts & other.counts) or not (self.counts and other.counts)
 
 
 def relate(
@@ -113,8 +122,12 @@ def figures_of(view: ClaimView) -> list[Figure]:
     classes: dict[float, set[str]] = {}
     for value, what in view.reading.counted:
         classes.setdefault(value, set()).add(what)
+    groups = dict(view.reading.groups)
     return [
-        Figure(q.value, _hedge(q.qualifier.lower()), frozenset(classes.get(q.value, ())))
+        Figure(
+            q.value, _hedge(q.qualifier.lower()), frozenset(classes.get(q.value, ())),
+            groups.get(q.value, ""),
+        )  # fmt: skip
         for q in view.claim.numbers
         if q.value >= 2 and q.value in values
     ]
@@ -134,7 +147,7 @@ def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
     fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     compared = False
     for x in fewer:
-        alike = [y for y in more if x.counts & y.counts or not (x.counts and y.counts)]
+        alike = [y for y in more if x.counts_like(y)]
         if not alike:
             continue
         compared = True
