@@ -9,34 +9,24 @@ in the words around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.domain import Claim, Quantity
+from workbench.core.domain import Claim
+from workbench.core.match.reading_figures import (
+    COUNT_CLASSES,
+    counted_figures,
+    figure_groups,
+    in_clock,
+    is_increment,
+)
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-# What a figure counts, by the words news writing uses for it. A class joins
-# words that count one thing in any story ("11 killed", "the toll at 11",
-# "eleven bodies"); words that count different things stay apart.
-# fmt: off
-COUNT_CLASSES: dict[str, frozenset[str]] = {
-    "dead": frozenset({"die", "dead", "death", "kill", "killing", "body", "toll", "fatality",
-                       "victim", "fatal", "perish", "drown"}),
-    "injured": frozenset({"wound", "wounded", "injure", "injured", "injury", "hurt", "hospital",
-                          "hospitalise", "hospitalize", "treat", "casualty"}),
-    "missing": frozenset({"missing", "unaccounted", "disappear"}),
-    "homes": frozenset({"house", "home", "building", "dwelling", "property"}),
-    "detained": frozenset({"arrest", "detain", "detention", "custody", "jail"}),
-    "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),
-    "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
-    "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally"}),
-    "share": frozenset({"percent", "percentage", "share", "turnout", "vote"}),
-}
-# fmt: on
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
@@ -46,11 +36,7 @@ NEGATIONS = frozenset(
 NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
 """Verbs that say the act after them did not happen: "refused to answer" did not answer,
 "failed to find" did not find."""
-WHOLE_GROUPS = frozenset({"people", "person", "life", "victim", "body", "death", "casualty",
-                          "fatality"})
-"""Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
-_CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
-_ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+_STOP_LEMMAS = frozenset({"be", "have", "do"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
@@ -87,6 +73,9 @@ class Reading:
     totals: tuple[tuple[float, str], ...] = ()
     """The :attr:`counted` figures that give a whole count ("14 people died", "the toll at
     11"), not a part of it ("two of the dead") or a named group ("three soldiers")."""
+    denied: tuple[str, ...] = ()
+    """Lemmas the claim says are not so, in any of its clauses ("it did not sound": "sound";
+    "a phone, not a weapon": "weapon"; "no warning": "warning")."""
     groups: tuple[tuple[float, str], ...] = ()
     """Figures that count a named group, with its noun ("five workers": (5, "worker")):
     five workers and five children are not one figure."""
@@ -99,7 +88,7 @@ class Reading:
             "context": list(self.context), "headline": self.headline,
             "counted": [list(c) for c in self.counted], "days": list(self.days),
             "totals": [list(c) for c in self.totals],
-            "groups": [list(c) for c in self.groups],
+            "groups": [list(c) for c in self.groups], "denied": list(self.denied),
         }  # fmt: skip
 
     @classmethod
@@ -114,6 +103,7 @@ class Reading:
             days=tuple(data.get("days", ())),
             totals=tuple((float(v), str(k)) for v, k in data.get("totals", ())),
             groups=tuple((float(v), str(k)) for v, k in data.get("groups", ())),
+            denied=tuple(data.get("denied", ())),
         )  # fmt: skip
 
 
@@ -134,14 +124,14 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                     q.value
                     for q in claim.numbers
                     if not _is_time_or_year(q.value, q.text)
-                    and not _in_clock(claim, q, clocks)
-                    and not _increment(claim, q)
+                    and not in_clock(claim, q, clocks)
+                    and not is_increment(claim, q)
                 }
             )
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
-        counted = _counted(claim, doc, values, counts)
-        groups = _groups(claim, doc)
+        counted = counted_figures(claim, doc, values, counts)
+        groups = figure_groups(claim, doc)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -155,52 +145,35 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
+            denied=_denied(doc),
         )
 
 
-def _counted(
-    claim: Claim, doc: Doc, values: tuple[float, ...], classes: tuple[str, ...]
-) -> tuple[tuple[float, str], ...]:
-    """Each figure with what it counts: the count class its own word names ("11 killed":
-    (11, "dead")), or, when that word names none, the claim's class if it names one only."""
+def _denied(doc: Doc) -> tuple[str, ...]:
+    """What each negation in the claim says is not so: the word it negates ("did not
+    sound", "never pay ransoms"), a noun with "no" and its verb ("pay no ransom": "ransom",
+    "pay"), or, when the negation follows its word, the noun after it ("a phone, not a
+    weapon"; "these are not the injuries")."""
     from workbench.core.extract.model import lemma
 
-    found: set[tuple[float, str]] = set()
-    for q in claim.numbers:
-        if q.value not in values:
-            continue
-        word = q.what.lower().split()[-1] if q.what.strip() else ""
-        forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
-        own = [k for k, members in COUNT_CLASSES.items() if forms & members]
-        found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
-    return tuple(sorted(found))
+    found: set[str] = set()
+    for token in doc:
+        head = token.head
+        if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
+            found.update(lemma(t) for t in _with_children(head, "compound"))
+            if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
+                found.add(lemma(head.head))
+        elif token.dep_ == "neg" and head.i > token.i:  # and what is not done: "never pay ransoms"
+            found.update(lemma(t) for t in _with_children(head, "dobj"))
+        elif token.dep_ == "neg":
+            after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
+            found.update(lemma(t) for t in itertools.islice(after, 1))
+    return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
 
 
-def _groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
-    """What each figure's number counts, from the parse.
-
-    ``""`` for people in general, a nationality or nothing named ("14 people
-    died", "3,000 Syrians", "the toll at 11"); the noun of a named group
-    ("three soldiers": "soldier"); None for a part of another count ("two of
-    the dead", "three of them").
-    """
-    from workbench.core.extract.model import lemma
-
-    found: dict[float, str | None] = {}
-    for q in claim.numbers:
-        start = q.start - claim.extraction.content_start
-        end = q.end - claim.extraction.content_start
-        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
-        if not tokens:
-            continue
-        number = tokens[-1]  # "five" of "five workers", "million" of "1.5 million"
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
-            found[q.value] = None
-            continue
-        head = number.head
-        noun = lemma(head) if number.dep_ == "nummod" and head.ent_type_ != "NORP" else ""
-        found[q.value] = "" if noun in WHOLE_GROUPS or noun in _CLASS_WORDS else noun
-    return found
+def _with_children(token: Token, dep: str) -> list[Token]:
+    """``token`` and its children of dependency ``dep``."""
+    return [token, *(t for t in token.children if t.dep_ == dep)]
 
 
 def _negated(doc: Doc) -> bool:
@@ -248,22 +221,6 @@ def _minutes(matches: Iterable[re.Match[str]]) -> tuple[int, ...]:
         if hour < 24 and minute < 60:
             found.add(hour * 60 + minute)
     return tuple(sorted(found))
-
-
-def _increment(claim: Claim, quantity: Quantity) -> bool:
-    """Whether a figure adds to or multiplies a count rather than gives it: "six more bodies",
-    "another 40", "four times higher"."""
-    start = quantity.start - claim.extraction.content_start
-    end = quantity.end - claim.extraction.content_start
-    after = quantity.text.lower().split()[1:3] + claim.content[end : end + 8].lower().split()[:1]
-    before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
-    return bool(set(after) & _ADDING) or bool(before and before[-1] == "another")
-
-
-def _in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
-    """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
-    start = quantity.start - claim.extraction.content_start
-    return any(a <= start < b for a, b in clocks)
 
 
 def _is_time_or_year(value: float, text: str) -> bool:

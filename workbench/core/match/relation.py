@@ -25,6 +25,7 @@ import numpy as np
 
 from workbench.core.domain import UPDATE_REASON, Article, Relation
 from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.reading import Reading
 
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
@@ -86,6 +87,8 @@ def relate(
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     if ra.negated != rb.negated and _same_matter(a, b):
         return Relation.CONFLICTS, ("assertion vs denial",)
+    if said_not := _denied_against_said(ra, rb) or _denied_against_said(rb, ra):
+        return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
     if verdict:
         reasons.append(f"same figure: {_figures(f.value for f in fa)}")
@@ -96,6 +99,13 @@ def relate(
     if a.vector is not None and b.vector is not None:
         reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
     return Relation.CORROBORATES, tuple(reasons)
+
+
+def _denied_against_said(denying: Reading, saying: Reading) -> str:
+    """A word one claim says is not so and the other says is ("the siren sounded" against
+    "it did not sound"), else ''."""
+    said = set(saying.lemmas) - set(saying.denied)
+    return next((w for w in denying.denied if w in said), "")
 
 
 def _same_matter(a: ClaimView, b: ClaimView) -> bool:
@@ -125,7 +135,9 @@ def figures_of(view: ClaimView) -> list[Figure]:
     groups = dict(view.reading.groups)
     return [
         Figure(
-            q.value, _hedge(q.qualifier.lower()), frozenset(classes.get(q.value, ())),
+            q.value,
+            _hedge(q.qualifier.lower()),
+            frozenset(classes.get(q.value, ())),
             groups.get(q.value, ""),
         )  # fmt: skip
         for q in view.claim.numbers

@@ -1,0 +1,52 @@
+"""A negation in any clause of a claim, against the other claim's saying so: "the siren
+sounded" and "it did not sound" conflict, whichever sentence the "not" is in."""
+
+from __future__ import annotations
+
+from workbench.core.domain import Claim, Extraction, Relation
+from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.reading import read_claims
+from workbench.core.match.relation import relate
+
+
+def _views(*texts: str) -> list[ClaimView]:
+    claims = [
+        Claim(k, k, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
+        for k, t in enumerate(texts, start=1)
+    ]
+    readings = read_claims(claims, {c.article_id: c.content for c in claims})
+    return [ClaimView(c, r) for c, r in zip(claims, readings, strict=True)]
+
+
+def test_what_each_negation_denies_is_read_from_the_parse() -> None:
+    views = _views(
+        "I know the siren. It did not sound on Wednesday",
+        "the item was a mobile phone, not a weapon",
+        "the government had received no ransom demand",
+        "Ousanga will never pay ransoms",
+    )
+    denied = [set(v.reading.denied) for v in views]
+    assert "sound" in denied[0] and "siren" not in denied[0]
+    assert "weapon" in denied[1] and "phone" not in denied[1]
+    assert {"ransom", "demand", "receive"} <= denied[2]
+    assert {"pay", "ransom"} <= denied[3]
+
+
+def test_a_negation_in_a_later_sentence_conflicts_with_the_assertion() -> None:
+    sounded, not_sound, recovered, not_weapon = _views(
+        "the plant's siren sounded at 5:12 a.m.",
+        "I have lived next to that plant for 30 years. It did not sound on Wednesday",
+        "Officers recovered a weapon from the car",
+        "the item recovered from the car was a mobile phone, not a weapon",
+    )
+    assert relate(sounded, not_sound, {}) == (
+        Relation.CONFLICTS, ("assertion vs denial: not sound",),
+    )  # fmt: skip
+    assert relate(recovered, not_weapon, {})[0] == Relation.CONFLICTS
+
+
+def test_two_denials_of_one_act_agree() -> None:
+    never, no_ransom = _views(
+        "Ousanga will never pay ransoms", "the government would pay no ransom"
+    )
+    assert relate(never, no_ransom, {})[0] == Relation.CORROBORATES

@@ -1,0 +1,100 @@
+"""What a claim's figures count, read from its parse: the kind of count ("11 killed" is
+a death toll), the group counted ("three soldiers"), and which figures give a count at all
+("six more bodies" adds to one; "4:15" is a clock time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from workbench.core.domain import Claim, Quantity
+
+if TYPE_CHECKING:  # the parser is loaded only when claims are read
+    from spacy.tokens import Doc
+
+# What a figure counts, by the words news writing uses for it. A class joins
+# words that count one thing in any story ("11 killed", "the toll at 11",
+# "eleven bodies"); words that count different things stay apart.
+# fmt: off
+COUNT_CLASSES: dict[str, frozenset[str]] = {
+    "dead": frozenset({"die", "dead", "death", "kill", "killing", "body", "toll", "fatality",
+                       "victim", "fatal", "perish", "drown"}),
+    "injured": frozenset({"wound", "wounded", "injure", "injured", "injury", "hurt", "hospital",
+                          "hospitalise", "hospitalize", "treat", "casualty"}),
+    "missing": frozenset({"missing", "unaccounted", "disappear"}),
+    "homes": frozenset({"house", "home", "building", "dwelling", "property"}),
+    "detained": frozenset({"arrest", "detain", "detention", "custody", "jail"}),
+    "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),
+    "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
+    "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally"}),
+    "share": frozenset({"percent", "percentage", "share", "turnout", "vote"}),
+}
+# fmt: on
+WHOLE_GROUPS = frozenset(
+    {"people", "person", "life", "victim", "body", "death", "casualty", "fatality"}
+)
+"""Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
+CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
+ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+
+
+def counted_figures(
+    claim: Claim, doc: Doc, values: tuple[float, ...], classes: tuple[str, ...]
+) -> tuple[tuple[float, str], ...]:
+    """Each figure with what it counts: the count class its own word names ("11 killed":
+    (11, "dead")), or, when that word names none, the claim's class if it names one only."""
+    from workbench.core.extract.model import lemma
+
+    found: set[tuple[float, str]] = set()
+    for q in claim.numbers:
+        if q.value not in values:
+            continue
+        word = q.what.lower().split()[-1] if q.what.strip() else ""
+        forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
+        own = [k for k, members in COUNT_CLASSES.items() if forms & members]
+        found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
+    return tuple(sorted(found))
+
+
+def figure_groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
+    """What each figure's number counts, from the parse.
+
+    ``""`` for people in general, a nationality or nothing named ("14 people
+    died", "3,000 Syrians", "the toll at 11"); the noun of a named group
+    ("three soldiers": "soldier"); None for a part of another count ("two of
+    the dead", "three of them").
+    """
+    from workbench.core.extract.model import lemma
+
+    found: dict[float, str | None] = {}
+    for q in claim.numbers:
+        start = q.start - claim.extraction.content_start
+        end = q.end - claim.extraction.content_start
+        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
+        if not tokens:
+            continue
+        number = tokens[-1]  # "five" of "five workers", "million" of "1.5 million"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+            found[q.value] = None
+            continue
+        head = number.head
+        noun = lemma(head) if number.dep_ == "nummod" and head.ent_type_ != "NORP" else ""
+        found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
+    return found
+
+
+def is_increment(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a figure adds to or multiplies a count rather than gives it: "six more bodies",
+    "another 40", "four times higher"."""
+    start = quantity.start - claim.extraction.content_start
+    end = quantity.end - claim.extraction.content_start
+    after = quantity.text.lower().split()[1:3] + claim.content[end : end + 8].lower().split()[:1]
+    before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
+    return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
+
+
+def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
+    start = quantity.start - claim.extraction.content_start
+    return any(a <= start < b for a, b in clocks)
