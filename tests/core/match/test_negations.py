@@ -50,3 +50,14 @@ def test_two_denials_of_one_act_agree() -> None:
         "Ousanga will never pay ransoms", "the government would pay no ransom"
     )
     assert relate(never, no_ransom, {})[0] == Relation.CORROBORATES
+
+
+def test_nobody_doing_it_denies_it_and_a_negation_of_another_act_does_not() -> None:
+    declined, nobody, out_of_order, not_worked = _views(
+        "the aid agency had declined an army escort for the journey",
+        "Nobody offered us an escort, on Monday or on any other day",
+        "two of the four detectors had been out of order for months",
+        "two of the tank's four detectors had not worked since July",
+    )
+    assert relate(declined, nobody, {})[0] == Relation.CONFLICTS
+    assert relate(out_of_order, not_worked, {})[0] == Relation.CORROBORATES  # one account

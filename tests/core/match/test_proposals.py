@@ -297,11 +297,14 @@ def test_refusing_or_failing_to_act_negates_the_act_and_agrees_with_not_acting()
         Claim(k, 1, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
         for k, t in enumerate(texts, start=1)
     ]
-    negated = [r.negated for r in read_claims(claims, {1: ""})]
-    assert negated == [True, True, False, True, False]  # "failed" alone is no negated act
+    readings = list(read_claims(claims, {1: ""}))
+    assert [r.negated for r in readings] == [True, True, False, True, False]  # "failed" alone
     refuse, would_not, answered = (
-        view(k, t, article=k, negated=n)
-        for k, t, n in zip((1, 2, 3), texts[:3], negated[:3], strict=True)
+        ClaimView(replace(c, article_id=c.id), r)
+        for c, r in zip(claims[:3], readings[:3], strict=True)
     )
+    assert "answer" in refuse.reading.denied
     assert relate(refuse, would_not, NO_ARTICLES)[0] == Relation.CORROBORATES
-    assert relate(refuse, answered, NO_ARTICLES) == (Relation.CONFLICTS, ("assertion vs denial",))
+    assert relate(refuse, answered, NO_ARTICLES) == (
+        Relation.CONFLICTS, ("assertion vs denial: not answer",),
+    )  # fmt: skip

@@ -37,6 +37,7 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
 """Verbs that say the act after them did not happen: "refused to answer" did not answer,
 "failed to find" did not find."""
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
+_NO_ONE = frozenset({"nobody", "nothing", "none"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
@@ -150,10 +151,13 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
 
 
 def _denied(doc: Doc) -> tuple[str, ...]:
-    """What each negation in the claim says is not so: the word it negates ("did not
-    sound", "never pay ransoms"), a noun with "no" and its verb ("pay no ransom": "ransom",
-    "pay"), or, when the negation follows its word, the noun after it ("a phone, not a
-    weapon"; "these are not the injuries")."""
+    """What each negation in the claim says is not so.
+
+    The word it negates and its object ("did not sound", "never pay ransoms",
+    "nobody offered an escort", "refused to answer questions"); a noun with
+    "no" and its verb ("pay no ransom": "ransom", "pay"); or, when the
+    negation follows its word, the noun after it ("a phone, not a weapon").
+    """
     from workbench.core.extract.model import lemma
 
     found: set[str] = set()
@@ -163,8 +167,16 @@ def _denied(doc: Doc) -> tuple[str, ...]:
             found.update(lemma(t) for t in _with_children(head, "compound"))
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
                 found.add(lemma(head.head))
-        elif token.dep_ == "neg" and head.i > token.i:  # and what is not done: "never pay ransoms"
-            found.update(lemma(t) for t in _with_children(head, "dobj"))
+        elif (
+            (token.dep_ == "neg" and head.i > token.i)
+            or token.lower_ in _NO_ONE
+            or (token.dep_ == "xcomp" and lemma(head) in NEGATING_VERBS)
+        ):
+            head = token if token.dep_ == "xcomp" else head  # "refused to answer": answer
+            # and what is not done: "never pay ransoms", "never given any report recommending"
+            objects = [t for t in head.children if t.dep_ == "dobj"]
+            acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
+            found.update(lemma(t) for t in (head, *objects, *acts))
         elif token.dep_ == "neg":
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
             found.update(lemma(t) for t in itertools.islice(after, 1))

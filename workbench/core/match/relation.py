@@ -11,8 +11,11 @@ reads:
   police officers among the dead" is not a second death toll); a later
   article's different figure of a running count is an update, its reason
   naming both dates;
-- an assertion against its negation or denial conflicts ("had warned" against
-  "were never given any report");
+- a denial ("X denied that ...") conflicts with the assertion it denies, and a
+  negation in any clause with the other claim's saying so ("the siren sounded"
+  against "it did not sound"; "had warned" against "were never given any
+  report recommending ..."); two negations of different acts ("had not
+  worked", "had been out of order") do not;
 - otherwise the two corroborate.
 """
 
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.core.domain import UPDATE_REASON, Article, Relation
+from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
 from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.reading import Reading
 
@@ -85,7 +88,8 @@ def relate(
         )
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
-    if ra.negated != rb.negated and _same_matter(a, b):
+    denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
+    if denial and ra.negated != rb.negated and _same_matter(a, b):
         return Relation.CONFLICTS, ("assertion vs denial",)
     if said_not := _denied_against_said(ra, rb) or _denied_against_said(rb, ra):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
