@@ -18,7 +18,7 @@ from workbench.core.domain import (
 from workbench.core.domain import SourceType as ST
 from workbench.core.match.features import Rarity, describe_features
 from workbench.core.match.pair_features import ClaimView
-from workbench.core.match.reading import Reading
+from workbench.core.match.reading import Reading, read_claims
 from workbench.core.match.scoring import assess
 
 
@@ -128,3 +128,13 @@ def view_of(claim: Claim) -> ClaimView:
     reading = Reading(lemmas=lemmas, names=(), times=(), negated=False, counts=(), values=(),
                       context=(0, len(content)))  # fmt: skip
     return ClaimView(claim, reading)
+
+
+def parsed_views(*texts: str) -> list[ClaimView]:
+    """Claims of one article each, read by the parser as matching reads them."""
+    claims = [
+        Claim(k, k, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
+        for k, t in enumerate(texts, start=1)
+    ]
+    readings = read_claims(claims, {c.article_id: c.content for c in claims})
+    return [ClaimView(c, r) for c, r in zip(claims, readings, strict=True)]

@@ -74,6 +74,9 @@ class Reading:
     totals: tuple[tuple[float, str], ...] = ()
     """The :attr:`counted` figures that give a whole count ("14 people died", "the toll at
     11"), not a part of it ("two of the dead") or a named group ("three soldiers")."""
+    dated: tuple[tuple[str, str], ...] = ()
+    """Each weekday with the act it dates ("raced down ... on Monday": ("monday", "race")):
+    two claims' days conflict only for one act."""
     denied: tuple[str, ...] = ()
     """Lemmas the claim says are not so, in any of its clauses ("it did not sound": "sound";
     "a phone, not a weapon": "weapon"; "no warning": "warning")."""
@@ -90,6 +93,7 @@ class Reading:
             "counted": [list(c) for c in self.counted], "days": list(self.days),
             "totals": [list(c) for c in self.totals],
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
+            "dated": [list(d) for d in self.dated],
         }  # fmt: skip
 
     @classmethod
@@ -105,6 +109,7 @@ class Reading:
             totals=tuple((float(v), str(k)) for v, k in data.get("totals", ())),
             groups=tuple((float(v), str(k)) for v, k in data.get("groups", ())),
             denied=tuple(data.get("denied", ())),
+            dated=tuple((str(d), str(a)) for d, a in data.get("dated", ())),
         )  # fmt: skip
 
 
@@ -147,6 +152,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
             denied=_denied(doc),
+            dated=_dated(doc),
         )
 
 
@@ -181,6 +187,21 @@ def _denied(doc: Doc) -> tuple[str, ...]:
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
             found.update(lemma(t) for t in itertools.islice(after, 1))
     return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
+
+
+def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """Each weekday the claim names, with the verb it hangs from ("" when none)."""
+    from workbench.core.extract.model import lemma
+
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        if token.lower_ not in WEEKDAYS:
+            continue
+        act = token.head
+        while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
+            act = act.head
+        found.add((token.lower_, lemma(act) if act.pos_ in {"VERB", "AUX"} else ""))
+    return tuple(sorted(found))
 
 
 def _with_children(token: Token, dep: str) -> list[Token]:

@@ -73,9 +73,9 @@ def relate(
     ra, rb = a.reading, b.reading
     if ra.times and rb.times and not _times_agree(ra.times, rb.times):
         return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
-    if ra.days and rb.days and not set(ra.days) & set(rb.days):
+    if act := _dated_apart(ra, rb):
         days = f"{'/'.join(ra.days).title()} vs {'/'.join(rb.days).title()}"
-        return Relation.CONFLICTS, (f"different days: {days}",)
+        return Relation.CONFLICTS, (f"different days: {days} ({act})",)
     counts = sorted(set(ra.counts) & set(rb.counts))
     fa, fb = figures_of(a), figures_of(b)
     verdict = figures_agree(fa, fb)
@@ -103,6 +103,22 @@ def relate(
     if a.vector is not None and b.vector is not None:
         reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
     return Relation.CORROBORATES, tuple(reasons)
+
+
+def _dated_apart(a: Reading, b: Reading) -> str:
+    """An act both claims date by weekday, on different days ("offered an escort on
+    Sunday", "nobody offered us an escort on Monday"), else ''. A day of another act ("the
+    fire raced down on Monday", "the toll rose on Wednesday") dates something else."""
+    days_a: dict[str, set[str]] = {}
+    for day, act in a.dated:
+        days_a.setdefault(act, set()).add(day)
+    days_b: dict[str, set[str]] = {}
+    for day, act in b.dated:
+        days_b.setdefault(act, set()).add(day)
+    return next(
+        (act for act in days_a.keys() & days_b.keys() if act and not days_a[act] & days_b[act]),
+        "",
+    )
 
 
 def _denied_against_said(denying: Reading, saying: Reading) -> str:

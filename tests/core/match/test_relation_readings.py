@@ -1,25 +1,17 @@
-"""A negation in any clause of a claim, against the other claim's saying so: "the siren
-sounded" and "it did not sound" conflict, whichever sentence the "not" is in."""
+"""What a claim denies and which act its weekday dates, read from the parse: "the siren
+sounded" and "it did not sound" conflict, whichever sentence the "not" is in; a fire on
+Monday and a toll that rose on Wednesday are two acts, not two days of one."""
 
 from __future__ import annotations
 
-from workbench.core.domain import Claim, Extraction, Relation
-from workbench.core.match.pair_features import ClaimView
-from workbench.core.match.reading import read_claims
+from match_builders import parsed_views
+
+from workbench.core.domain import Relation
 from workbench.core.match.relation import relate
 
 
-def _views(*texts: str) -> list[ClaimView]:
-    claims = [
-        Claim(k, k, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
-        for k, t in enumerate(texts, start=1)
-    ]
-    readings = read_claims(claims, {c.article_id: c.content for c in claims})
-    return [ClaimView(c, r) for c, r in zip(claims, readings, strict=True)]
-
-
 def test_what_each_negation_denies_is_read_from_the_parse() -> None:
-    views = _views(
+    views = parsed_views(
         "I know the siren. It did not sound on Wednesday",
         "the item was a mobile phone, not a weapon",
         "the government had received no ransom demand",
@@ -33,7 +25,7 @@ def test_what_each_negation_denies_is_read_from_the_parse() -> None:
 
 
 def test_a_negation_in_a_later_sentence_conflicts_with_the_assertion() -> None:
-    sounded, not_sound, recovered, not_weapon = _views(
+    sounded, not_sound, recovered, not_weapon = parsed_views(
         "the plant's siren sounded at 5:12 a.m.",
         "I have lived next to that plant for 30 years. It did not sound on Wednesday",
         "Officers recovered a weapon from the car",
@@ -46,14 +38,14 @@ def test_a_negation_in_a_later_sentence_conflicts_with_the_assertion() -> None:
 
 
 def test_two_denials_of_one_act_agree() -> None:
-    never, no_ransom = _views(
+    never, no_ransom = parsed_views(
         "Ousanga will never pay ransoms", "the government would pay no ransom"
     )
     assert relate(never, no_ransom, {})[0] == Relation.CORROBORATES
 
 
 def test_nobody_doing_it_denies_it_and_a_negation_of_another_act_does_not() -> None:
-    declined, nobody, out_of_order, not_worked = _views(
+    declined, nobody, out_of_order, not_worked = parsed_views(
         "the aid agency had declined an army escort for the journey",
         "Nobody offered us an escort, on Monday or on any other day",
         "two of the four detectors had been out of order for months",
@@ -61,3 +53,15 @@ def test_nobody_doing_it_denies_it_and_a_negation_of_another_act_does_not() -> N
     )
     assert relate(declined, nobody, {})[0] == Relation.CONFLICTS
     assert relate(out_of_order, not_worked, {})[0] == Relation.CORROBORATES  # one account
+
+
+def test_days_conflict_only_for_one_act() -> None:
+    nobody, offered, raced, rose = parsed_views(
+        "Nobody offered us an escort, on Monday or on any other day",
+        "troops had offered the convoy an escort on Sunday",
+        "A wildfire that raced down from the hills on Monday evening killed three people",
+        "The death toll from the wildfire rose to seven on Wednesday, up from three",
+    )
+    relation, reasons = relate(nobody, offered, {})
+    assert relation == Relation.CONFLICTS and reasons[0].startswith("different days: ")
+    assert not relate(raced, rose, {})[1][0].startswith("different days")  # two acts
