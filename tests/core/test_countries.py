@@ -27,6 +27,8 @@ def named(text: str) -> list[str]:
         ("the Emirati foreign ministry", "united arab emirates"),
         ("the Burmese junta", "myanmar"),
         ("Kyrgyz troops", "kyrgyzstan"),
+        ("King Abdullah II of the Hashemite Kingdom of Jordan", "jordan"),
+        ("the Jordanian army", "jordan"),
         # the old table's names still read the same
         ("Syria's interior ministry", "syria"),
         ("a ministry in Damascus", "syria"),
@@ -67,6 +69,11 @@ def test_a_name_shared_by_two_places_goes_to_the_more_populous() -> None:
     [
         "we told us what happened",
         "Chad Smith said",
+        "Rep. Jim Jordan (R-Ohio) said",
+        "the bottom fifth of incomes",
+        "feel the Bern",
+        "a parade on St. George's Day",
+        "the Saint-Denis attackers",
         "voters in Georgia",
         "a Georgian mansion",
         "a guinea pig",
