@@ -34,8 +34,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from countryinfo import CountryInfo
-
 # ISO 3166-1 alpha-2 code: names the data lacks. "us" is left out: it is also "us".
 # fmt: off
 _MORE: dict[str, tuple[str, ...]] = {
@@ -109,6 +107,9 @@ def _key(name: str) -> str:
 
 def _entries() -> Iterator[_Entry]:
     """The data's records, with each alternative name split into its words."""
+    # Imported here: the data is read at the first lookup, not when the app starts.
+    from countryinfo import CountryInfo
+
     for data in CountryInfo.all().values():
         iso = data.get("ISO") or {}
         code = str(iso.get("alpha2") or "")
