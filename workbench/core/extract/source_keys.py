@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.countries import country_named
 from workbench.core.domain import SourceType
 from workbench.core.extract.wordlists import words
 
@@ -23,14 +22,8 @@ _STATE = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 
 
 def stem(word: str) -> str:
-    """A place name's stem: "Kestria" and "Kestrian" share "kestr" (first five letters).
-
-    A country the country table knows stands for itself: "French" and "France"
-    share no five letters, nor "Iraqi" and "Iraq", but both name one state.
-    A stem is one word ("united-states"), as a body key's words are counted.
-    """
-    country = country_named(word)
-    return country.replace(" ", "-") if country else word.lower()[:5]
+    """A place name's stem: "Kestria" and "Kestrian" share "kestr" (first five letters)."""
+    return word.lower()[:5]
 
 
 def _name_words(text: str) -> list[str]:
