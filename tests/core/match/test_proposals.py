@@ -156,6 +156,16 @@ def test_a_later_revised_toll_is_an_update_naming_both_dates() -> None:
     assert not Link(1, 1, 2, relation, 97.0, reasons, True).update
 
 
+def test_an_update_compares_the_running_count_not_the_claims_other_figures() -> None:
+    fire = view(1, "three people died and 140 homes burned in the wildfire",
+                figures=((3, ""), (140, "")), counted=((3, "dead"), (140, "homes")))  # fmt: skip
+    toll = view(2, "seven people have died in the wildfire", article=2, figures=((7, ""),),
+                counted=((7, "dead"),))  # fmt: skip
+    relation, reasons = relate(fire, toll, articles("2024-03-14", "2024-03-16"))
+    assert relation == Relation.CONFLICTS
+    assert reasons[1] == "update: 3 on 2024-03-14, 7 on 2024-03-16"
+
+
 def test_a_denial_conflicts_with_what_it_denies() -> None:
     said = view(1, "the company had been warned about cracks in the wall")
     denied = view(2, "the company had been warned about cracks in the wall", article=2,

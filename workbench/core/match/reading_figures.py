@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from workbench.core.domain import Claim, Quantity
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # What a figure counts, by the words news writing uses for it. A class joins
 # words that count one thing in any story ("11 killed", "the toll at 11",
@@ -36,6 +36,7 @@ WHOLE_GROUPS = frozenset(
 )
 """Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
+_ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 
 
@@ -43,7 +44,8 @@ def counted_figures(
     claim: Claim, doc: Doc, values: tuple[float, ...], classes: tuple[str, ...]
 ) -> tuple[tuple[float, str], ...]:
     """Each figure with what it counts: the count class its own word names ("11 killed":
-    (11, "dead")), or, when that word names none, the claim's class if it names one only."""
+    (11, "dead")), or the words it hangs from in the parse ("the toll rose to seven": the
+    toll), or, when those name none, the claim's class if it names one only."""
     from workbench.core.extract.model import lemma
 
     found: set[tuple[float, str]] = set()
@@ -53,8 +55,28 @@ def counted_figures(
         word = q.what.lower().split()[-1] if q.what.strip() else ""
         forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
+        if not own and (number := _number_token(claim, doc, q)) is not None:
+            forms = {lemma(t) for t in _governing(number)}
+            own = [k for k, members in COUNT_CLASSES.items() if forms & members]
         found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
     return tuple(sorted(found))
+
+
+def _number_token(claim: Claim, doc: Doc, q: Quantity) -> Token | None:
+    """The parse's token of a figure's number ("five" of "five workers")."""
+    start = q.start - claim.extraction.content_start
+    end = q.end - claim.extraction.content_start
+    tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
+    return tokens[-1] if tokens else None
+
+
+def _governing(number: Token) -> list[Token]:
+    """The words a number hangs from, up to its verb, and that verb's subject and object:
+    "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11".
+    """
+    chain = [number.head, number.head.head]
+    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:1]
+    return chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
 
 
 def figure_groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
@@ -69,12 +91,9 @@ def figure_groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
 
     found: dict[float, str | None] = {}
     for q in claim.numbers:
-        start = q.start - claim.extraction.content_start
-        end = q.end - claim.extraction.content_start
-        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
-        if not tokens:
+        number = _number_token(claim, doc, q)
+        if number is None:
             continue
-        number = tokens[-1]  # "five" of "five workers", "million" of "1.5 million"
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
             found[q.value] = None
             continue

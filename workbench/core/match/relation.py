@@ -220,14 +220,17 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
     if not running or not da or not db or da == db:
         return ""
     first, later = (a, b) if da < db else (b, a)
-    grown = max(later.reading.values, default=0.0) >= max(first.reading.values, default=0.0)
-    if running - {"missing"} and not grown:
+    before, after = _running_values(first, running), _running_values(later, running)
+    if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
         return ""  # a total that fell a day later is another count, not the same one updated
     dates = sorted((da, db))
-    return (
-        f"{UPDATE_REASON}{_figures(first.reading.values)} on {dates[0]}, "
-        f"{_figures(later.reading.values)} on {dates[1]}"
-    )
+    return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
+
+
+def _running_values(view: ClaimView, running: set[str]) -> list[float]:
+    """The claim's figures of the running counts (its toll, not its count of homes)."""
+    counted = sorted({v for v, k in view.reading.counted if k in running})
+    return counted or list(view.reading.values)
 
 
 def _figures(values: Iterable[float]) -> str:
