@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workbench.core.match.fts_field import FtsField
+from workbench.core.match.bm25_field import Bm25Field
 from workbench.core.match.text import STOPWORDS, clean, term, words
 
 
@@ -87,8 +87,8 @@ class SimilarityIndex:
         w = self.weights
         # The word index is built even at weight 0: feedback and the score
         # calibration read its idf and postings.
-        self._parts: list[tuple[float, _Analyser, FtsField]] = [
-            (weight, analyser, FtsField())
+        self._parts: list[tuple[float, _Analyser, Bm25Field]] = [
+            (weight, analyser, Bm25Field())
             for weight, analyser in (
                 (w.words, word_terms),
                 (w.inner_grams, inner_grams),
@@ -100,6 +100,8 @@ class SimilarityIndex:
         self._ids: list[int] = []
         self._terms: list[frozenset[str]] = []
         self._add_all(docs)
+        for _, _, field in self._parts:
+            field.build()  # here, where the caller says it indexes, not in the first search
 
     def __len__(self) -> int:
         return len(self._ids)

@@ -1,14 +1,14 @@
-"""FtsField: BM25 by SQLite FTS5 over terms the matcher made itself."""
+"""Bm25Field: BM25 by bm25s over terms the matcher made itself."""
 
 from __future__ import annotations
 
 import threading
 
-from workbench.core.match.fts_field import FtsField
+from workbench.core.match.bm25_field import Bm25Field
 
 
-def _field(*docs: list[str]) -> FtsField:
-    field = FtsField()
+def _field(*docs: list[str]) -> Bm25Field:
+    field = Bm25Field()
     field.add_many(docs)
     return field
 
@@ -30,9 +30,13 @@ def test_a_term_with_spaces_is_one_token() -> None:
     }  # fmt: skip
 
 
-def test_query_terms_are_never_read_as_fts5_syntax() -> None:
-    field = _field(["or", "near"], ["not", "and"], ["x"])
-    assert set(field.scores(["or", "not", '"', "*", "near("])) == {0, 1}
+def test_bm25_saturates_term_frequency_and_favours_short_documents() -> None:
+    field = _field(
+        ["kill"], ["kill", "kill", "kill", "kill"], ["kill", "army", "flood", "rain"], ["x"]
+    )
+    scores = field.scores(["kill"])
+    assert scores[1] > scores[0] > scores[2]
+    assert scores[1] < 2 * scores[0]
 
 
 def test_a_repeated_query_term_counts_once_and_weights_scale_terms() -> None:
@@ -44,10 +48,18 @@ def test_a_repeated_query_term_counts_once_and_weights_scale_terms() -> None:
     assert 0 < weighted[1] < weighted[0]
 
 
-def test_documents_added_later_are_numbered_on_and_found() -> None:
-    field = _field(["army"])
-    assert field.add(["wombat"]) == 1 and len(field) == 2
-    assert set(field.scores(["wombat"])) == {1}
+def test_documents_added_after_a_search_are_numbered_on_and_found() -> None:
+    field = _field(["army"], [])
+    assert set(field.scores(["army"])) == {0}
+    assert field.add(["wombat", "army"]) == 2 and len(field) == 3
+    assert set(field.scores(["wombat"])) == {2}
+    assert field.document_frequencies(["army"]) == {"army": 2}
+
+
+def test_an_empty_field_or_query_finds_nothing() -> None:
+    assert _field().scores(["army"]) == {}
+    assert _field([], []).scores(["army"]) == {}
+    assert _field(["army"]).scores([]) == {}
 
 
 def test_searches_from_other_threads_share_the_field() -> None:
