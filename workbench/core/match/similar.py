@@ -107,7 +107,11 @@ class SimilarityIndex:
         return len(self._ids)
 
     def add(self, doc: SimilarDoc) -> None:
-        """Index one more claim (the index grows as articles are imported)."""
+        """Index one more claim; the next search re-indexes the fields (bm25s builds in one go).
+
+        ``similar_search`` rebuilds a case's index when its claims change, so
+        this serves small indexes and tests; many claims go to the constructor.
+        """
         self._add_all([doc])
 
     def _add_all(self, docs: Iterable[SimilarDoc]) -> None:
