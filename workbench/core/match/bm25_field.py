@@ -9,7 +9,7 @@ ranking was tuned with (idf ``log(1 + (N - n + 0.5) / (n + 0.5))``, k1 1.2,
 b 0.75): CLEF 2020 figures are the same to the fourth decimal.
 
 SQLite's FTS5 ``bm25()`` was measured too: its idf (``log((N - n + 0.5) /
-(n + 0.5))``, zero for terms in half the documents) cost 0.006 of CLEF dev
+(n + 0.5))``, next to nothing for a term in half the documents or more) cost 0.006 of CLEF dev
 MAP@5 fused with meaning, and its per-row scoring of long OR queries of
 character grams made queries about two and a half times slower.
 """
@@ -91,7 +91,7 @@ class Bm25Field:
         """The bm25s index of the documents so far (None while they hold no term)."""
         with self._lock:
             if self._built is None and self._vocabulary:
-                import bm25s  # at first search, so that the app opens without it
+                import bm25s  # when an index is first built: the app opens without it
                 from bm25s.tokenization import Tokenized
 
                 bm25 = bm25s.BM25(k1=1.2, b=0.75, method="lucene", dtype="float64")
