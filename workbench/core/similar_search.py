@@ -2,7 +2,7 @@
 
 The app runs each search on a worker thread with a connection of its own,
 so the indexes cannot live on one connection's objects: building the word
-index of 10,000 claims takes about two seconds, and loading their vectors a
+index of 10,000 claims takes about five seconds, and loading their vectors a
 fraction of that. They are kept per case file, for the last few files, and
 rebuilt only when the case's
 :meth:`~workbench.core.store.base.StoreBase.claims_stamp` moves (a status

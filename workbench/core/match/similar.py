@@ -13,10 +13,11 @@ Pseudo-relevance feedback then adds the best claims' rare words to the query
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workbench.core.match.bm25 import Bm25Field, top
+from workbench.core.match.bm25_field import Bm25Field
 from workbench.core.match.text import STOPWORDS, clean, term, words
 
 
@@ -98,20 +99,35 @@ class SimilarityIndex:
         self._words = self._parts[0][2]
         self._ids: list[int] = []
         self._terms: list[frozenset[str]] = []
-        for doc in docs:
-            self.add(doc)
+        self._add_all(docs)
+        for _, _, field in self._parts:
+            field.build()  # here, where the caller says it indexes, not in the first search
 
     def __len__(self) -> int:
         return len(self._ids)
 
     def add(self, doc: SimilarDoc) -> None:
-        """Index one more claim (the index grows as articles are imported)."""
-        content = _content_words(doc.text) + _content_words(doc.context)
-        stems = word_terms(content)
+        """Index one more claim; the next search re-indexes the fields (bm25s builds in one go).
+
+        ``similar_search`` rebuilds a case's index when its claims change, so
+        this serves small indexes and tests; many claims go to the constructor.
+        """
+        self._add_all([doc])
+
+    def _add_all(self, docs: Iterable[SimilarDoc]) -> None:
+        contents: list[list[str]] = []
+        stems: list[list[str]] = []
+        for doc in docs:
+            content = _content_words(doc.text) + _content_words(doc.context)
+            contents.append(content)
+            stems.append(word_terms(content))
+            self._ids.append(doc.claim_id)
+            self._terms.append(frozenset(stems[-1]))
         for _, analyser, field in self._parts:
-            field.add(stems if analyser is word_terms else analyser(content))
-        self._ids.append(doc.claim_id)
-        self._terms.append(frozenset(stems))
+            if analyser is word_terms:
+                field.add_many(stems)
+            else:
+                field.add_many(analyser(content) for content in contents)
 
     def query(self, text: str, top_k: int = 10) -> list[tuple[int, float]]:
         """The ``top_k`` most similar claims as (claim_id, score), best first."""
@@ -152,9 +168,7 @@ class SimilarityIndex:
         "army divided" against a case that never says "divided" is not a full
         match for a claim about the army.
         """
-        field = self._words
-        unseen = field.unseen_idf()
-        weights = {t: field.idf(t) if field.document_frequency(t) else unseen for t in query_terms}
+        weights = self._idf(query_terms, unseen=True)
         mass = sum(weights.values())
         if mass <= 0.0:
             return 0.0
@@ -168,18 +182,36 @@ class SimilarityIndex:
         The expansion terms are weighted by summed idf over the feedback claims.
         """
         w = self.weights
-        field = self._words
+        best = [self._terms[number] - query_terms for number, _ in top(fused, w.feedback_docs)]
+        idf = self._idf(frozenset().union(*best), unseen=False)
         mass: dict[str, float] = {}
-        for number, _ in top(fused, w.feedback_docs):
-            for token in self._terms[number] - query_terms:
-                mass[token] = mass.get(token, 0.0) + field.idf(token)
+        for tokens in best:
+            for token in tokens:
+                mass[token] = mass.get(token, 0.0) + idf.get(token, 0.0)
         chosen = heapq.nlargest(w.feedback_terms, mass.items(), key=lambda item: (item[1], item[0]))
         if not chosen:
             return
         heaviest = chosen[0][1] or 1.0
         weights = {token: value / heaviest for token, value in chosen}
-        for number, score in _normalised(field.scores(weights, weights)).items():
+        for number, score in _normalised(self._words.scores(weights, weights)).items():
             fused[number] = fused.get(number, 0.0) + w.feedback * score
+
+    def _idf(self, tokens: frozenset[str], *, unseen: bool) -> dict[str, float]:
+        """Robertson-Sparck Jones idf of stemmed words, read from the word field's vocabulary.
+
+        With ``unseen``, a word no claim uses gets the idf of document
+        frequency zero, higher than any real word's; without, it is left out.
+        """
+        total = len(self._ids)
+        frequencies = self._words.document_frequencies(tokens)
+        if unseen:
+            frequencies = {t: frequencies.get(t, 0) for t in tokens}
+        return {t: math.log(1.0 + (total - n + 0.5) / (n + 0.5)) for t, n in frequencies.items()}
+
+
+def top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
+    """The ``k`` best (number, score) pairs, best first, ties by number for stability."""
+    return heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _normalised(scores: dict[int, float]) -> dict[int, float]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from functools import lru_cache
 
+import snowballstemmer
+
 from workbench.core.match.reading import WEEKDAYS
-from workbench.core.match.stemmer import stem
 
 # fmt: off
 STOPWORDS = frozenset((
@@ -123,10 +125,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_PORTER = snowballstemmer.stemmer("porter")
+_PORTER_LOCK = threading.Lock()
+"""A Snowball stemmer keeps its word in the object: one call at a time across threads."""
+
+
 @lru_cache(maxsize=100_000)
 def term(word: str) -> str:
-    """The index form of one lower-case word (its stem)."""
-    return stem(word)
+    """The index form of one lower-case word: its Porter stem, so "killed" meets "kills".
+
+    Lemmas would need the spaCy model, which a plain-text query does not get
+    and which is too slow to run over a whole case at match time; suffix
+    stripping is cheap and deterministic. Snowball's "porter" is the original
+    1980 algorithm. Short words and tokens with digits pass through ("us"
+    stays "us", "1990s" stays a decade). Cached: news vocabulary repeats.
+    """
+    if len(word) <= 2 or not word.isalpha():
+        return word
+    with _PORTER_LOCK:
+        return str(_PORTER.stemWord(word))
 
 
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
