@@ -98,6 +98,16 @@ def test_figures_are_compared_with_their_hedges(
         assert reasons[0].startswith("different figures: ")
 
 
+def test_shares_of_a_vote_are_compared_to_the_point() -> None:
+    def share(claim_id: int, value: float, hedge: str = "") -> ClaimView:
+        return view(claim_id, "Marsk won percent of the vote", article=claim_id,
+                    figures=((value, hedge),), counted=((value, "share"),))  # fmt: skip
+
+    assert relate(share(1, 52.4), share(2, 50), NO_ARTICLES)[0] == Relation.CONFLICTS
+    assert relate(share(1, 52.4), share(2, 52), NO_ARTICLES)[0] == Relation.CORROBORATES
+    assert relate(share(1, 60.7), share(2, 61, "about"), NO_ARTICLES)[0] == Relation.CORROBORATES
+
+
 def test_figures_are_compared_only_with_figures_counting_the_same_thing() -> None:
     arrests = view(1, "three police officers were among the dead and 350 were arrested",
                    figures=((3, ""), (350, "")),

@@ -35,6 +35,8 @@ RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure."""
+SAME_SHARE_POINTS = 0.5
+"""Two unhedged shares ("52.4 percent", "52 percent") within this many points are one."""
 ABOUT = 0.2
 """Two figures, one of them hedged ("about 30", "32"), agree when this close."""
 BOUND_REACH = 1.5
@@ -190,6 +192,10 @@ def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
 
 def _compatible(x: Figure, y: Figure) -> bool:
     vx, vy, kx, ky = x.value, y.value, x.hedge, y.hedge
+    if "share" in x.counts | y.counts and not (kx or ky):
+        # Shares are given to the point or its tenth: 52.4 and 50 percent of a vote are
+        # two results, though a tenth apart.
+        return abs(vx - vy) <= SAME_SHARE_POINTS
     if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
         return True
     bounds = {"at least", "at most"}
