@@ -225,7 +225,7 @@ class ClaimQueries(SourceQueries):
                 note=claim.note,
                 origin=str(claim.origin),
                 created_at=claim.created_at or now_iso(),
-                updated_at=now_iso(),
+                updated_at=claim.updated_at or now_iso(),  # as it was: an undo changes nothing
                 source_type_override=int(claim.source_type_override),
             )
             row["source_type_override"] = int(claim.source_type_override)
