@@ -145,3 +145,25 @@ def test_claims_of_a_case_before_sources_get_their_sources_on_opening(tmp_path: 
         ministry = names["The interior ministry"]
         assert ministry.type == "government" and ministry.claim_ids == (claims[1].id,)
         assert store.integrity_ok()
+
+
+def test_a_new_case_stopped_while_made_is_left_empty_and_opens_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workbench.core.store.migrations as migrations
+
+    path = tmp_path / "case.db"
+
+    def stopped(db: object) -> None:
+        raise KeyboardInterrupt  # the process stops half way through making the case
+
+    steps = list(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*steps[:3], stopped, *steps[4:]))
+    with pytest.raises(KeyboardInterrupt):
+        CaseStore.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert not conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    monkeypatch.setattr(migrations, "MIGRATIONS", tuple(steps))
+    with CaseStore.open(path) as store:  # the next open makes it whole
+        assert store.integrity_ok() and store.claim_ids() == []

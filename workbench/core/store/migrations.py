@@ -286,22 +286,27 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database) -> list[int]:
-    """Apply every pending migration; return the versions applied."""
-    applied = []
-    for version in range(schema_version(db) + 1, SCHEMA_VERSION + 1):
+    """Apply every pending migration; return the versions applied.
+
+    A new file is made in one transaction, so that a process stopped while
+    making it leaves an empty file, never a case with half its tables; an
+    existing case moves one version per transaction.
+    """
+    applied: list[int] = []
+    while schema_version(db) < SCHEMA_VERSION:
         db.execute("BEGIN IMMEDIATE")
         try:
             # Re-read under the write lock: another process may have migrated.
-            if schema_version(db) >= version:
-                db.execute("ROLLBACK")
-                continue
-            MIGRATIONS[version - 1](db)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute(f"PRAGMA user_version = {version}")
+            start = schema_version(db) + 1
+            last = SCHEMA_VERSION if start == 1 else start
+            for version in range(start, last + 1):
+                MIGRATIONS[version - 1](db)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {version}")
+                applied.append(version)
             db.execute("COMMIT")
         except BaseException:
             if db.conn.in_transaction:
                 db.execute("ROLLBACK")
             raise
-        applied.append(version)
     return applied
