@@ -56,10 +56,13 @@ class LinkCard(QFrame):
         palette = self.palette()
         link = item.link
         hue = theme.CONFLICT_HUE if link.relation == Relation.CONFLICTS else theme.CORROBORATE_HUE
+        # A later figure of a running count revises the earlier one: not two sources at odds.
+        relation = "update (a later figure)" if link.update else str(link.relation)
+        hue = theme.DIFF_HUE if link.update else hue
         verdict = {True: "accepted", False: "rejected", None: "proposed"}[link.confirmed]
         independence = "independent sources" if link.independent else "same source repeated"
         self.header = QLabel(
-            f'<b style="color:{theme.accent(hue, palette).name()}">{link.relation}</b>'
+            f'<b style="color:{theme.accent(hue, palette).name()}">{relation}</b>'
             f" · score {link.score:.0f} · {independence} · <i>{verdict}</i>"
         )
         self.undecided = link.confirmed is None
