@@ -92,6 +92,22 @@ def test_rejected_links_do_not_count_but_undecided_and_accepted_do() -> None:
     assert 2 not in counts
 
 
+def test_an_update_of_a_running_count_is_no_conflicting_source() -> None:
+    claims = {
+        1: build_claim(1, 1, "12 bodies had been recovered", source="the district administrator",
+                       source_type=GOV),
+        2: build_claim(2, 2, "the death toll has risen to 18", source="the police",
+                       source_type=SourceType.MILITARY_SECURITY),
+        3: build_claim(3, 3, "We have counted 30 bodies", source="Red Cross", source_type=NGO),
+    }  # fmt: skip
+    revised = ("update: 12 on 2026-03-14, 18 on 2026-03-15",)
+    update = Link(1, 1, 2, Relation.CONFLICTS, 60.0, revised, True)
+    dispute = _link(2, 1, 3, Relation.CONFLICTS)
+    counts = support_counts(claims, [update, dispute])
+    assert counts[1].conflicting == 1  # the Red Cross's 30, not the later toll of 18
+    assert 2 not in counts
+
+
 def test_a_link_judged_one_source_does_not_count_as_support() -> None:
     # Judged with its article ("In Washington, officials said"), "officials" were the
     # United States; their bare labels no longer say so, the stored link does.

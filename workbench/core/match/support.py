@@ -113,9 +113,10 @@ def _distinct_sources(others: list[ClaimFeatures]) -> int:
 def support_counts(claims: Mapping[int, Claim], links: Iterable[Link]) -> dict[int, SupportCounts]:
     """Per claim, how many independent sources corroborate it and how many conflict.
 
-    Rejected links (``confirmed`` False) and links between one source's
-    claims (``independent`` False) are ignored, a source repeated by several
-    outlets counts once, and a claim's own source never counts for it.
+    Rejected links (``confirmed`` False), links between one source's claims
+    (``independent`` False) and updates (a later figure of a running count,
+    which revises rather than disputes) are ignored, a source repeated by
+    several outlets counts once, and a claim's own source never counts for it.
     Claims without any counted link are absent from the result.
     """
     features: dict[int, ClaimFeatures] = {}
@@ -128,6 +129,8 @@ def support_counts(claims: Mapping[int, Claim], links: Iterable[Link]) -> dict[i
     backing: dict[int, dict[Relation, list[ClaimFeatures]]] = {}
     for link in links:
         if link.confirmed is False or link.a_id not in claims or link.b_id not in claims:
+            continue
+        if link.update:
             continue
         if not link.independent:
             # Judged with the articles at hand (a speaker placed "In Washington"):
