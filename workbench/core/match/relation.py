@@ -82,12 +82,7 @@ def relate(
     fa, fb = figures_of(a), figures_of(b)
     verdict = figures_agree(fa, fb)
     if verdict is False:
-        what = f" ({', '.join(counts)})" if counts else ""
-        reason = (
-            f"different figures: {_figures(f.value for f in fa)} vs "
-            + _figures(f.value for f in fb)
-            + what
-        )
+        reason = _disagreement(fa, fb)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
@@ -165,6 +160,20 @@ def figures_of(view: ClaimView) -> list[Figure]:
         for q in view.claim.numbers
         if q.value >= 2 and q.value in values
     ]
+
+
+def _disagreement(xs: Sequence[Figure], ys: Sequence[Figure]) -> str:
+    """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)")."""
+    fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    for x in fewer:
+        alike = [y for y in more if x.counts_like(y)]
+        if alike and not any(_compatible(x, y) for y in alike):
+            mine, theirs = _figures([x.value]), _figures(y.value for y in alike)
+            first, second = (mine, theirs) if fewer is xs else (theirs, mine)
+            counted = sorted(x.counts.union(*(y.counts for y in alike)))
+            what = f" ({', '.join(counted)})" if counted else ""
+            return f"different figures: {first} vs {second}{what}"
+    return "different figures"
 
 
 def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
