@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from workbench.core.domain import (
@@ -16,6 +17,7 @@ from workbench.core.domain import (
     Stance,
 )
 from workbench.core.domain import SourceType as ST
+from workbench.core.extract.quantities import find_quantities
 from workbench.core.match.features import Rarity, describe_features
 from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.reading import Reading, read_claims
@@ -131,10 +133,11 @@ def view_of(claim: Claim) -> ClaimView:
 
 
 def parsed_views(*texts: str) -> list[ClaimView]:
-    """Claims of one article each, read by the parser as matching reads them."""
+    """Claims of one article each, with the extractor's figures, read as matching reads them."""
     claims = [
-        Claim(k, k, Extraction.from_dict({"content": t, "content_start": 0}), "unverified")
+        Claim(k, k, replace(Extraction.from_dict({"content": t, "content_start": 0}),
+                            numbers=tuple(find_quantities(t))), "unverified")
         for k, t in enumerate(texts, start=1)
-    ]
+    ]  # fmt: skip
     readings = read_claims(claims, {c.article_id: c.content for c in claims})
     return [ClaimView(c, r) for c, r in zip(claims, readings, strict=True)]

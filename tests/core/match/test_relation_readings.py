@@ -65,3 +65,15 @@ def test_days_conflict_only_for_one_act() -> None:
     relation, reasons = relate(nobody, offered, {})
     assert relation == Relation.CONFLICTS and reasons[0].startswith("different days: ")
     assert not relate(raced, rose, {})[1][0].startswith("different days")  # two acts
+
+
+def test_a_turnout_is_not_a_share_of_the_vote_and_is_compared_to_the_point() -> None:
+    turnout, vote, about = parsed_views(
+        "the electoral board put turnout at 68 percent",
+        "Marsk had been re-elected with 52.4 percent of the vote",
+        "observers estimated turnout at about 61 percent",
+    )
+    assert turnout.reading.counted == ((68.0, "turnout"),)
+    assert not relate(turnout, vote, {})[1][0].startswith("different figures")
+    relation, reasons = relate(turnout, about, {})
+    assert relation == Relation.CONFLICTS and reasons[0] == "different figures: 68 vs 61 (turnout)"

@@ -28,7 +28,8 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),
     "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
     "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally"}),
-    "share": frozenset({"percent", "percentage", "share", "turnout", "vote"}),
+    "share": frozenset({"percent", "percentage", "share", "vote"}),
+    "turnout": frozenset({"turnout"}),
 }
 # fmt: on
 WHOLE_GROUPS = frozenset(
@@ -55,9 +56,12 @@ def counted_figures(
         word = q.what.lower().split()[-1] if q.what.strip() else ""
         forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
-        if not own and (number := _number_token(claim, doc, q)) is not None:
+        if own in ([], ["share"]) and (number := _number_token(claim, doc, q)) is not None:
+            # What a bare figure or a percentage is of: "the toll rose to seven", "turnout
+            # at 68 percent" (a turnout, not a share of the vote).
             forms = {lemma(t) for t in _governing(number)}
-            own = [k for k, members in COUNT_CLASSES.items() if forms & members]
+            named = [k for k, members in COUNT_CLASSES.items() if forms & members]
+            own = [k for k in named if k != "share"] or named or own
         found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
     return tuple(sorted(found))
 
@@ -74,7 +78,7 @@ def _governing(number: Token) -> list[Token]:
     """The words a number hangs from, up to its verb, and that verb's subject and object:
     "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11".
     """
-    chain = [number.head, number.head.head]
+    chain = [number.head, number.head.head, number.head.head.head]
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:1]
     return chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
 

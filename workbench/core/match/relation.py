@@ -35,8 +35,12 @@ RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure."""
+SHARES = frozenset({"share", "turnout"})
+"""Counts that are shares of a whole, given in percent."""
 SAME_SHARE_POINTS = 0.5
 """Two unhedged shares ("52.4 percent", "52 percent") within this many points are one."""
+ABOUT_SHARE_POINTS = 2.0
+"""A hedged share ("about 61 percent") agrees with another this many points away."""
 ABOUT = 0.2
 """Two figures, one of them hedged ("about 30", "32"), agree when this close."""
 BOUND_REACH = 1.5
@@ -201,10 +205,11 @@ def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
 
 def _compatible(x: Figure, y: Figure) -> bool:
     vx, vy, kx, ky = x.value, y.value, x.hedge, y.hedge
-    if "share" in x.counts | y.counts and not (kx or ky):
+    if SHARES & (x.counts | y.counts) and kx in ("", "about") and ky in ("", "about"):
         # Shares are given to the point or its tenth: 52.4 and 50 percent of a vote are
-        # two results, though a tenth apart.
-        return abs(vx - vy) <= SAME_SHARE_POINTS
+        # two results, though a tenth apart; "about 61" is not 68.
+        reach = ABOUT_SHARE_POINTS if "about" in (kx, ky) else SAME_SHARE_POINTS
+        return abs(vx - vy) <= reach
     if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
         return True
     bounds = {"at least", "at most"}
