@@ -167,3 +167,16 @@ def test_a_new_case_stopped_while_made_is_left_empty_and_opens_later(
     monkeypatch.setattr(migrations, "MIGRATIONS", tuple(steps))
     with CaseStore.open(path) as store:  # the next open makes it whole
         assert store.integrity_ok() and store.claim_ids() == []
+
+
+def test_a_case_another_process_migrated_meanwhile_is_left_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workbench.core.store.migrations as migrations
+
+    path = tmp_path / "case.db"
+    CaseStore.open(path).close()
+    real = migrations.schema_version
+    stale = [SCHEMA_VERSION - 1]  # read before the write lock, as another process finished
+    monkeypatch.setattr(migrations, "schema_version", lambda db: stale.pop() if stale else real(db))
+    assert migrations.migrate(sqlite_utils.Database(path)) == []

@@ -298,7 +298,7 @@ def migrate(db: sqlite_utils.Database) -> list[int]:
         try:
             # Re-read under the write lock: another process may have migrated.
             start = schema_version(db) + 1
-            last = SCHEMA_VERSION if start == 1 else start
+            last = SCHEMA_VERSION if start == 1 else min(start, SCHEMA_VERSION)
             for version in range(start, last + 1):
                 MIGRATIONS[version - 1](db)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
