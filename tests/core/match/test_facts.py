@@ -80,3 +80,10 @@ def test_a_part_of_the_toll_or_a_named_group_answers_no_question(case_path: Path
     for part in ("three soldiers", "two of the dead"):
         link = _link(links, case, part, "12 bodies")
         assert link is None or "same question: how many dead" not in link.reasons
+
+
+def test_a_higher_bar_leaves_the_answers_to_one_question_out(case_path: Path) -> None:
+    case = _case(case_path)
+    strict = case.match(min_score=95)
+    assert not any("same question: how many dead" in k.reasons for k in strict)
+    assert any("same question: how many dead" in k.reasons for k in case.match())

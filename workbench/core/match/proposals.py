@@ -12,7 +12,7 @@ tell the same version:
 - different clock times for one happening, or different figures of the
   same count ("11 dead" against "17 dead"), conflict; a later article's
   different figure of a running count is an update, reason naming both dates;
-- an assertion against its negation or denial conflicts;
+- a denial of what the other asserts, or a negation of a word it says, conflicts;
 - otherwise the two corroborate.
 
 Claims that give one story's death toll or count of the missing answer one
@@ -125,8 +125,8 @@ def propose_links(
                 continue
             if kept and chance >= model.threshold:
                 drafts.append(_draft(a, b, float(chance), rule, articles))
-            elif fact:  # one question answered: shown, ranked below the scorer's own
-                floor = max(float(chance), min_score / 100)
+            elif fact:  # one question answered: shown at the default bar, below the scorer's own
+                floor = max(float(chance), min(min_score, RULE_MIN_SCORE) / 100)
                 drafts.append(_draft(a, b, floor, rule, articles, ONE_FACT))
             elif (ruled := rule.draft()) is not None and ruled.score >= min_score:
                 drafts.append(ruled)
@@ -160,9 +160,7 @@ def repeat_links(
     described = described or Described(articles)
     # Only the rules' reasons and independence are wanted: no word rarity, whose
     # count over the whole case would describe every claim.
-    judged = [
-        assess(described.features(a.claim), described.features(b.claim)) for a, b, _ in found
-    ]
+    judged = [assess(described.features(a.claim), described.features(b.claim)) for a, b, _ in found]
     drafts = []
     for (a, b, ratio), rule in zip(found, judged, strict=True):
         if any(r.startswith(("different place", "a call for action")) for r in rule.reasons):
