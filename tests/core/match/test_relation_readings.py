@@ -77,3 +77,11 @@ def test_a_turnout_is_not_a_share_of_the_vote_and_is_compared_to_the_point() -> 
     assert not relate(turnout, vote, {})[1][0].startswith("different figures")
     relation, reasons = relate(turnout, about, {})
     assert relation == Relation.CONFLICTS and reasons[0] == "different figures: 68 vs 61 (turnout)"
+
+
+def test_not_just_says_more_and_denies_nothing() -> None:
+    more, least = parsed_views(
+        "the police did not just detain protesters, they beat them",
+        "officials, not least the minister, praised the army",
+    )
+    assert more.reading.denied == () and least.reading.denied == ()

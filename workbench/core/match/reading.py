@@ -38,6 +38,7 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
 "failed to find" did not find."""
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
+_NOT_A_DENIAL = frozenset({"only", "just", "least"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
@@ -169,6 +170,8 @@ def _denied(doc: Doc) -> tuple[str, ...]:
     found: set[str] = set()
     for token in doc:
         head = token.head
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
+            continue  # "not only killed but also wounded", "not least"
         if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
             found.update(lemma(t) for t in _with_children(head, "compound"))
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
