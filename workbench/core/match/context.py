@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from workbench.core.countries import countries_in
 from workbench.core.domain import Article, Claim
+from workbench.core.match.countries import countries_in
 from workbench.core.match.lexicon import COUNT_CLASSES, canonical
 from workbench.core.match.text import clause_spans, places, words
 

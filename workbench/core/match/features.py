@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from workbench.core.countries import countries_in, country_of
 from workbench.core.domain import Article, Claim, SourceType, Stance
 from workbench.core.match.context import (
     NO_CONTEXT,
@@ -25,6 +24,7 @@ from workbench.core.match.context import (
     referred_kinds,
     speaker_prefix,
 )
+from workbench.core.match.countries import countries_in, country_of
 from workbench.core.match.lexicon import canonical, rewrite_phrases
 from workbench.core.match.quantities import Amount, amount
 from workbench.core.match.reading import WEEKDAYS

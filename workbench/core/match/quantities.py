@@ -12,8 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.core.countries import country_of
 from workbench.core.domain import Quantity
+from workbench.core.match.countries import country_of
 from workbench.core.match.lexicon import COUNT_CLASSES, canonical
 from workbench.core.match.text import STOPWORDS, format_number, words
 

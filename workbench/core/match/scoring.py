@@ -17,8 +17,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from workbench.core.countries import country_of
 from workbench.core.domain import LinkDraft, Relation, Stance
+from workbench.core.match.countries import country_of
 from workbench.core.match.features import CONTEXT_WEIGHT, SHORT_CLAIM, ClaimFeatures, Rarity
 from workbench.core.match.lexicon import COUNT_CLASSES
 from workbench.core.match.quantities import (

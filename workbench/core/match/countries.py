@@ -28,11 +28,12 @@ country either.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from workbench.core.match.text import words
 
 # ISO 3166-1 alpha-2 code: names the data lacks. "us" is left out: it is also "us".
 # fmt: off
@@ -85,15 +86,8 @@ class _Entry:
     coded: bool
 
 
-_POSSESSIVE = re.compile(r"['\u2019](?:s|d|ll|re|ve|m)\b")
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
 def _key(name: str) -> str:
-    """A name as the lower-case tokens ``match.text.words`` makes of a text.
-
-    The two patterns above repeat that function's: importing it would import
-    the match package from extraction (``source_keys``), which match imports.
+    """A name as the lower-case tokens :func:`text.words` makes of a text.
 
     Those tokens are ASCII only, so the name's accents are taken off first:
     "Brasília" is looked for as "brasilia", the way English news writes it.
@@ -101,7 +95,7 @@ def _key(name: str) -> str:
     so is a code of one or two letters.
     """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    key = " ".join(_TOKEN.findall(_POSSESSIVE.sub("", folded.lower())))
+    key = " ".join(words(folded))
     return key if len(key) > 2 else ""
 
 
@@ -185,8 +179,3 @@ def countries_in(words: list[str]) -> list[str]:
 def country_of(word: str) -> str | None:
     """The country a single lower-case word names ("syrian" -> "syria"), if any."""
     return _index()[0].get(word)
-
-
-def country_named(name: str) -> str | None:
-    """The country a whole name as written is ("U.S.", "Côte d'Ivoire", "Syrian"), if any."""
-    return _index()[0].get(_key(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.countries import countries_in, country_of
+from workbench.core.match.countries import countries_in, country_of
 from workbench.core.match.text import words
 
 
@@ -101,7 +101,7 @@ def test_country_of_reads_one_word() -> None:
 
 
 def test_every_name_is_found_in_the_tokens_the_matcher_makes() -> None:
-    from workbench.core.countries import _index
+    from workbench.core.match.countries import _index
 
     index, _ = _index()
     for name in index:
