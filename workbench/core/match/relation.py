@@ -84,9 +84,9 @@ def relate(
         return Relation.CONFLICTS, (f"different days: {days} ({act})",)
     counts = sorted(set(ra.counts) & set(rb.counts))
     fa, fb = figures_of(a), figures_of(b)
-    verdict = figures_agree(fa, fb)
-    if verdict is False:
-        reason = _disagreement(fa, fb)
+    compared, clash = compare_figures(fa, fb)
+    if clash is not None:
+        reason = _disagreement(fa, clash)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
@@ -95,7 +95,7 @@ def relate(
     if said_not := _denied_against_said(ra, rb) or _denied_against_said(rb, ra):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
-    if verdict:
+    if compared:
         reasons.append(f"same figure: {_figures(f.value for f in fa)}")
     theirs = set(rb.lemmas)
     shared = [w for w in dict.fromkeys(ra.lemmas) if w in theirs][:4]
@@ -110,16 +110,19 @@ def _dated_apart(a: Reading, b: Reading) -> str:
     """An act both claims date by weekday, on different days ("offered an escort on
     Sunday", "nobody offered us an escort on Monday"), else ''. A day of another act ("the
     fire raced down on Monday", "the toll rose on Wednesday") dates something else."""
-    days_a: dict[str, set[str]] = {}
-    for day, act in a.dated:
-        days_a.setdefault(act, set()).add(day)
-    days_b: dict[str, set[str]] = {}
-    for day, act in b.dated:
-        days_b.setdefault(act, set()).add(day)
+    days_a, days_b = _days_by_act(a), _days_by_act(b)
     return next(
         (act for act in days_a.keys() & days_b.keys() if act and not days_a[act] & days_b[act]),
         "",
     )
+
+
+def _days_by_act(reading: Reading) -> dict[str, set[str]]:
+    """The weekdays the claim gives each act ("offered": {"sunday"})."""
+    days: dict[str, set[str]] = {}
+    for day, act in reading.dated:
+        days.setdefault(act, set()).add(day)
+    return days
 
 
 def _denied_against_said(denying: Reading, saying: Reading) -> str:
@@ -166,22 +169,22 @@ def figures_of(view: ClaimView) -> list[Figure]:
     ]
 
 
-def _disagreement(xs: Sequence[Figure], ys: Sequence[Figure]) -> str:
-    """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)")."""
-    fewer, more = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
-    for x in fewer:
-        alike = [y for y in more if x.counts_like(y)]
-        if alike and not any(_compatible(x, y) for y in alike):
-            mine, theirs = _figures([x.value]), _figures(y.value for y in alike)
-            first, second = (mine, theirs) if fewer is xs else (theirs, mine)
-            counted = sorted(x.counts.union(*(y.counts for y in alike)))
-            what = f" ({', '.join(counted)})" if counted else ""
-            return f"different figures: {first} vs {second}{what}"
-    return "different figures"
+def _disagreement(xs: Sequence[Figure], clash: tuple[Figure, list[Figure]]) -> str:
+    """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)");
+    ``xs`` are claim a's figures."""
+    x, alike = clash
+    mine, theirs = _figures([x.value]), _figures(y.value for y in alike)
+    first, second = (mine, theirs) if any(f is x for f in xs) else (theirs, mine)
+    counted = sorted(x.counts.union(*(y.counts for y in alike)))
+    what = f" ({', '.join(counted)})" if counted else ""
+    return f"different figures: {first} vs {second}{what}"
 
 
-def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
-    """Whether the two claims' figures of the same counts agree; None when none compare.
+def compare_figures(
+    xs: Sequence[Figure], ys: Sequence[Figure]
+) -> tuple[bool, tuple[Figure, list[Figure]] | None]:
+    """Whether the two claims' figures of the same counts compare at all, and the first
+    figure that agrees with none of the other's figures like it (with those), if any.
 
     A figure is compared with the other claim's figures that count the same
     thing, or with all of them when one of the two does not say what it
@@ -199,8 +202,8 @@ def figures_agree(xs: Sequence[Figure], ys: Sequence[Figure]) -> bool | None:
             continue
         compared = True
         if not any(_compatible(x, y) for y in alike):
-            return False
-    return True if compared else None
+            return True, (x, alike)
+    return compared, None
 
 
 def _compatible(x: Figure, y: Figure) -> bool:
