@@ -45,10 +45,9 @@ def fact_pairs(
     for asked in questions:
         for question in asked:
             sizes[question] = sizes.get(question, 0) + 1
-    open_questions = {q for q, n in sizes.items() if n <= MAX_ANSWERS}
+    open_questions = sorted(q for q, n in sizes.items() if n <= MAX_ANSWERS)
     if not open_questions:
         return np.zeros(len(xs), dtype=np.bool_)
-    return np.array(
-        [bool(questions[x] & questions[y] & open_questions) for x, y in zip(xs, ys, strict=True)],
-        dtype=np.bool_,
-    )
+    # members x open questions: whether each member answers each (a few columns at most)
+    answers = np.array([[q in asked for q in open_questions] for asked in questions])
+    return np.asarray((answers[xs] & answers[ys]).any(axis=1), dtype=np.bool_)

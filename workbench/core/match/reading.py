@@ -22,6 +22,7 @@ from workbench.core.match.reading_figures import (
     figure_groups,
     in_clock,
     is_increment,
+    number_tokens,
 )
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
@@ -137,8 +138,9 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             )
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
-        counted = counted_figures(claim, doc, values, counts)
-        groups = figure_groups(claim, doc)
+        numbers = number_tokens(claim, doc)
+        counted = counted_figures(claim, doc, numbers, values, counts)
+        groups = figure_groups(claim, numbers)
         yield Reading(
             lemmas=lemmas,
             names=names,

@@ -42,21 +42,26 @@ ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "f
 
 
 def counted_figures(
-    claim: Claim, doc: Doc, values: tuple[float, ...], classes: tuple[str, ...]
+    claim: Claim,
+    doc: Doc,
+    numbers: Sequence[Token | None],
+    values: tuple[float, ...],
+    classes: tuple[str, ...],
 ) -> tuple[tuple[float, str], ...]:
     """Each figure with what it counts: the count class its own word names ("11 killed":
     (11, "dead")), or the words it hangs from in the parse ("the toll rose to seven": the
-    toll), or, when those name none, the claim's class if it names one only."""
+    toll), or, when those name none, the claim's class if it names one only. ``numbers``
+    are the parse's tokens of the claim's figures (:func:`number_tokens`)."""
     from workbench.core.extract.model import lemma
 
     found: set[tuple[float, str]] = set()
-    for q in claim.numbers:
+    for q, number in zip(claim.numbers, numbers, strict=True):
         if q.value not in values:
             continue
         word = q.what.lower().split()[-1] if q.what.strip() else ""
         forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
-        if own in ([], ["share"]) and (number := _number_token(claim, doc, q)) is not None:
+        if own in ([], ["share"]) and number is not None:
             # What a bare figure or a percentage is of: "the toll rose to seven", "turnout
             # at 68 percent" (a turnout, not a share of the vote).
             forms = {lemma(t) for t in _governing(number)}
@@ -66,12 +71,15 @@ def counted_figures(
     return tuple(sorted(found))
 
 
-def _number_token(claim: Claim, doc: Doc, q: Quantity) -> Token | None:
-    """The parse's token of a figure's number ("five" of "five workers")."""
-    start = q.start - claim.extraction.content_start
-    end = q.end - claim.extraction.content_start
-    tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
-    return tokens[-1] if tokens else None
+def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
+    """The parse's token of each of the claim's figures ("five" of "five workers")."""
+    found: list[Token | None] = []
+    for q in claim.numbers:
+        start = q.start - claim.extraction.content_start
+        end = q.end - claim.extraction.content_start
+        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
+        found.append(tokens[-1] if tokens else None)
+    return found
 
 
 def _governing(number: Token) -> list[Token]:
@@ -83,19 +91,18 @@ def _governing(number: Token) -> list[Token]:
     return chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
 
 
-def figure_groups(claim: Claim, doc: Doc) -> dict[float, str | None]:
+def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, str | None]:
     """What each figure's number counts, from the parse.
 
     ``""`` for people in general, a nationality or nothing named ("14 people
     died", "3,000 Syrians", "the toll at 11"); the noun of a named group
     ("three soldiers": "soldier"); None for a part of another count ("two of
-    the dead", "three of them").
+    the dead", "three of them"). ``numbers`` as :func:`counted_figures` takes them.
     """
     from workbench.core.extract.model import lemma
 
     found: dict[float, str | None] = {}
-    for q in claim.numbers:
-        number = _number_token(claim, doc, q)
+    for q, number in zip(claim.numbers, numbers, strict=True):
         if number is None:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
