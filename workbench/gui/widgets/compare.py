@@ -55,10 +55,12 @@ class LinkCard(QFrame):
         self.link = item.link
         palette = self.palette()
         link = item.link
-        hue = theme.CONFLICT_HUE if link.relation == Relation.CONFLICTS else theme.CORROBORATE_HUE
-        # A later figure of a running count revises the earlier one: not two sources at odds.
-        relation = "update (a later figure)" if link.update else str(link.relation)
-        hue = theme.DIFF_HUE if link.update else hue
+        if link.update:  # a later figure of a running count revises the earlier one
+            relation, hue = "update (a later figure)", theme.DIFF_HUE
+        elif link.relation == Relation.CONFLICTS:
+            relation, hue = str(link.relation), theme.CONFLICT_HUE
+        else:
+            relation, hue = str(link.relation), theme.CORROBORATE_HUE
         verdict = {True: "accepted", False: "rejected", None: "proposed"}[link.confirmed]
         independence = "independent sources" if link.independent else "same source repeated"
         self.header = QLabel(
