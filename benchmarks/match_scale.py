@@ -2,7 +2,7 @@
 
 It measures what ``workbench match`` does (``Case.match``: readings and
 vectors read back, near-verbatim repeats over the whole case, the learned
-proposals with the rules' judgement of the pairs they weigh, saving the
+proposals with the independence of their sources, saving the
 links) on cases of 20,000 and 100,000 claims built by :mod:`scale_case`
 (cached between runs; sentences drawn from a Zipf-distributed made-up
 vocabulary with names, places and quantities, ten claims an article, with

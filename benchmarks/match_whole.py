@@ -33,7 +33,6 @@ STAGES = (
     (proposals, "stories", "  stories"),
     (proposals, "pair_indexes", "  pairs"),
     (proposals, "promising", "  screen"),
-    (proposals, "rule_judgements", "  rule features"),
     (proposals, "feature_matrix", "  pair features"),
     (CaseStore, "save_links", "save links"),
     (CaseStore, "take_snapshot", "snapshot"),

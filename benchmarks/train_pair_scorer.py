@@ -42,13 +42,12 @@ from workbench.core.embeddings import load_embedder
 from workbench.core.match.pair_features import (
     FEATURES,
     MEANING,
-    RULES,
     ArticleMeans,
     Rarity,
     feature_matrix,
 )
 from workbench.core.match.pair_scorer import WEIGHTS_ENV, PairModel
-from workbench.core.match.proposals import rule_judgements, story_pairs
+from workbench.core.match.proposals import story_pairs
 from workbench.core.match.stories import stories
 from workbench.core.services import Case
 
@@ -108,9 +107,8 @@ def labelled_pairs(name: str, db: Path, words: bool):  # type: ignore[no-untyped
         pairs = story_pairs(members)
         if not pairs:
             continue
-        judged = rule_judgements(pairs, members, articles)
         rarity = Rarity(v.reading for v in members)
-        rows.append(feature_matrix(pairs, rarity, judged, ArticleMeans(members)))
+        rows.append(feature_matrix(pairs, rarity, ArticleMeans(members)))
         for a, b in pairs:
             ha, hb = hits[a.claim.id], hits[b.claim.id]
             linked = any((i, "b" if k == "a" else "a") in hb for i, k in ha)
@@ -190,10 +188,8 @@ def main() -> None:
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     dbs = {name: build_case(name, cache) for name in SETS}
-    # With meaning, the rule scorer's judgement adds nothing (held out); without it,
-    # it adds 0.035 of the gold links found, so the words-only model keeps it.
     left_out = set(os.environ.get("LEAVE_OUT", "").split(","))
-    meaning_features = tuple(f for f in FEATURES if f not in RULES | left_out)
+    meaning_features = tuple(f for f in FEATURES if f not in left_out)
     words_features = tuple(f for f in FEATURES if f not in MEANING | left_out)
     data = {}
     for words in (False, True):

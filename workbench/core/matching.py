@@ -22,10 +22,9 @@ from workbench.core.domain import (
 )
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError, NotFoundError
-from workbench.core.match import explain_pair, support_counts
-from workbench.core.match.described import Described
-from workbench.core.match.pair_scorer import load_models
-from workbench.core.match.proposals import propose_links, repeat_links
+from workbench.core.match import support_counts
+from workbench.core.match.pair_scorer import PairModel, load_models
+from workbench.core.match.proposals import judge_pair, propose_links, repeat_links
 from workbench.core.match.semantic import Ranked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.similar_search import rank_similar
@@ -80,16 +79,13 @@ class CaseMatcher:
         """
         rejected = self.store.decided_pairs()
         embedder = self._embedder_factory()
-        model = load_models()["meaning" if embedder is not None else "words"]
+        model = _model(embedder)
         if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
             model = replace(model, threshold=settings.match_min_score / 100)
         views = claim_views(self.store, claims, embedder)
-        described = Described(articles)  # each claim described once for all pairs
-        repeats = repeat_links(
-            views, articles, only_ids=only_ids, rejected=rejected, described=described
-        )
+        repeats = repeat_links(views, articles, only_ids=only_ids, rejected=rejected)
         learned = propose_links(
-            views, articles, model, only_ids=only_ids, rejected=rejected, described=described,
+            views, articles, model, only_ids=only_ids, rejected=rejected,
             min_score=settings.match_min_score,
         )  # fmt: skip
         return merge_drafts(repeats, learned)
@@ -98,13 +94,19 @@ class CaseMatcher:
         """Store a link a person made, accepted, with whether its sources are independent.
 
         The relation is the person's; the score and the independence are the
-        matcher's reading of the pair, so that support counts stay honest.
+        matcher's reading of the pair (:func:`match.proposals.judge_pair`), so
+        that support counts stay honest.
         """
         if a_id == b_id:
             raise InvalidInputError(f"claim {a_id} cannot be linked to itself")
         a, b = self.store.get_claim(a_id), self.store.get_claim(b_id)
-        articles = {i: self.store.get_article(i) for i in {a.article_id, b.article_id}}
-        judged = explain_pair(a, b, articles)
+        ids = tuple(sorted({a.article_id, b.article_id}))
+        articles = {i: self.store.get_article(i) for i in ids}
+        around = self.store.claims(ClaimQuery(article_ids=ids))
+        embedder = self._embedder_factory()
+        views = {v.claim.id: v for v in claim_views(self.store, around, embedder)}
+        judged = judge_pair(views[a_id], views[b_id], list(views.values()), articles,
+                            _model(embedder))  # fmt: skip
         reasons = ("linked by hand", judged.reasons[-1])  # the last says who is independent
         draft = LinkDraft(judged.a_id, judged.b_id, relation, judged.score, reasons,
                           judged.independent)  # fmt: skip
@@ -150,6 +152,10 @@ class CaseMatcher:
         embed only the queries.
         """
         return rank_similar(self.store, self._embedder_factory(), texts, top, progress, cancelled)
+
+
+def _model(embedder: Embedder | None) -> PairModel:
+    return load_models()["meaning" if embedder is not None else "words"]
 
 
 def merge_drafts(repeats: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> list[LinkDraft]:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
 
 from workbench.core.domain import (
     Article,
     Claim,
     Extraction,
-    LinkDraft,
     Quantity,
     QuoteKind,
     SourceType,
@@ -18,10 +16,8 @@ from workbench.core.domain import (
 )
 from workbench.core.domain import SourceType as ST
 from workbench.core.extract.quantities import find_quantities
-from workbench.core.match.features import Rarity, describe_features
 from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.reading import Reading, read_claims
-from workbench.core.match.scoring import assess
 
 
 def quantity(value: float, what: str, qualifier: str = "") -> Quantity:
@@ -103,26 +99,6 @@ def claim_in(
     return Claim(claim_id, article.id, extraction, status="unverified")
 
 
-def rule_links(
-    claims: Sequence[Claim], articles: Mapping[int, Article], *, min_score: float = 60.0
-) -> list[LinkDraft]:
-    """What the rule scorer links among ``claims``: every cross-article pair judged.
-
-    Matching asks the rules about the pairs its learned stage weighs; this asks
-    them about all pairs, with word rarity that of ``claims``, as a story's.
-    """
-    features = [describe_features(c, articles.get(c.article_id)) for c in claims]
-    rarity = Rarity(f.terms for f in features)
-    drafts = [
-        draft
-        for a, b in combinations(features, 2)
-        if a.article_id != b.article_id
-        and (draft := assess(a, b, rarity).draft()) is not None
-        and draft.score >= min_score
-    ]
-    return sorted(drafts, key=lambda d: (d.a_id, d.b_id))
-
-
 def view_of(claim: Claim) -> ClaimView:
     """A claim with a reading of its words as lemmas (no parse), without vectors."""
     content = claim.content
@@ -132,12 +108,14 @@ def view_of(claim: Claim) -> ClaimView:
     return ClaimView(claim, reading)
 
 
-def parsed_views(*texts: str) -> list[ClaimView]:
-    """Claims of one article each, with the extractor's figures, read as matching reads them."""
+def parsed_views(*texts: str, stances: Sequence[Stance] = ()) -> list[ClaimView]:
+    """Claims of one article each, with the extractor's figures, read as matching reads them;
+    ``stances`` are the claims' cues' stances (asserts when not given)."""
+    stances = list(stances) or [Stance.ASSERTS] * len(texts)
     claims = [
         Claim(k, k, replace(Extraction.from_dict({"content": t, "content_start": 0}),
-                            numbers=tuple(find_quantities(t))), "unverified")
-        for k, t in enumerate(texts, start=1)
+                            numbers=tuple(find_quantities(t)), stance=stance), "unverified")
+        for k, (t, stance) in enumerate(zip(texts, stances, strict=True), start=1)
     ]  # fmt: skip
     readings = read_claims(claims, {c.article_id: c.content for c in claims})
     return [ClaimView(c, r) for c, r in zip(claims, readings, strict=True)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from match_builders import parsed_views
 
-from workbench.core.domain import Relation
+from workbench.core.domain import Relation, Stance
 from workbench.core.match.relation import relate
 
 
@@ -85,3 +85,58 @@ def test_not_just_says_more_and_denies_nothing() -> None:
         "officials, not least the minister, praised the army",
     )
     assert more.reading.denied == () and least.reading.denied == ()
+
+
+def test_one_toll_given_twice_corroborates_and_two_tolls_conflict() -> None:
+    five, again, hundred, over_400, about_200 = parsed_views(
+        "security forces killed 500 protesters in the crackdown",
+        "security forces killed 500 protesters in the crackdown in Deraa",
+        "security forces killed 100 protesters in the crackdown",
+        "security forces killed more than 400 protesters in the crackdown",
+        "security forces killed about 200 protesters in the crackdown",
+    )
+    assert relate(five, again, {})[0] is Relation.CORROBORATES
+    relation, reasons = relate(five, hundred, {})
+    assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 500 vs 100 (dead)"
+    assert relate(five, over_400, {})[0] is Relation.CORROBORATES  # 500 is more than 400
+    # "about 200" stretches neither to 500 nor to more than 400
+    assert relate(five, about_200, {})[0] is Relation.CONFLICTS
+    assert relate(over_400, about_200, {})[0] is Relation.CONFLICTS
+
+
+def test_two_lower_bounds_far_apart_are_two_counts_and_near_ones_agree() -> None:
+    twelve, thirty, exactly_30, twenty_nine = parsed_views(
+        "at least 12 people died", "at least 30 people died", "30 people died",
+        "at least 29 people died",
+    )  # fmt: skip
+    assert relate(twelve, thirty, {})[0] is Relation.CONFLICTS
+    assert relate(thirty, exactly_30, {})[0] is Relation.CORROBORATES
+    assert relate(thirty, twenty_nine, {})[0] is Relation.CORROBORATES
+
+
+def test_one_crossing_on_two_weekdays_conflicts() -> None:
+    thursday, friday = parsed_views(
+        "Syrian women and children crossed into northern Lebanon on Thursday",
+        "Syrian women and children crossed into northern Lebanon on Friday",
+    )
+    relation, reasons = relate(thursday, friday, {})
+    assert relation is Relation.CONFLICTS
+    assert reasons[0].startswith("different days: Thursday vs Friday")
+
+
+def test_an_accusation_against_its_denial_and_an_assertion_against_its_negation_conflict() -> (
+    None
+):
+    accused, denied = parsed_views(
+        "politicians in Lebanon fomented the violence in Deraa",
+        "politicians in Lebanon fomented the violence in Deraa",
+        stances=(Stance.ACCUSES, Stance.DENIES),
+    )
+    relation, reasons = relate(accused, denied, {})
+    assert relation is Relation.CONFLICTS and "denial" in reasons[0]
+    confronted, never = parsed_views(
+        "soldiers confronted secret police to stop the shooting of protesters",
+        "soldiers never confronted secret police over the shooting of protesters",
+    )
+    relation, reasons = relate(confronted, never, {})
+    assert relation is Relation.CONFLICTS and reasons[0] == "assertion vs denial: not confront"

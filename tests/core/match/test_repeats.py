@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from match_builders import build_article, build_claim, view_of
+from match_builders import build_article, build_claim, parsed_views, view_of
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
@@ -49,11 +49,12 @@ def test_repeats_in_one_article_short_phrases_and_decided_pairs_are_not_proposed
 
 
 def test_the_same_words_about_another_place_are_not_a_repeat() -> None:
-    arts = {1: build_article(1, "Reuters"), 2: build_article(2, "AP")}
+    arts = {n: build_article(n, outlet) for n, outlet in enumerate(("Reuters", "AP", "BBC"), 1)}
     base = "security forces killed 500 protesters in the crackdown in {}"
-    views = [view(1, 1, base.format("Yemen")), view(2, 2, base.format("Bahrain"))]
+    views = parsed_views(base.format("Yemen"), base.format("Bahrain"), base.format("Yemen"))
     assert repeat_pairs(views)  # the words repeat...
-    assert repeat_links(views, arts) == []  # ...but they tell of two countries
+    # ...but two of them tell of two countries
+    assert [(d.a_id, d.b_id) for d in repeat_links(views, arts)] == [(1, 3)]
 
 
 _LETTERS = random.Random(1)

@@ -25,7 +25,7 @@ from workbench.core.match.pair_features import (
     feature_matrix,
 )
 from workbench.core.match.pair_scorer import load_models
-from workbench.core.match.proposals import pair_indexes, propose_links, rule_judgements
+from workbench.core.match.proposals import pair_indexes, propose_links
 from workbench.core.match.reading import Reading
 from workbench.core.match.screen import KNOWN, StoryArrays
 from workbench.core.match.stories import AlikeArticles, stories
@@ -100,7 +100,7 @@ def test_screened_pairs_could_not_have_been_proposed(seed: int) -> None:
     pairs = [(views[x], views[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
     model = load_models()["meaning"]
     chances = model.probabilities(
-        feature_matrix(pairs, rarity, rule_judgements(pairs, views, articles), ArticleMeans(views))
+        feature_matrix(pairs, rarity, ArticleMeans(views))
     )
     # A threshold that some pairs reach, so that the screen has work on both sides.
     model = replace(model, threshold=float(np.quantile(chances, 0.8)))

@@ -1,13 +1,20 @@
-"""Independence of sources and the per-claim counts of independent support."""
+"""Independence of sources (read from extraction's keys) and the per-claim counts of
+independent support."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from match_builders import build_claim, rule_links
+from match_builders import build_claim
 
 from workbench.core.domain import Article, Claim, Link, Relation, SourceType
-from workbench.core.match import explain_pair, support_counts
+from workbench.core.match import support_counts
+from workbench.core.match.independence import Speakers, independence
+
+
+def explain(a: Claim, b: Claim, articles: dict[int, Article] | None = None) -> tuple[bool, str]:
+    """Whether two claims' sources are independent, judged with only their own articles."""
+    return independence(a, b, Speakers((a, b), articles))
 
 GOV, NGO = SourceType.GOVERNMENT, SourceType.NGO
 TEXT = "security forces killed 100 protesters in the crackdown in Deraa"
@@ -17,40 +24,40 @@ def _link(link_id: int, a: int, b: int, relation: Relation, confirmed: bool | No
     return Link(link_id, a, b, relation, 80.0, (), True, confirmed)
 
 
-def test_one_ministry_statement_in_two_outlets_is_one_source(
-    articles: dict[int, Article],
-) -> None:
+def test_one_ministry_statement_in_two_outlets_is_one_source() -> None:
     a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
     b = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
-    [link] = rule_links([a, b], articles)
-    assert link.relation is Relation.CORROBORATES and not link.independent
-    assert "same source repeated: the Interior Ministry" in link.reasons
+    assert explain(a, b) == (False, "same source repeated: the Interior Ministry")
+    # as extraction keys them: one state's ministry, and another state's
+    a = _keyed(a, "body:syria:interior ministry", "")
+    b = _keyed(b, "body:syria:interior ministry", "")
+    assert not explain(a, b)[0]
+    other = _keyed(build_claim(3, 3, TEXT, source="the Interior Ministry", source_type=GOV),
+                   "body:leban:interior ministry", "")  # fmt: skip
+    assert explain(a, other)[0]
 
 
 def test_near_verbatim_content_from_an_unnamed_body_is_the_same_source() -> None:
     a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
     b = build_claim(2, 2, TEXT + ".", source="the ministry", source_type=GOV, anonymous=True)
-    assert not explain_pair(a, b).independent
+    assert not explain(a, b)[0]
 
 
 def test_different_bodies_are_independent() -> None:
     a = build_claim(1, 1, TEXT, source="the Interior Ministry", source_type=GOV)
     b = build_claim(2, 2, TEXT, source="Human Rights Watch", source_type=NGO)
     c = build_claim(3, 3, TEXT, source="the Foreign Ministry", source_type=GOV)
-    first, second = explain_pair(a, b), explain_pair(a, c)
-    assert first.independent and "independent sources: government vs ngo" in first.reasons
+    assert explain(a, b) == (True, "independent sources: government vs ngo")
     # Two ministries share a word, not a name.
-    assert second.independent
+    assert explain(a, c)[0]
 
 
 def test_outlets_own_voices_are_sources_of_their_own(articles: dict[int, Article]) -> None:
     a = build_claim(1, 1, TEXT)
     b = build_claim(2, 2, TEXT)
-    c = build_claim(3, 1, TEXT)  # the same outlet's voice in the same article is never linked
-    links = {(d.a_id, d.b_id): d for d in rule_links([a, b, c], articles)}
-    assert links[(1, 2)].independent
-    assert "independent sources: Reuters vs AP" in links[(1, 2)].reasons
-    assert (1, 3) not in links
+    c = build_claim(3, 3, TEXT)
+    assert explain(a, b, articles) == (True, "independent sources: Reuters vs AP")
+    assert explain(a, c, {1: articles[1], 3: articles[1]})[0] is False  # one outlet
 
 
 def _claims() -> dict[int, Claim]:
@@ -133,11 +140,10 @@ def test_a_local_official_is_not_the_states_voice() -> None:
     army = build_claim(
         3, 3, TEXT, source="the Lebanese army", source_type=SourceType.MILITARY_SECURITY
     )
-    assert explain_pair(national, local).independent
+    assert explain(national, local)[0]
     # Two national organs of one state stay one voice.
-    pair = explain_pair(national, army)
-    assert not pair.independent
-    assert any(r.startswith("same state's voice") for r in pair.reasons)
+    independent, why = explain(national, army)
+    assert not independent and why.startswith("same state's voice")
 
 
 def test_councils_of_states_are_not_local() -> None:
@@ -145,19 +151,18 @@ def test_councils_of_states_are_not_local() -> None:
         1, 1, TEXT, source="the Syrian National Security Council", source_type=GOV
     )
     ministry = build_claim(2, 2, TEXT, source="Syria's Interior Ministry", source_type=GOV)
-    assert not explain_pair(council, ministry).independent
+    assert not explain(council, ministry)[0]
 
 
 def test_one_source_entity_is_one_source_whatever_its_mentions() -> None:
     a = build_claim(1, 1, TEXT, source="Interior Minister Tomas Rellik", source_type=GOV)
     b = build_claim(2, 2, TEXT, source="his spokeswoman Anika Dore", source_type=GOV)
     c = build_claim(3, 3, TEXT, source="Anna Rellik", source_type=GOV)
-    assert explain_pair(a, b).independent  # their labels do not say they are one
+    assert explain(a, b)[0]  # their labels do not say they are one
     a, b = replace(a, source_id=7), replace(b, source_id=7)
     c = replace(c, source_id=8)
-    pair = explain_pair(a, b)
-    assert not pair.independent and "same source: Interior Minister Tomas Rellik" in pair.reasons
-    assert explain_pair(a, c).independent
+    assert explain(a, b) == (False, "same source: Interior Minister Tomas Rellik")
+    assert explain(a, c)[0]
 
 
 def test_a_minister_and_his_ministry_are_one_voice() -> None:
@@ -168,8 +173,8 @@ def test_a_minister_and_his_ministry_are_one_voice() -> None:
     minister = _keyed(minister, "person:tomas rellik", voice)
     ministry = _keyed(ministry, voice, voice)
     union = _keyed(union, "person:oskar dahlin", "body:mine workers federation")
-    assert not explain_pair(minister, ministry).independent
-    assert explain_pair(minister, union).independent
+    assert not explain(minister, ministry)[0]
+    assert explain(minister, union)[0]
     links = [_link(1, 1, 2, Relation.CORROBORATES), _link(2, 1, 3, Relation.CORROBORATES)]
     counts = support_counts({c.id: c for c in (minister, ministry, union)}, links)
     assert counts[1].corroborating == 1  # the union; its own ministry does not count
@@ -178,3 +183,19 @@ def test_a_minister_and_his_ministry_are_one_voice() -> None:
 def _keyed(claim: Claim, key: str, voice: str) -> Claim:
     extraction = replace(claim.extraction, source_key=key, source_voice=voice)
     return replace(claim, extraction=extraction)
+
+
+def test_a_state_voice_naming_no_country_speaks_for_its_articles_state() -> None:
+    army = _keyed(build_claim(1, 1, TEXT, source="The army (Kestria)",
+                              source_type=SourceType.MILITARY_SECURITY),
+                  "body:kestr:army", "body:kestr:army")  # fmt: skip
+    colonel = _keyed(build_claim(2, 2, TEXT, source="Colonel Ivo Rask",
+                                 source_type=SourceType.MILITARY_SECURITY),
+                     "person:ivo rask", "")  # fmt: skip
+    ministry = _keyed(build_claim(3, 2, "the dam held", source="Kestria's emergency ministry",
+                                  source_type=GOV),
+                      "body:kestr:emergency ministry", "body:kestr:emergency ministry")  # fmt: skip
+    alone = Speakers((army, colonel))
+    assert independence(army, colonel, alone)[0]  # nothing says whose colonel he is
+    independent, why = independence(army, colonel, Speakers((army, colonel, ministry)))
+    assert not independent and why.endswith("(kestr)")

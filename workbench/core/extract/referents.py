@@ -303,11 +303,13 @@ class Registry:
             place, region = dateline_places(doc.text)
             stems.update(stem(p) for p in (place, region) if p)
             self._places = frozenset(stems)
-            self._place_names = frozenset(e.text for e in places if e.label_ == "GPE")
+            self._place_names = frozenset(
+                _without_the(e.text) for e in places if e.label_ == "GPE"
+            )
         words = name.split()
         if len(words) == 1:
             return stem(words[0].strip(".,")) in self._places
-        return name in self._place_names
+        return _without_the(name) in self._place_names
 
     def sentence_place(self, sent: int) -> str:
         """The place a sentence opens on: "In Halvenia, the interior ministry said"."""
@@ -387,3 +389,8 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     ranked = [key for key, _ in counts.most_common() if key in names]
     with_people = [key for key in ranked if key in peoples]
     return names[(with_people or ranked)[0]] if ranked else ""
+
+
+def _without_the(name: str) -> str:
+    """A place's name without its article: "The United States" is "United States"."""
+    return name[4:] if name[:4].lower() == "the " else name

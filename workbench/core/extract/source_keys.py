@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.domain import SourceType
+from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.wordlists import words
 
 PERSON_KEY, BODY_KEY, ANON_KEY, VOICE_KEY = "person:", "body:", "anon:", "outlet:"
@@ -62,3 +63,40 @@ def qualify(text: str, country_named: str, country: str, source_type: SourceType
     if country_named or not country or stem(country) in {stem(w) for w in text.split()}:
         return text
     return f"{text} ({country})"
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][\w'\u2019-]*$")
+_BODY_TYPES = frozenset(
+    (
+        SourceType.GOVERNMENT,
+        SourceType.MILITARY_SECURITY,
+        SourceType.INTERNATIONAL_ORG,
+        SourceType.NGO,
+        SourceType.MEDIA,
+        SourceType.COMPANY,
+    )
+)
+
+
+def fallback_key(resolved: str, source_type: SourceType, anonymous: bool, attributed: bool) -> str:
+    """A key for a claim that has none, from its resolved source.
+
+    The article's own voice is its outlet's; an anonymous source keeps its
+    words (within its article); a resolved source ending in two or three
+    capitalised words that name no body is a person ("Interior Minister Tomas
+    Rellik" -> ``person:tomas rellik``); anything else is a body by its words.
+    """
+    if not attributed:
+        # an outlet's own voice; an article with no outlet speaks for itself alone
+        return outlet_key(resolved) if resolved != "the article" else anonymous_key(resolved)
+    if anonymous:
+        return anonymous_key(resolved)
+    name = resolved.split(",")[0].split()
+    trailing: list[str] = []
+    for word in reversed(name):
+        if not _TITLE_WORD.match(word) or word.lower() in ORG_HEADS or len(trailing) == 3:
+            break
+        trailing.insert(0, word)
+    if len(trailing) >= 2 or (trailing and source_type not in _BODY_TYPES and len(name) == 1):
+        return person_key(" ".join(trailing))
+    return body_key(resolved)

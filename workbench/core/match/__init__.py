@@ -4,17 +4,12 @@ Pure Python over domain objects; the service layer loads claims from the
 store, calls these functions, and stores what they return.
 """
 
-from workbench.core.match.links import explain_pair
-from workbench.core.match.scoring import Assessment
 from workbench.core.match.similar import RankWeights, SimilarDoc, SimilarityIndex
-from workbench.core.match.support import same_source, support_counts
+from workbench.core.match.support import support_counts
 
 __all__ = [
-    "Assessment",
     "RankWeights",
     "SimilarDoc",
     "SimilarityIndex",
-    "explain_pair",
-    "same_source",
     "support_counts",
 ]

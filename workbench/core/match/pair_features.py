@@ -20,23 +20,16 @@ from rapidfuzz import fuzz
 from workbench.core.domain import Claim
 from workbench.core.embeddings import Vectors
 from workbench.core.match.reading import Reading
-from workbench.core.match.scoring import Assessment
 
 FEATURES: tuple[str, ...] = (
     "cosine", "cosine_squared", "context_cosine", "cross_cosine",
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
-    "same_source_type", "length_ratio", "both_attributed",
-    "rule_score", "rule_refused", "counted_alike", "headlines", "standout", "context_standout",
-    "denial_alike",
+    "same_source_type", "length_ratio", "both_attributed", "counted_alike", "headlines",
+    "standout", "context_standout", "denial_alike",
 )  # fmt: skip
 MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
                                      "standout", "context_standout"})  # fmt: skip
-RULES: frozenset[str] = frozenset({"rule_score", "rule_refused"})
-"""The rule scorer's judgement. The shipped meaning weights leave these out (held out,
-they added nothing and cost 0.01 precision), so the learned score needs only the stored
-readings and vectors; the words-only weights keep them (0.035 more of the gold links found)."""
-REFUSALS = ("different event: articles dated",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +94,12 @@ def pair_features(
     a: ClaimView,
     b: ClaimView,
     rarity: Rarity,
-    rule: Assessment | None = None,
     means: ArticleMeans | None = None,
 ) -> list[float]:
     """The values of :data:`FEATURES` for one pair, in order.
 
-    ``rule`` is the rule-based scorer's judgement of the pair (:mod:`scoring`):
-    its score, and whether it refused the pair (other event, other place, a
-    call for action against a statement). ``means`` are those of the
-    articles of the pair's story (by default, of the two claims alone).
+    ``means`` are those of the articles of the pair's story (by default, of
+    the two claims alone).
     """
     means = means or ArticleMeans((a, b))
     ra, rb = a.reading, b.reading
@@ -134,8 +124,6 @@ def pair_features(
         float(a.claim.source_type == b.claim.source_type),
         min(len(la), len(lb)) / max(len(la), len(lb), 1),
         float(a.claim.attributed and b.claim.attributed),
-        0.0 if rule is None or rule.relation is None else rule.score / 100,
-        float(refused(rule)),
         float(bool(va and vb and counts_a & counts_b)),
         float(ra.headline) + float(rb.headline),
         means.standout(a, b, "vector"), means.standout(a, b, "context"),
@@ -143,24 +131,13 @@ def pair_features(
     ]  # fmt: skip
 
 
-def refused(rule: Assessment | None) -> bool:
-    """Whether the rules refused the pair as two events, two places or two kinds of claim."""
-    return (
-        rule is not None
-        and rule.relation is None
-        and any(r.startswith(REFUSALS) for r in rule.reasons)
-    )
-
-
 def feature_matrix(
     pairs: Sequence[tuple[ClaimView, ClaimView]],
     rarity: Rarity,
-    rules: Sequence[Assessment | None] | None = None,
     means: ArticleMeans | None = None,
 ) -> np.ndarray:
     """One row of :data:`FEATURES` per pair; ``means`` as :func:`pair_features` takes them."""
-    judged = rules if rules is not None else [None] * len(pairs)
-    rows = [pair_features(a, b, rarity, r, means) for (a, b), r in zip(pairs, judged, strict=True)]
+    rows = [pair_features(a, b, rarity, means) for a, b in pairs]
     return np.array(rows, dtype=np.float64).reshape(len(pairs), len(FEATURES))
 
 

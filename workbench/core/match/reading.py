@@ -41,6 +41,7 @@ _STOP_LEMMAS = frozenset({"be", "have", "do"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 _NOT_A_DENIAL = frozenset({"only", "just", "least"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
     r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|hours|hrs)\b",
@@ -48,7 +49,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 12
+READING_VERSION = 13
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -85,6 +86,8 @@ class Reading:
     groups: tuple[tuple[float, str], ...] = ()
     """Figures that count a named group, with its noun ("five workers": (5, "worker")):
     five workers and five children are not one figure."""
+    places: tuple[str, ...] = ()
+    """The :attr:`names` that are places (countries, cities, regions, buildings)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -95,7 +98,7 @@ class Reading:
             "counted": [list(c) for c in self.counted], "days": list(self.days),
             "totals": [list(c) for c in self.totals],
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
-            "dated": [list(d) for d in self.dated],
+            "dated": [list(d) for d in self.dated], "places": list(self.places),
         }  # fmt: skip
 
     @classmethod
@@ -112,6 +115,7 @@ class Reading:
             groups=tuple((float(v), str(k)) for v, k in data.get("groups", ())),
             denied=tuple(data.get("denied", ())),
             dated=tuple((str(d), str(a)) for d, a in data.get("dated", ())),
+            places=tuple(data.get("places", ())),
         )  # fmt: skip
 
 
@@ -156,6 +160,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
             denied=_denied(doc),
             dated=_dated(doc),
+            places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
         )
 
 

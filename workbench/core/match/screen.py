@@ -3,10 +3,10 @@
 The scorer is linear before its sigmoid: ``z = intercept + sum(coef * (x -
 mean) / scale)``. Most features are cheap to compute for many pairs at once
 (cosines, word and name overlaps, a claim's own flags); the rest lie between
-0 and 1 (string ratios, the rule scorer's judgement, shared figures). Taking
+0 and 1 (string ratios, shared figures). Taking
 those at whichever end raises ``z`` gives an upper bound of each pair's
 score; a pair whose bound stays under the threshold cannot be proposed, so
-it is never described for the rules nor given its full features. The pairs
+it is never given its full features. The pairs
 that remain are weighed exactly as before: the links do not change.
 
 A model that weighs a feature this module does not know is not screened.
@@ -28,7 +28,7 @@ Vectors = npt.NDArray[np.float32]
 GRAM_SHARE = 0.125
 """A story weighing this share of all its pairs or more has all its dot products made at once."""
 BOUNDED = frozenset({"token_set_ratio", "ratio", "shared_figure", "same_count", "other_count",
-                     "rule_score", "rule_refused", "counted_alike"})  # fmt: skip
+                     "counted_alike"})  # fmt: skip
 """Features that lie in [0, 1] and are not computed here."""
 MARGIN = 1e-3
 """Slack in ``z`` for rounding (float32 vectors, sums in another order)."""

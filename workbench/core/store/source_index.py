@@ -14,33 +14,15 @@ resolved source.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from workbench.core.domain import SourceType
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import (
     ANON_KEY,
     BODY_KEY,
     PERSON_KEY,
     VOICE_KEY,
-    anonymous_key,
-    body_key,
-    outlet_key,
-    person_key,
-)
-
-_TITLE_WORD = re.compile(r"^[A-Z][\w'\u2019-]*$")
-_BODY_TYPES = frozenset(
-    (
-        SourceType.GOVERNMENT,
-        SourceType.MILITARY_SECURITY,
-        SourceType.INTERNATIONAL_ORG,
-        SourceType.NGO,
-        SourceType.MEDIA,
-        SourceType.COMPANY,
-    )
 )
 
 
@@ -57,30 +39,6 @@ class KnownSource:
 def scoped(key: str) -> bool:
     """Whether sources with this key belong to one article (anonymous ones)."""
     return key.startswith(ANON_KEY)
-
-
-def fallback_key(resolved: str, source_type: SourceType, anonymous: bool, attributed: bool) -> str:
-    """A key for a claim that has none, from its resolved source.
-
-    The article's own voice is its outlet's; an anonymous source keeps its
-    words (within its article); a resolved source ending in two or three
-    capitalised words that name no body is a person ("Interior Minister Tomas
-    Rellik" -> ``person:tomas rellik``); anything else is a body by its words.
-    """
-    if not attributed:
-        # an outlet's own voice; an article with no outlet speaks for itself alone
-        return outlet_key(resolved) if resolved != "the article" else anonymous_key(resolved)
-    if anonymous:
-        return anonymous_key(resolved)
-    name = resolved.split(",")[0].split()
-    trailing: list[str] = []
-    for word in reversed(name):
-        if not _TITLE_WORD.match(word) or word.lower() in ORG_HEADS or len(trailing) == 3:
-            break
-        trailing.insert(0, word)
-    if len(trailing) >= 2 or (trailing and source_type not in _BODY_TYPES and len(name) == 1):
-        return person_key(" ".join(trailing))
-    return body_key(resolved)
 
 
 class SourceIndex:

@@ -14,11 +14,11 @@ from typing import Any
 
 from workbench.core.clock import now_iso
 from workbench.core.domain import SourceType
+from workbench.core.extract.source_keys import fallback_key
 from workbench.core.store.base import StoreBase
 from workbench.core.store.source_index import (
     KnownSource,
     SourceIndex,
-    fallback_key,
     fuller,
     key_ends,
     scoped,

@@ -1,0 +1,66 @@
+"""What two claims share beyond their words, and what keeps them apart: articles weeks
+apart, other places, a call for action against a statement."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from match_builders import build_article, parsed_views
+
+from workbench.core.domain import Stance
+from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence
+from workbench.core.match.pair_features import FEATURES
+from workbench.core.match.pair_scorer import PairModel
+from workbench.core.match.proposals import propose_links
+
+TOLL = "Syrian security forces killed 500 protesters in the southern city of Deraa"
+
+
+def test_articles_more_than_a_month_apart_report_other_events() -> None:
+    spring = build_article(1, "Reuters")
+    weeks = replace(build_article(2, "AP"), date="2011-04-26")
+    autumn = replace(build_article(3, "BBC"), date="2011-10-02")
+    assert not dated_apart(spring, weeks)
+    assert dated_apart(spring, autumn)
+    assert not dated_apart(spring, replace(autumn, date="unknown"))  # no date, no veto
+
+
+def test_claims_of_articles_months_apart_are_never_proposed() -> None:
+    views = parsed_views(TOLL, TOLL, TOLL)
+    spring, autumn = (
+        build_article(1, "Reuters"),
+        replace(build_article(3, "BBC"), date="2011-10-02"),
+    )
+    articles = {1: spring, 2: build_article(2, "AP"), 3: autumn}
+    # a model proposing every pair: only the articles' dates keep one apart
+    everything = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                           (0.0,) * len(FEATURES), 5.0, 0.5)  # fmt: skip
+    pairs = {(d.a_id, d.b_id) for d in propose_links(views, articles, everything)}
+    assert pairs == {(1, 2)}  # spring's two articles; autumn's is months from both
+
+
+def test_a_link_names_the_names_the_act_and_the_cue_both_claims_share() -> None:
+    first, second = parsed_views(
+        "Syria's government blamed armed gangs in Deraa for the killings",
+        "Syria's government blamed armed gangs in Deraa",
+        stances=(Stance.ACCUSES, Stance.ACCUSES),
+    )
+    acts = ("blame gang",)
+    first = replace(first, claim=replace(first.claim, extraction=replace(
+        first.claim.extraction, predicates=acts)))  # fmt: skip
+    second = replace(second, claim=replace(second.claim, extraction=replace(
+        second.claim.extraction, predicates=acts)))  # fmt: skip
+    found = shared_evidence(first, second)
+    assert found[0].startswith("same names: ") and "deraa" in found[0]
+    assert "same act: blame gang" in found and "both accuse" in found
+
+
+def test_a_call_for_action_is_no_repeat_of_a_statement() -> None:
+    call, told, again = parsed_views(
+        "the UN should send a special envoy to investigate the killings",
+        "the UN will send a special envoy to investigate the killings",
+        "the UN should send a special envoy to investigate the killings",
+        stances=(Stance.CALLS_FOR, Stance.ASSERTS, Stance.CALLS_FOR),
+    )
+    assert kept_apart(call, told) == "a call for action vs a statement"
+    assert kept_apart(call, again) == ""

@@ -1,0 +1,67 @@
+"""What two claims share beyond their words, and what keeps two of them apart.
+
+All of it is read from the claims' stored readings, their extraction and
+their articles' dates; nothing here reads the text again.
+
+- Evidence a link shows with its reasons: the names both claims give, the
+  act both tell of ("consider sanction", from the extraction's parse), two
+  accusations or two denials.
+- Articles dated more than :data:`EVENT_DAYS` apart report different events;
+  their claims are not paired.
+- A near-verbatim repeat is no repeat when the two claims name other places
+  ("protests in Yemen", "protests in Bahrain") or one calls for an action
+  the other states.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.core.domain import Article, Stance
+from workbench.core.match.pair_features import ClaimView
+
+EVENT_DAYS = 30
+"""Articles further apart than this report different events."""
+SHOWN = 3
+"""How many shared names or acts a reason lists."""
+
+
+def article_day(article: Article | None) -> int | None:
+    """The article's date as a day number, or None when missing or unreadable."""
+    if article is None:
+        return None
+    try:
+        return date.fromisoformat(article.date.strip()[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def dated_apart(first: Article | None, second: Article | None) -> bool:
+    """Whether two articles are dated too far apart to report one event."""
+    one, other = article_day(first), article_day(second)
+    return one is not None and other is not None and abs(one - other) > EVENT_DAYS
+
+
+def shared_evidence(a: ClaimView, b: ClaimView) -> tuple[str, ...]:
+    """Reasons naming what two claims share: names, an act, the same accusing or denying cue."""
+    found: list[str] = []
+    names = sorted(set(a.reading.names) & set(b.reading.names))
+    if names:
+        found.append("same names: " + ", ".join(names[:SHOWN]))
+    acts = sorted(set(a.claim.extraction.predicates) & set(b.claim.extraction.predicates))
+    if acts:
+        found.append("same act: " + ", ".join(acts[:SHOWN]))
+    stance = a.claim.stance
+    if stance == b.claim.stance and stance in (Stance.ACCUSES, Stance.DENIES):
+        found.append(f"both {'accuse' if stance is Stance.ACCUSES else 'deny'}")
+    return tuple(found)
+
+
+def kept_apart(a: ClaimView, b: ClaimView) -> str:
+    """Why two near-verbatim claims are not one claim repeated, or ""."""
+    pa, pb = set(a.reading.places), set(b.reading.places)
+    if pa and pb and not pa & pb:
+        return f"different place: {', '.join(sorted(pa))} vs {', '.join(sorted(pb))}"
+    if (a.claim.stance is Stance.CALLS_FOR) != (b.claim.stance is Stance.CALLS_FOR):
+        return "a call for action vs a statement"
+    return ""
