@@ -155,6 +155,22 @@ def test_a_live_blogs_time_stamps_are_neither_speakers_nor_content(extract: Extr
     assert not any("GMT" in c.content for c in claims.values())
 
 
+def test_an_entry_after_a_days_heading_keeps_its_time_stamp_in_its_sentence(
+    extract: Extract,
+) -> None:
+    text = (
+        "1830 GMT: Firefighters say the wind has dropped.\n\n"
+        "WEDNESDAY, JULY 22\n\n"
+        "0620 GMT: The death toll has risen to seven, police say. Firefighters found four "
+        "more bodies overnight.\n"
+    )
+    claims = {c.source: c.content for c in attributed(extract(text))}
+    assert claims == {
+        "Firefighters": "the wind has dropped",
+        "police": "The death toll has risen to seven",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "source_type"),
     [

