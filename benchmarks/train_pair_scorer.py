@@ -26,6 +26,7 @@ Fitting needs scikit-learn: ``pip install -e '.[semantic,test,bench]'``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -60,6 +61,14 @@ TARGET_PRECISION = 0.5
 SEED = 7
 
 
+def extractor_digest() -> str:
+    """A digest of the extraction package's source files."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "workbench" / "core" / "extract").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
@@ -70,7 +79,9 @@ def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 def build_case(name: str, folder: Path) -> Path:
-    db = folder / f"{name}.db"
+    """The set imported into a case; cached under the extractor's own digest, so that a
+    change to extraction imports the set afresh instead of scoring old claims."""
+    db = folder / f"{name}-{extractor_digest()}.db"
     if not db.exists():
         with Case.open(db) as case:
             case.import_paths([EVAL / name / "articles"], match=False)
