@@ -140,3 +140,22 @@ def test_an_accusation_against_its_denial_and_an_assertion_against_its_negation_
     )
     relation, reasons = relate(confronted, never, {})
     assert relation is Relation.CONFLICTS and reasons[0] == "assertion vs denial: not confront"
+
+
+def test_a_multiplier_a_clock_and_a_group_against_a_count_are_not_figures_in_conflict() -> None:
+    times, names = parsed_views(
+        "the real toll was more than four times higher",
+        "it had now confirmed the names of 63 people killed in and around the square",
+    )
+    assert relate(times, names, {})[0] is Relation.CORROBORATES
+    stopped, seized = parsed_views(
+        "the convoy was stopped at about 10:30 a.m., 18 km north of Tindaro",
+        "The aid workers were seized at about 10:30 a.m. on Monday, 18 km north of Tindaro",
+    )
+    assert 10.0 not in stopped.reading.values
+    assert relate(stopped, seized, {})[0] is Relation.CORROBORATES
+    officers, detained = parsed_views(
+        "three police officers were among the dead and 350 people had been arrested",
+        "roughly 350 people had been detained on Saturday",
+    )
+    assert relate(officers, detained, {})[0] is Relation.CORROBORATES

@@ -26,8 +26,10 @@ FEATURES: tuple[str, ...] = (
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
     "same_source_type", "length_ratio", "both_attributed", "counted_alike", "headlines",
-    "standout", "context_standout", "denial_alike",
+    "standout", "context_standout", "denial_alike", "same_time",
 )  # fmt: skip
+SAME_TIME_MINUTES = 30
+"""Reporters round clock times: within half an hour they tell one time."""
 MEANING: frozenset[str] = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
                                      "standout", "context_standout"})  # fmt: skip
 
@@ -128,6 +130,7 @@ def pair_features(
         float(ra.headline) + float(rb.headline),
         means.standout(a, b, "vector"), means.standout(a, b, "context"),
         float(ra.negated != rb.negated) * max(cosine, shared_weight / all_weight),
+        float(any(abs(x - y) <= SAME_TIME_MINUTES for x in ra.times for y in rb.times)),
     ]  # fmt: skip
 
 

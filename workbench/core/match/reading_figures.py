@@ -46,11 +46,11 @@ def counted_figures(
     doc: Doc,
     numbers: Sequence[Token | None],
     values: tuple[float, ...],
-    classes: tuple[str, ...],
 ) -> tuple[tuple[float, str], ...]:
     """Each figure with what it counts: the count class its own word names ("11 killed":
     (11, "dead")), or the words it hangs from in the parse ("the toll rose to seven": the
-    toll), or, when those name none, the claim's class if it names one only. ``numbers``
+    toll). A figure whose words name none counts nothing known, whatever else the claim
+    counts: "3,000 Syrians crossed ... to escape shooting" is no count of shots. ``numbers``
     are the parse's tokens of the claim's figures (:func:`number_tokens`)."""
     from workbench.core.extract.model import lemma
 
@@ -67,7 +67,7 @@ def counted_figures(
             forms = {lemma(t) for t in _governing(number)}
             named = [k for k, members in COUNT_CLASSES.items() if forms & members]
             own = [k for k in named if k != "share"] or named or own
-        found.update((q.value, k) for k in own or (classes if len(classes) == 1 else ()))
+        found.update((q.value, k) for k in own)
     return tuple(sorted(found))
 
 
@@ -119,7 +119,9 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
     "another 40", "four times higher"."""
     start = quantity.start - claim.extraction.content_start
     end = quantity.end - claim.extraction.content_start
-    after = quantity.text.lower().split()[1:3] + claim.content[end : end + 8].lower().split()[:1]
+    number = len(quantity.qualifier.split())  # the figure's word, past "more than"
+    said = quantity.text.lower().split()[number + 1 : number + 3]
+    after = said + claim.content[end : end + 8].lower().split()[:1]
     before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
     return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
 
@@ -127,4 +129,5 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
 def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
     start = quantity.start - claim.extraction.content_start
-    return any(a <= start < b for a, b in clocks)
+    end = quantity.end - claim.extraction.content_start  # "about 10" of "about 10:30"
+    return any(a <= start < b or a < end <= b for a, b in clocks)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
-from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.pair_features import SAME_TIME_MINUTES, ClaimView
 from workbench.core.match.reading import Reading
 
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
@@ -46,7 +46,6 @@ ABOUT = 0.2
 BOUND_REACH = 1.5
 """A bound agrees with a figure up to half again beyond it: "at least 4 shots" and "five
 shots" agree; "at least 11 dead" and "17 dead" are two tolls."""
-SAME_TIME_MINUTES = 30
 SAME_MATTER_COSINE = 0.2
 LOWER_BOUNDS = frozenset({"at least", "more than", "over", "upwards of", "just over",
                           "well over", "as many as"})  # fmt: skip
@@ -66,10 +65,16 @@ class Figure:
 
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or one says none; never two
-        named groups ("five workers", "five children")."""
+        named groups ("five workers", "five children"), nor a group against a count of
+        something said ("three police officers" against "350 arrested")."""
         if self.group and other.group and self.group != other.group:
             return False
-        return bool(self.counts & other.counts) or not (self.counts and other.counts)
+        if self.counts and other.counts:
+            return bool(self.counts & other.counts)
+        # one says what it counts ("350 arrested"), the other only whom ("three police
+        # officers"): two counts
+        unsaid = other if self.counts else self
+        return not (self.counts or other.counts) or not unsaid.group
 
 
 def relate(
