@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from workbench.core.claim_views import claim_views
 from workbench.core.config import Settings
 from workbench.core.domain import (
@@ -30,7 +28,7 @@ from workbench.core.domain import (
 )
 from workbench.core.match.proposals import ALL_PAIRS_UP_TO
 from workbench.core.match.stories import stories
-from workbench.core.matching import CaseMatcher, StoredArticles
+from workbench.core.matching import CaseMatcher
 from workbench.core.store import CaseStore
 
 TOWNS = ("Deraa", "Homs", "Banias", "Tel Kelakh", "Hama", "Latakia", "Idlib", "Douma")
@@ -190,23 +188,14 @@ def test_import_leaves_pairs_a_person_decided_alone(tmp_path: Path) -> None:
     assert store.get_link(rejected.id).confirmed is False
 
 
-def test_stored_articles_read_only_the_articles_asked_for(tmp_path: Path) -> None:
-    store, _ = _build(tmp_path / "lazy.db", articles=3, claims=2, seed=1)
-    asked: list[int] = []
-    original = store.get_article
-
-    def counted(article_id: int) -> object:
-        asked.append(article_id)
-        return original(article_id)
-
-    store.get_article = counted  # type: ignore[method-assign]
-    articles = StoredArticles(store)
-    assert articles[2].id == 2 and articles.get(2) is articles[2]
-    assert asked == [2]
-    assert articles.get(99) is None
-    with pytest.raises(KeyError):
-        articles[99]
-    assert list(articles) == [1, 2, 3, 4] and len(articles) == 4
+def test_matching_reads_every_articles_date_and_outlet_without_its_text(tmp_path: Path) -> None:
+    store, _ = _build(tmp_path / "light.db", articles=3, claims=2, seed=1)
+    light = store.articles_without_text()
+    assert sorted(light) == store.article_ids()
+    for article_id, article in light.items():
+        full = store.get_article(article_id)
+        assert article.text == "" and full.text
+        assert replace(article, text=full.text) == full
 
 
 def test_a_proposal_that_no_longer_holds_is_withdrawn_and_a_decided_one_stays(

@@ -6,7 +6,7 @@ that feeds it the case; similar-claim search is in :mod:`similar_search`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.claim_views import claim_views
@@ -21,7 +21,7 @@ from workbench.core.domain import (
     SupportCounts,
 )
 from workbench.core.embeddings import Embedder, load_embedder
-from workbench.core.errors import InvalidInputError, NotFoundError
+from workbench.core.errors import InvalidInputError
 from workbench.core.match import support_counts
 from workbench.core.match.pair_scorer import PairModel, load_models
 from workbench.core.match.proposals import judge_pair, propose_links, repeat_links
@@ -64,7 +64,8 @@ class CaseMatcher:
         claims = self.store.claims()
         if len({c.article_id for c in claims}) < 2:
             return 0
-        drafts = self.proposals(claims, StoredArticles(self.store), only_ids, settings)
+        articles = self.store.articles_without_text()
+        drafts = self.proposals(claims, articles, only_ids, settings)
         return self.store.save_links(drafts, matched=only_ids if withdraw else ())
 
     def proposals(
@@ -167,39 +168,3 @@ def merge_drafts(repeats: Sequence[LinkDraft], learned: Sequence[LinkDraft]) -> 
     chosen = {(d.a_id, d.b_id): d for d in repeats}
     chosen.update({(d.a_id, d.b_id): d for d in learned})
     return sorted(chosen.values(), key=lambda d: (d.a_id, d.b_id))
-
-
-class StoredArticles(Mapping[int, Article]):
-    """The case's articles, each read from the store (text and all) when first looked up.
-
-    The matcher needs an article's text only for the claims it describes in
-    full and for short claims' sentences; matching one new article into a big
-    case then reads a fraction of the texts instead of all of them.
-    """
-
-    def __init__(self, store: CaseStore) -> None:
-        self._store = store
-        self._loaded: dict[int, Article | None] = {}
-        self._ids: list[int] | None = None
-
-    def __getitem__(self, article_id: int) -> Article:
-        if article_id not in self._loaded:
-            try:
-                self._loaded[article_id] = self._store.get_article(article_id)
-            except NotFoundError:
-                self._loaded[article_id] = None
-        found = self._loaded[article_id]
-        if found is None:
-            raise KeyError(article_id)
-        return found
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._all_ids())
-
-    def __len__(self) -> int:
-        return len(self._all_ids())
-
-    def _all_ids(self) -> list[int]:
-        if self._ids is None:
-            self._ids = self._store.article_ids()
-        return self._ids

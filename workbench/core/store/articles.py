@@ -12,6 +12,10 @@ from workbench.core.errors import NotFoundError
 from workbench.core.store.claims import ClaimQueries
 from workbench.core.store.rows import article_from_row
 
+_ARTICLE_COLUMNS = ("id", "title", "outlet", "date", "url", "path", "format", "content_hash",
+                    "text", "imported_at", "fetched_at", "place", "language")  # fmt: skip
+"""The columns :func:`rows.article_from_row` reads."""
+
 ARTICLE_FIELDS = ("title", "outlet", "date", "url", "place")
 """The metadata a person may correct; the text never changes (every offset indexes it)."""
 OWN_VOICE = "the article"
@@ -102,6 +106,13 @@ class ArticleQueries(ClaimQueries):
 
     def articles(self) -> list[Article]:
         return [article_from_row(r) for r in self.db.query("SELECT * FROM articles ORDER BY id")]
+
+    def articles_without_text(self) -> dict[int, Article]:
+        """Every article by id, its ``text`` left empty: what matching reads of them (dates,
+        outlets) in one query, without the texts of a big case."""
+        columns = ", ".join(f for f in _ARTICLE_COLUMNS if f != "text")
+        rows = self.db.query(f"SELECT {columns}, '' AS text FROM articles ORDER BY id")
+        return {row["id"]: article_from_row(row) for row in rows}
 
     def article_ids(self) -> list[int]:
         """Every article's id, ascending, without reading any text."""
