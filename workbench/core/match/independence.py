@@ -6,7 +6,10 @@ rellik``, ``body:kestr:emergency ministry``) and of the body it speaks for
 (a minister's ministry), and the case joins claims of one referent into one
 source entity. Two claims' sources are one when:
 
-- they belong to one source entity, or their keys are one referent;
+- they belong to one source entity, or their keys are one referent, or one
+  names the other in part ("the Interior Ministry" and "Syria's Interior
+  Ministry"; "a geotechnical engineer" and "Geotechnical engineer Ruta
+  Maelis");
 - they speak with one body's voice (a minister and his ministry);
 - both are organs of one state: a government, security body or state
   broadcaster of the same country ("Syria" and its Interior Ministry). The
@@ -173,7 +176,7 @@ def one_source(a: Claim, b: Claim, speakers: Speakers) -> str:
         return f"same source: {sa.label or sb.label}"
     if (sa.key and sa.key == sb.key and not sa.key.startswith(ANON_KEY)) or _one_body(sa, sb):
         return f"same source repeated: {sa.label or sb.label}"
-    va, vb = _voice(a, sa), _voice(b, sb)
+    va, vb = _voice(sa), _voice(sb)
     if va and va == vb:
         return f"one voice: {sa.label} and {sb.label}"
     if sa.state and sa.state == sb.state:
@@ -205,7 +208,7 @@ def _nested(sa: Speaker, sb: Speaker) -> bool:
     return sa.words <= sb.words or sb.words <= sa.words
 
 
-def _voice(claim: Claim, speaker: Speaker) -> str:
+def _voice(speaker: Speaker) -> str:
     """The body a source speaks for; a body's own claims speak with its voice."""
     if speaker.voice:
         return speaker.voice
