@@ -8,7 +8,7 @@ from dataclasses import replace
 from match_builders import build_article, parsed_views
 
 from workbench.core.domain import Stance
-from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence
+from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence, weeks_apart
 from workbench.core.match.pair_features import FEATURES
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.proposals import propose_links
@@ -64,3 +64,25 @@ def test_a_call_for_action_is_no_repeat_of_a_statement() -> None:
     )
     assert kept_apart(call, told) == "a call for action vs a statement"
     assert kept_apart(call, again) == ""
+
+
+def test_articles_weeks_apart_are_linked_only_through_a_running_count() -> None:
+    claims = parsed_views(
+        "Syrian troops shelled the centre of Deraa, witnesses in Deraa said",
+        "Syrian troops shelled the centre of Deraa, witnesses in Deraa said",
+        "Syrian security forces killed 500 protesters in Deraa",
+        "Syrian security forces killed 560 protesters in Deraa",
+    )
+    views = [replace(v, claim=replace(v.claim, article_id=article)) for v, article in
+             zip(claims, (1, 2, 1, 2), strict=True)]  # fmt: skip
+    later = replace(build_article(2, "AP"), date="2011-05-08")
+    articles = {1: build_article(1, "Reuters"), 2: later}
+    assert dated_apart(articles[1], later) is False and weeks_apart(articles[1], later)
+    everything = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                           (0.0,) * len(FEATURES), 5.0, 0.5)  # fmt: skip
+    links = {(d.a_id, d.b_id): d for d in propose_links(views, articles, everything)}
+    # the shelling told twice a fortnight apart is not proposed; the toll's later figure is
+    assert (1, 2) not in links
+    toll = links[(3, 4)]
+    assert toll.reasons[0].startswith("different figures: 500 vs 560")
+    assert any(r.startswith("update: 500 on") for r in toll.reasons)

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from workbench.core.domain import Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
-from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence
+from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence, weeks_apart
 from workbench.core.match.facts import fact_pairs, question_of
 from workbench.core.match.independence import Speakers, independence
 from workbench.core.match.neighbours import story_neighbours
@@ -88,16 +88,22 @@ def propose_links(
             raise Cancelled("matching was cancelled")
         xs, ys = pair_indexes(members, only)
         telling = np.array([tells_a_fact(v.reading) for v in members], dtype=np.bool_)
+        later = np.zeros(len(xs), dtype=np.bool_)
         if len(xs):
             wanted = telling[xs] & telling[ys]
             article = np.array([v.claim.article_id for v in members], dtype=np.int64)
-            wanted &= _articles_paired(article[xs], article[ys], alike, articles, len(story) > 2)
-            xs, ys = xs[wanted], ys[wanted]
+            paired, later = _articles_paired(
+                article[xs], article[ys], alike, articles, len(story) > 2
+            )
+            wanted &= paired
+            xs, ys, later = xs[wanted], ys[wanted], later[wanted]
         if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
         answers = fact_pairs(members, xs, ys)
-        chosen = promising(model, members, xs, ys, means) | answers
+        # Articles a week or more apart tell one event's later chapter, or another
+        # event on the same subject: only a running count's later figure links them.
+        chosen = (promising(model, members, xs, ys, means) & ~later) | answers
         one_fact = answers[chosen].tolist()
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
         pairs = [(members[x], members[y]) for x, y in picked]
@@ -161,21 +167,20 @@ def _articles_paired(
     alike: AlikeArticles,
     articles: Mapping[int, Article],
     ask_alike: bool,
-) -> npt.NDArray[np.bool_]:
-    """Per pair of articles, whether their claims are paired (each distinct pair asked once):
-    not dated far apart, and, when ``ask_alike``, alike themselves (two articles of a story
-    of two are alike by definition)."""
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per pair of articles (each distinct pair asked once), whether their claims are paired:
+    not dated a month apart (:func:`evidence.dated_apart`) and, when ``ask_alike``, alike
+    themselves (two articles of a story of two are alike by definition); and whether they
+    are dated a week or more apart (:func:`evidence.weeks_apart`)."""
     pairs = np.stack([np.minimum(firsts, seconds), np.maximum(firsts, seconds)], axis=1)
     unique, back = np.unique(pairs, axis=0, return_inverse=True)
-    verdicts = np.array(
-        [
-            (not ask_alike or alike(int(a), int(b)))
-            and not dated_apart(articles.get(int(a)), articles.get(int(b)))
-            for a, b in unique
-        ],
-        dtype=np.bool_,
-    )
-    return verdicts[back.reshape(-1)]
+    back = back.reshape(-1)
+    paired, later = [], []
+    for a, b in unique.tolist():
+        first, second = articles.get(a), articles.get(b)
+        paired.append((not ask_alike or alike(a, b)) and not dated_apart(first, second))
+        later.append(weeks_apart(first, second))
+    return np.array(paired, dtype=np.bool_)[back], np.array(later, dtype=np.bool_)[back]
 
 
 def _key(a: ClaimView, b: ClaimView) -> tuple[int, int]:
