@@ -199,3 +199,20 @@ def test_a_state_voice_naming_no_country_speaks_for_its_articles_state() -> None
     assert independence(army, colonel, alone)[0]  # nothing says whose colonel he is
     independent, why = independence(army, colonel, Speakers((army, colonel, ministry)))
     assert not independent and why.endswith("(kestr)")
+
+
+def test_a_prosecutor_or_a_court_is_not_the_governments_voice() -> None:
+    police = build_claim(1, 1, TEXT, source="Brassford police (Ondria)",
+                         source_type=SourceType.MILITARY_SECURITY)  # fmt: skip
+    prosecutor = build_claim(2, 2, TEXT, source="Regional Prosecutor Ottoline Braid (Ondria)",
+                             source_type=GOV)  # fmt: skip
+    court = build_claim(3, 3, TEXT, source="the Supreme Court (Ondria)", source_type=GOV)
+    ministry = build_claim(4, 4, TEXT, source="the interior ministry (Ondria)", source_type=GOV)
+    # keyed as extraction keys a state's bodies: with their country's stem
+    police = _keyed(police, "body:ondri:police", "")
+    prosecutor = _keyed(prosecutor, "person:ottoline braid", "")
+    court = _keyed(court, "body:ondri:supreme court", "")
+    ministry = _keyed(ministry, "body:ondri:interior ministry", "")
+    assert explain(police, prosecutor)[0] and explain(court, ministry)[0]
+    independent, why = explain(police, ministry)
+    assert not independent and why.startswith("same state's voice")

@@ -16,7 +16,8 @@ source entity. Two claims' sources are one when:
   country is the one in the body's key or name; a state voice that names
   none (a colonel, "officials") speaks for the country whose state bodies
   its article quotes most. A local authority (a mayor, a municipal council)
-  answers to its town, not to the state;
+  answers to its town, and a court, a prosecutor or an ombudsman to the law,
+  not to the government;
 - near-verbatim content comes from speakers of one type one of whom is
   unnamed or a part of the other ("the ministry" quoting the "Interior
   Ministry").
@@ -44,6 +45,12 @@ _STATE_OUTLETS = frozenset({"agency", "television", "tv", "media", "radio", "bro
 _LOCAL_BODIES = frozenset({"municipal", "municipality", "mayor", "village", "township"})
 _LOCAL_PLACES = frozenset({"city", "town", "village", "district", "local", "municipal"})
 _LABEL_NOISE = frozenset({"the", "a", "an", "s", "its", "their", "his", "her", "of"})
+_ANSWERS_TO_LAW = frozenset({
+    "court", "courts", "judge", "judges", "tribunal", "prosecutor", "prosecutors",
+    "prosecution", "coroner", "ombudsman", "watchdog", "inspectorate", "auditor", "independent",
+})  # fmt: skip
+"""Words naming a state body that answers to the law, not to the government: a court, a
+prosecutor, an ombudsman, a body whose name says it is independent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +109,13 @@ def local_authority(label: str) -> bool:
     return any(w == "council" and i and found[i - 1] in _LOCAL_PLACES for i, w in enumerate(found))
 
 
+def answers_to_law(label: str) -> bool:
+    """Whether a source is a court, a prosecutor, an ombudsman or an independent body."""
+    return bool(_ANSWERS_TO_LAW.intersection(words(label.lower())))
+
+
 def _speaks_for_state(claim: Claim, label: str) -> bool:
-    if not claim.attributed or local_authority(label):
+    if not claim.attributed or local_authority(label) or answers_to_law(label):
         return False
     return claim.source_type in _STATE_TYPES or state_media(label)
 
