@@ -124,9 +124,7 @@ def test_one_crossing_on_two_weekdays_conflicts() -> None:
     assert reasons[0].startswith("different days: Thursday vs Friday")
 
 
-def test_an_accusation_against_its_denial_and_an_assertion_against_its_negation_conflict() -> (
-    None
-):
+def test_an_accusation_against_its_denial_and_an_assertion_against_its_negation_conflict() -> None:
     accused, denied = parsed_views(
         "politicians in Lebanon fomented the violence in Deraa",
         "politicians in Lebanon fomented the violence in Deraa",

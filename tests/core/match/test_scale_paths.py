@@ -99,9 +99,7 @@ def test_screened_pairs_could_not_have_been_proposed(seed: int) -> None:
     rarity = Rarity(v.reading for v in views)
     pairs = [(views[x], views[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
     model = load_models()["meaning"]
-    chances = model.probabilities(
-        feature_matrix(pairs, rarity, ArticleMeans(views))
-    )
+    chances = model.probabilities(feature_matrix(pairs, rarity, ArticleMeans(views)))
     # A threshold that some pairs reach, so that the screen has work on both sides.
     model = replace(model, threshold=float(np.quantile(chances, 0.8)))
     kept = proposals.promising(model, views, xs, ys)

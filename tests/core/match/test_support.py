@@ -16,6 +16,7 @@ def explain(a: Claim, b: Claim, articles: dict[int, Article] | None = None) -> t
     """Whether two claims' sources are independent, judged with only their own articles."""
     return independence(a, b, Speakers((a, b), articles))
 
+
 GOV, NGO = SourceType.GOVERNMENT, SourceType.NGO
 TEXT = "security forces killed 100 protesters in the crackdown in Deraa"
 

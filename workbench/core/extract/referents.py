@@ -303,9 +303,7 @@ class Registry:
             place, region = dateline_places(doc.text)
             stems.update(stem(p) for p in (place, region) if p)
             self._places = frozenset(stems)
-            self._place_names = frozenset(
-                _without_the(e.text) for e in places if e.label_ == "GPE"
-            )
+            self._place_names = frozenset(_without_the(e.text) for e in places if e.label_ == "GPE")
         words = name.split()
         if len(words) == 1:
             return stem(words[0].strip(".,")) in self._places

@@ -80,8 +80,7 @@ def repeat_pairs(
 def _rarest(views: Sequence[ClaimView]) -> list[list[str]]:
     """Each claim's rarest lemmas in the case (none for a claim too short to be a repeat)."""
     lemmas = [
-        set(v.reading.lemmas) if len(v.claim.content) >= MIN_REPEAT_CHARS else set()
-        for v in views
+        set(v.reading.lemmas) if len(v.claim.content) >= MIN_REPEAT_CHARS else set() for v in views
     ]
     counts: Counter[str] = Counter()
     for found in lemmas:

@@ -47,6 +47,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _APOSTROPHE = re.compile(r"['\u2019](?:s|d|ll|re|ve|m)\b")
 _NT = re.compile(r"n['\u2019]t\b")
 
+
 def _split_tag(match: re.Match[str]) -> str:
     return " " + _CAMEL.sub(" ", match.group(1).replace("_", " ")) + " "
 
