@@ -65,11 +65,20 @@ def _by_words(size: int, telling: dict[str, list[int]], rarity: Rarity) -> list[
 def _by_words_one_by_one(
     members: Sequence[ClaimView], telling: dict[str, list[int]], rarity: Rarity
 ) -> list[set[int]]:
+    """:func:`_by_words` a claim at a time, for a story too big for its matrix: one row of
+    shared weights, filled from the claim's words' postings and cleared after."""
+    postings = {lemma: (np.array(at), rarity.weight(lemma)) for lemma, at in telling.items()}
+    row = np.zeros(len(members))
     found: list[set[int]] = []
     for view in members:
-        weights: dict[int, float] = {}
-        for lemma in set(view.reading.lemmas):
-            for y in telling.get(lemma, ()):
-                weights[y] = weights.get(y, 0.0) + rarity.weight(lemma)
-        found.append(set(sorted(weights, key=lambda y: -weights[y])[:NEIGHBOURS]))
+        words = [postings[w] for w in set(view.reading.lemmas) if w in postings]
+        for at, weight in words:
+            row[at] += weight  # a posting names each claim once
+        touched = np.flatnonzero(row)
+        if len(touched) > NEIGHBOURS:
+            nearest = np.argpartition(-row[touched], NEIGHBOURS)[:NEIGHBOURS]
+            touched = touched[nearest]
+        found.append(set(touched.tolist()))
+        for at, _ in words:
+            row[at] = 0.0
     return found
