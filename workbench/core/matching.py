@@ -23,6 +23,7 @@ from workbench.core.domain import (
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
 from workbench.core.match import support_counts
+from workbench.core.match.independence import Speakers
 from workbench.core.match.pair_scorer import PairModel, load_models
 from workbench.core.match.proposals import judge_pair, propose_links, repeat_links
 from workbench.core.match.semantic import Ranked
@@ -84,10 +85,13 @@ class CaseMatcher:
         if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
             model = replace(model, threshold=settings.match_min_score / 100)
         views = claim_views(self.store, claims, embedder)
-        repeats = repeat_links(views, articles, only_ids=only_ids, rejected=rejected)
+        speakers = Speakers((v.claim for v in views), articles)  # one reading for both
+        repeats = repeat_links(
+            views, articles, only_ids=only_ids, rejected=rejected, speakers=speakers
+        )
         learned = propose_links(
             views, articles, model, only_ids=only_ids, rejected=rejected,
-            min_score=settings.match_min_score,
+            min_score=settings.match_min_score, speakers=speakers,
         )  # fmt: skip
         return merge_drafts(repeats, learned)
 

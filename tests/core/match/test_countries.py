@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.match.countries import countries_in, country_of
+from workbench.core.match.countries import countries_in
 from workbench.core.match.text import words
 
 
@@ -59,9 +59,9 @@ def test_multi_word_names_are_read_whole() -> None:
 def test_a_name_shared_by_two_places_goes_to_the_more_populous() -> None:
     # Hong Kong's and Macau's people are also "Chinese" in the data; Palestine
     # also lists Jerusalem.
-    assert country_of("chinese") == "china"
-    assert country_of("jerusalem") == "israel"
-    assert country_of("american") == "united states"
+    assert named("chinese") == ["china"]
+    assert named("jerusalem") == ["israel"]
+    assert named("american") == ["united states"]
 
 
 @pytest.mark.parametrize(
@@ -93,11 +93,11 @@ def test_common_words_and_names_are_not_countries(text: str) -> None:
     assert named(text) == []
 
 
-def test_country_of_reads_one_word() -> None:
-    assert country_of("syrian") == "syria"
-    assert country_of("kazakh") == "kazakhstan"
-    assert country_of("ministry") is None
-    assert country_of("chad") is None
+def test_one_word_names_its_country_or_none() -> None:
+    assert named("syrian") == ["syria"]
+    assert named("kazakh") == ["kazakhstan"]
+    assert named("ministry") == []
+    assert named("chad") == []
 
 
 def test_every_name_is_found_in_the_tokens_the_matcher_makes() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from workbench.core.match.text import term, terms
+from workbench.core.match.similar import _content_words, word_terms
+from workbench.core.match.text import term
 
 
 def test_inflections_meet_in_one_stem() -> None:
@@ -26,8 +27,9 @@ def test_short_words_and_tokens_with_digits_pass_through() -> None:
     assert term("1.5") == "1.5"
 
 
-def test_terms_drop_stopwords_and_stem_the_rest() -> None:
-    assert terms("Security forces killed the protesters") == ["secur", "forc", "kill", "protest"]
+def test_search_terms_drop_stopwords_and_stem_the_rest() -> None:
+    content = _content_words("Security forces killed the protesters")
+    assert word_terms(content) == ["secur", "forc", "kill", "protest"]
 
 
 def test_stemming_from_many_threads_gives_the_same_stems() -> None:

@@ -174,8 +174,3 @@ def countries_in(words: list[str]) -> list[str]:
         else:
             i += 1
     return found
-
-
-def country_of(word: str) -> str | None:
-    """The country a single lower-case word names ("syrian" -> "syria"), if any."""
-    return _index()[0].get(word)

@@ -31,8 +31,14 @@ SHOWN = 3
 """How many shared names or acts a reason lists."""
 
 
-def article_day(article: Article | None) -> int | None:
-    """The article's date as a day number, or None when missing or unreadable."""
+def days_between(first: Article | None, second: Article | None) -> int | None:
+    """How many days apart two articles are dated, or None when either date is missing or
+    unreadable."""
+    one, other = _day(first), _day(second)
+    return None if one is None or other is None else abs(one - other)
+
+
+def _day(article: Article | None) -> int | None:
     if article is None:
         return None
     try:
@@ -43,14 +49,14 @@ def article_day(article: Article | None) -> int | None:
 
 def dated_apart(first: Article | None, second: Article | None) -> bool:
     """Whether two articles are dated too far apart to report one event."""
-    one, other = article_day(first), article_day(second)
-    return one is not None and other is not None and abs(one - other) > EVENT_DAYS
+    days = days_between(first, second)
+    return days is not None and days > EVENT_DAYS
 
 
 def weeks_apart(first: Article | None, second: Article | None) -> bool:
     """Whether two articles are dated :data:`LATER_DAYS` or more apart."""
-    one, other = article_day(first), article_day(second)
-    return one is not None and other is not None and abs(one - other) >= LATER_DAYS
+    days = days_between(first, second)
+    return days is not None and days >= LATER_DAYS
 
 
 def shared_evidence(a: ClaimView, b: ClaimView) -> tuple[str, ...]:

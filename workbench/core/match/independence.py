@@ -91,9 +91,10 @@ def _key_words(key: str) -> frozenset[str]:
     return frozenset(key.rsplit(":", 1)[-1].split())
 
 
-def state_media(label: str) -> bool:
-    """Whether a source is a state's own outlet ("the state news agency SANA", "state TV")."""
-    for word, after in pairwise(words(label.lower())):
+def state_media(tokens: list[str]) -> bool:
+    """Whether a source's words name a state's own outlet ("the state news agency SANA",
+    "state TV")."""
+    for word, after in pairwise(tokens):
         if word in ("state", "official") and after in _STATE_OUTLETS:
             return True
         if word == "state" and after in ("run", "owned", "controlled"):
@@ -101,33 +102,34 @@ def state_media(label: str) -> bool:
     return False
 
 
-def local_authority(label: str) -> bool:
-    """Whether a source is a local body (a mayor, a municipal or village council)."""
-    found = words(label.lower())
-    if _LOCAL_BODIES.intersection(found):
+def local_authority(tokens: list[str]) -> bool:
+    """Whether a source's words name a local body (a mayor, a municipal or village council)."""
+    if _LOCAL_BODIES.intersection(tokens):
         return True
-    return any(w == "council" and i and found[i - 1] in _LOCAL_PLACES for i, w in enumerate(found))
+    return any(
+        w == "council" and i and tokens[i - 1] in _LOCAL_PLACES for i, w in enumerate(tokens)
+    )
 
 
-def answers_to_law(label: str) -> bool:
-    """Whether a source is a court, a prosecutor, an ombudsman or an independent body."""
-    return bool(_ANSWERS_TO_LAW.intersection(words(label.lower())))
+def answers_to_law(tokens: list[str]) -> bool:
+    """Whether a source's words name a court, a prosecutor, an ombudsman or an independent
+    body."""
+    return bool(_ANSWERS_TO_LAW.intersection(tokens))
 
 
-def _speaks_for_state(claim: Claim, label: str) -> bool:
-    if not claim.attributed or local_authority(label) or answers_to_law(label):
-        return False
-    return claim.source_type in _STATE_TYPES or state_media(label)
-
-
-def _named_state(claim: Claim, label: str) -> str:
-    """The country stem a state voice's name or keys give, or "".
+def own_state(claim: Claim, tokens: list[str]) -> str | None:
+    """For a state voice, the country stem its name or keys give ("" when they give none);
+    None for any other source. ``tokens`` are the words of the source's label.
 
     A country the name itself gives ("The United States", "officials (Washington)")
     comes first: a key's country is the one its article is about, which a foreign
     government named in it is not.
     """
-    named = countries_in(words(label.lower()))
+    if not claim.attributed or local_authority(tokens) or answers_to_law(tokens):
+        return None
+    if claim.source_type not in _STATE_TYPES and not state_media(tokens):
+        return None
+    named = countries_in(tokens)
     if named:
         return stem(named[-1])
     extraction = claim.extraction
@@ -151,13 +153,13 @@ class Speakers:
     ) -> None:
         self._articles = articles or {}
         self._found: dict[int, Speaker] = {}
+        self._own: dict[int, str | None] = {}
         tally: dict[int, Counter[str]] = {}
         for claim in claims:
-            label = source_label(claim)
-            if _speaks_for_state(claim, label):
-                country = _named_state(claim, label)
-                if country:
-                    tally.setdefault(claim.article_id, Counter())[country] += 1
+            # a state voice is attributed, so its label never needs the article's outlet
+            country = self._own[claim.id] = own_state(claim, words(source_label(claim)))
+            if country:
+                tally.setdefault(claim.article_id, Counter())[country] += 1
         self._article_state = {
             article: min(counts, key=lambda c: (-counts[c], c)) for article, counts in tally.items()
         }
@@ -174,10 +176,10 @@ class Speakers:
         key = extraction.source_key or fallback_key(
             label, claim.source_type, claim.anonymous, claim.attributed
         )
-        state = ""
-        if _speaks_for_state(claim, label):
-            state = _named_state(claim, label) or self._article_state.get(claim.article_id, "")
-        named = frozenset(words(label.lower())) - _LABEL_NOISE
+        tokens = words(label)
+        own = self._own[claim.id] if claim.id in self._own else own_state(claim, tokens)
+        state = "" if own is None else own or self._article_state.get(claim.article_id, "")
+        named = frozenset(tokens) - _LABEL_NOISE
         return Speaker(label, key, extraction.source_voice, state, _key_words(key), named)
 
 
@@ -202,22 +204,27 @@ def _one_body(sa: Speaker, sb: Speaker) -> bool:
     """Whether two speakers are one named in full and in part: "the Interior Ministry" and
     "Syria's Interior Ministry", "a geotechnical engineer" and "Geotechnical engineer Ruta
     Maelis" (the shorter name of at least two words, inside the other, of no other country)."""
-    ca, cb = _key_country(sa.key), _key_country(sb.key)
-    if ca and cb and ca != cb:
+    if _other_countries(sa, sb):
         return False
     bodies = sa.key.startswith(BODY_KEY) and sb.key.startswith(BODY_KEY)
-    if bodies and _nested(sa, sb) and min(len(sa.words), len(sb.words)) >= 2:
+    if bodies and _inside(sa.words, sb.words) and min(len(sa.words), len(sb.words)) >= 2:
         return True
-    smaller, larger = sorted((sa.named, sb.named), key=len)
-    return len(smaller) >= 2 and smaller <= larger
+    return min(len(sa.named), len(sb.named)) >= 2 and _inside(sa.named, sb.named)
 
 
 def _nested(sa: Speaker, sb: Speaker) -> bool:
     """Whether one speaker's key words are inside the other's, of no other country."""
+    return not _other_countries(sa, sb) and _inside(sa.words, sb.words)
+
+
+def _other_countries(sa: Speaker, sb: Speaker) -> bool:
     ca, cb = _key_country(sa.key), _key_country(sb.key)
-    if (ca and cb and ca != cb) or not (sa.words and sb.words):
-        return False
-    return sa.words <= sb.words or sb.words <= sa.words
+    return bool(ca and cb and ca != cb)
+
+
+def _inside(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one of two non-empty word sets holds the other."""
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _voice(speaker: Speaker) -> str:

@@ -130,8 +130,14 @@ def pair_features(
         float(ra.headline) + float(rb.headline),
         means.standout(a, b, "vector"), means.standout(a, b, "context"),
         float(ra.negated != rb.negated) * max(cosine, shared_weight / all_weight),
-        float(any(abs(x - y) <= SAME_TIME_MINUTES for x in ra.times for y in rb.times)),
+        float(times_agree(ra.times, rb.times)),
     ]  # fmt: skip
+
+
+def times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """Whether two claims' clock times tell one time: reporters round, so within half an
+    hour (false when either gives none)."""
+    return any(abs(x - y) <= SAME_TIME_MINUTES for x in xs for y in ys)
 
 
 def feature_matrix(

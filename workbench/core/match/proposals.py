@@ -65,6 +65,7 @@ def propose_links(
     rejected: Collection[tuple[int, int]] = (),
     cancelled: Callable[[], bool] | None = None,
     min_score: float = FACT_BAR,
+    speakers: Speakers | None = None,
 ) -> list[LinkDraft]:
     """The links proposed among ``views``; never a pair in ``rejected``.
 
@@ -72,10 +73,11 @@ def propose_links(
     first (:mod:`screen`); the others are weighed one by one. A pair is
     proposed when the learned scorer proposes it, or when both claims answer
     one question (:mod:`facts`) and ``min_score`` is at most :data:`FACT_BAR`.
+    ``speakers`` are those of ``views`` when the caller has them already.
     """
     only = set(only_ids) if only_ids is not None else None
     declined = set(rejected)
-    speakers = Speakers((v.claim for v in views), articles)
+    speakers = speakers or Speakers((v.claim for v in views), articles)
     drafts: list[LinkDraft] = []
     by_article: dict[int, list[ClaimView]] = {}
     for view in views:
@@ -135,13 +137,14 @@ def repeat_links(
     only_ids: Collection[int] | None = None,
     rejected: Collection[tuple[int, int]] = (),
     cancelled: Callable[[], bool] | None = None,
+    speakers: Speakers | None = None,
 ) -> list[LinkDraft]:
     """Near-verbatim repeats across the case (:mod:`repeats`), each proposed as corroborating.
 
     Whatever else the two articles say, only what the two claims say
     themselves keeps them apart (:func:`evidence.kept_apart`): other places
     named in them ("... in Yemen", "... in Bahrain"), or a call for action
-    against a statement.
+    against a statement. ``speakers`` as :func:`propose_links` takes them.
     """
     declined = set(rejected)
     found = [
@@ -149,7 +152,7 @@ def repeat_links(
         for i, j, ratio in repeat_pairs(views, only=only_ids, cancelled=cancelled)
         if _key(views[i], views[j]) not in declined and not kept_apart(views[i], views[j])
     ]
-    speakers = Speakers((v.claim for v in views), articles)
+    speakers = speakers or Speakers((v.claim for v in views), articles)
     drafts = []
     for a, b, ratio in found:
         first, second = sorted((a.claim.id, b.claim.id))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
-from workbench.core.match.pair_features import SAME_TIME_MINUTES, ClaimView
+from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
 
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
@@ -82,7 +82,7 @@ def relate(
 ) -> tuple[Relation, tuple[str, ...]]:
     """Whether two claims of one fact give the same version, with the reasons a person reads."""
     ra, rb = a.reading, b.reading
-    if ra.times and rb.times and not _times_agree(ra.times, rb.times):
+    if ra.times and rb.times and not times_agree(ra.times, rb.times):
         return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
     if act := _dated_apart(ra, rb):
         days = f"{'/'.join(ra.days).title()} vs {'/'.join(rb.days).title()}"
@@ -148,11 +148,6 @@ def _same_matter(a: ClaimView, b: ClaimView) -> bool:
         and b.vector is not None
         and float(np.dot(a.vector, b.vector)) >= SAME_MATTER_COSINE
     )
-
-
-def _times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
-    """Reporters round clock times: within half an hour they tell one time."""
-    return any(abs(x - y) <= SAME_TIME_MINUTES for x in xs for y in ys)
 
 
 def figures_of(view: ClaimView) -> list[Figure]:

@@ -100,8 +100,3 @@ def term(word: str) -> str:
         return word
     with _PORTER_LOCK:
         return str(_PORTER.stemWord(word))
-
-
-def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
-    """Stemmed content words of a cleaned text, in order, stopwords dropped."""
-    return [term(w) for w in words(text) if keep_stopwords or w not in STOPWORDS]

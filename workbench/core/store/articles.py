@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import fields
 
 from workbench.core.clock import now_iso
 from workbench.core.config import INITIAL_STATUS
@@ -11,10 +12,6 @@ from workbench.core.domain import Article, ArticleSummary, Extraction, NewArticl
 from workbench.core.errors import NotFoundError
 from workbench.core.store.claims import ClaimQueries
 from workbench.core.store.rows import article_from_row
-
-_ARTICLE_COLUMNS = ("id", "title", "outlet", "date", "url", "path", "format", "content_hash",
-                    "text", "imported_at", "fetched_at", "place", "language")  # fmt: skip
-"""The columns :func:`rows.article_from_row` reads."""
 
 ARTICLE_FIELDS = ("title", "outlet", "date", "url", "place")
 """The metadata a person may correct; the text never changes (every offset indexes it)."""
@@ -110,7 +107,8 @@ class ArticleQueries(ClaimQueries):
     def articles_without_text(self) -> dict[int, Article]:
         """Every article by id, its ``text`` left empty: what matching reads of them (dates,
         outlets) in one query, without the texts of a big case."""
-        columns = ", ".join(f for f in _ARTICLE_COLUMNS if f != "text")
+        # article_from_row reads a column for each of the Article's fields
+        columns = ", ".join(f.name for f in fields(Article) if f.name != "text")
         rows = self.db.query(f"SELECT {columns}, '' AS text FROM articles ORDER BY id")
         return {row["id"]: article_from_row(row) for row in rows}
 
