@@ -72,3 +72,16 @@ def test_offset_shifts_spans_into_the_article() -> None:
 )
 def test_skips_dates_years_compounds_and_lone_one(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("one Halvenian soldier had been killed", "killed"),
+        ("police killed one protester", "killed"),
+        ("One person died overnight", "died"),
+    ],
+)
+def test_one_is_a_figure_when_an_event_counts_it(text: str, what: str) -> None:
+    [found] = find_quantities(text)
+    assert (found.value, found.what) == (1, what)

@@ -274,12 +274,12 @@ def test_a_reading_keeps_clock_parts_and_multipliers_out_of_its_figures() -> Non
                     Quantity(300, "300 people", "people", 11, 21),
                     Quantity(1415, "1415", "", 29, 33), Quantity(4, "4", "", 39, 40),
                     Quantity(15, "15", "", 41, 43))  # fmt: skip
-    higher = claim("the real toll was four times higher than 14",
+    higher = claim("the real toll was four times higher than 14, with 9 missing",
                    Quantity(4, "four", "higher", 18, 22),
-                   Quantity(14, "14", "", 41, 43))  # fmt: skip
+                   Quantity(14, "14", "", 41, 43), Quantity(9, "9", "missing", 50, 51))  # fmt: skip
     first, second = read_claims([ordered, higher], {1: ""})
     assert first.values == (300,) and first.times == (855, 975)
-    assert second.values == (14,)
+    assert second.values == (9,)  # 14 is what the toll is measured against
 
 
 def test_a_headline_is_the_first_line_standing_alone() -> None:
@@ -308,6 +308,23 @@ def test_an_added_figure_is_not_a_total() -> None:
     total = Quantity(12, "12 bodies", "bodies", 0, 9)
     assert _increment(claim, more) and _increment(claim, another)
     assert not _increment(claim, total)
+
+
+def test_a_figure_measured_against_is_not_the_claims_own() -> None:
+    from workbench.core.extract.quantities import find_quantities
+    from workbench.core.match.reading import read_claims
+
+    texts = ["turnout at about 61 percent, well below the 68 percent announced by the board",
+             "the toll rose to 18, up from 12 on Monday",  # what the count was then
+             "more than 200 people were hurt, higher than the 150 the ministry gave",
+             "more than 200 people were hurt"]  # fmt: skip
+    claims = [
+        Claim(k, 1, replace(Extraction.from_dict({"content": t, "content_start": 0}),
+                            numbers=tuple(find_quantities(t))), "unverified")
+        for k, t in enumerate(texts, start=1)
+    ]  # fmt: skip
+    readings = list(read_claims(claims, {1: ""}))
+    assert [r.values for r in readings] == [(61,), (12, 18), (200,), (200,)]
 
 
 def test_refusing_or_failing_to_act_negates_the_act_and_agrees_with_not_acting() -> None:

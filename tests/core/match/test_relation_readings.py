@@ -157,3 +157,35 @@ def test_a_multiplier_a_clock_and_a_group_against_a_count_are_not_figures_in_con
         "roughly 350 people had been detained on Saturday",
     )
     assert relate(officers, detained, {})[0] is Relation.CORROBORATES
+
+
+def test_a_toll_of_one_is_compared_but_one_of_a_count_is_not() -> None:
+    ten, one, hurt, injured = parsed_views(
+        "at least 10 Halvenian soldiers had been killed",
+        "Halvenian forces had returned fire and one Halvenian soldier had been killed",
+        "five workers had been hurt, one of them critically",
+        "five of his members had been injured in the leak",
+    )
+    assert relate(ten, one, {}) == (Relation.CONFLICTS, ("different figures: 10 vs 1 (dead)",))
+    assert relate(hurt, injured, {})[0] is Relation.CORROBORATES
+
+
+def test_a_figure_a_claim_is_measured_against_is_not_its_own() -> None:
+    announced, estimated = parsed_views(
+        "turnout at 68 percent",
+        "turnout at about 61 percent, well below the 68 percent announced by the board",
+    )
+    assert estimated.reading.values == (61,)
+    assert relate(announced, estimated, {})[0] is Relation.CONFLICTS
+
+
+def test_a_count_in_the_years_range_is_a_count_and_a_year_is_not() -> None:
+    drawn, crowd, founded = parsed_views(
+        "the rally had drawn about 2,000 people",
+        "the number of protesters at more than 20,000",
+        "a group that has fought the government since 2011",
+    )
+    assert drawn.reading.values == (2000,) and founded.reading.values == ()
+    assert relate(drawn, crowd, {}) == (
+        Relation.CONFLICTS, ("different figures: 2000 vs 20000 (people)",),
+    )  # fmt: skip

@@ -37,3 +37,11 @@ def test_a_fragment_tells_no_fact() -> None:
     assert not tells_a_fact(reading("trump"))
     assert not tells_a_fact(reading("remark", "remark"))
     assert tells_a_fact(reading("eleven", "body", "recover"))
+
+
+def test_a_count_in_one_word_tells_a_fact() -> None:
+    from match_builders import parsed_views
+
+    toll, remark = parsed_views("the toll at 11", "the remark")
+    assert toll.reading.totals == ((11, "dead"),)
+    assert tells_a_fact(toll.reading) and not tells_a_fact(remark.reading)

@@ -83,15 +83,18 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text``; offsets are shifted by ``offset``.
 
     Years, dates ("Sept. 11"), hyphenated compounds ("six-week-old") and the
-    lone "one"/"a" (mostly not counts) are left out.
+    lone "one"/"a" (mostly not counts) are left out, unless "one" is what an event
+    verb counts ("one soldier had been killed").
     """
     found: list[Quantity] = []
     for match in _NUMBER.finditer(text):
         raw = match.group("num")
         low = raw.lower()
-        if low in ("a", "an", "one") and not match.group("qual"):
-            continue
         end = match.end()
+        if low in ("a", "an", "one") and not match.group("qual") and not (
+            low == "one" and _event(text, match.start(), _counted(text, end)[0])
+        ):
+            continue  # "one diplomat said"; but "one soldier was killed" is a toll
         if end < len(text) and text[end] == "-" and not match.group("pct"):
             continue  # "six-week-old", "11-year rule"
         if _is_year_or_date(text, match.start("num"), raw):

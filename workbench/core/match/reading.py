@@ -22,6 +22,7 @@ from workbench.core.match.reading_figures import (
     figure_groups,
     in_clock,
     is_increment,
+    is_yardstick,
     number_tokens,
 )
 
@@ -49,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 16
+READING_VERSION = 19
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -138,6 +139,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                     if not _is_time_or_year(q.value, q.text)
                     and not in_clock(claim, q, clocks)
                     and not is_increment(claim, q)
+                    and not is_yardstick(claim, q)
                 }
             )
         )
@@ -267,7 +269,10 @@ def _minutes(matches: Iterable[re.Match[str]]) -> tuple[int, ...]:
 
 
 def _is_time_or_year(value: float, text: str) -> bool:
-    return bool(_CLOCK.search(text)) or (1900 <= value <= 2100 and float(value).is_integer())
+    """Whether a figure is a clock time or a year: "2011" is a year, "2,000" and "two
+    thousand" are counts."""
+    year = 1900 <= value <= 2100 and float(value).is_integer() and f"{value:.0f}" in text
+    return bool(_CLOCK.search(text)) or year
 
 
 def in_headline(text: str, claim: Claim) -> bool:

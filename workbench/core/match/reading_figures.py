@@ -39,6 +39,9 @@ WHOLE_GROUPS = frozenset(
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
 _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs."})
+"""Words before a figure that make it the yardstick of a comparison, not the claim's own
+count: "about 61 percent, well below the 68 percent announced", "higher than the 14 given"."""
 
 
 def counted_figures(
@@ -124,6 +127,18 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
     after = said + claim.content[end : end + 8].lower().split()[:1]
     before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
     return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
+
+
+def is_yardstick(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a figure is what the claim's own figure is measured against: "well below the
+    68 percent announced", "higher than the 14 given". Its hedge ("more than 200") belongs
+    to the figure itself, so the words looked at are those before the hedge. An earlier
+    figure ("rose to seven, up from three") stays: it says what the count was then."""
+    start = quantity.start - claim.extraction.content_start
+    before = claim.content[max(0, start - 24) : max(0, start)].lower().split()
+    while before and before[-1] in {"the", "a", "an", "some", "its", "their", "official"}:
+        before.pop()
+    return bool(before) and before[-1] in MEASURED_AGAINST
 
 
 def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:

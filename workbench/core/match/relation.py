@@ -151,12 +151,15 @@ def _same_matter(a: ClaimView, b: ClaimView) -> bool:
 
 
 def figures_of(view: ClaimView) -> list[Figure]:
-    """The claim's figures worth comparing (counts of two or more), with hedges and classes."""
+    """The claim's figures worth comparing, with hedges and classes: counts of two or more,
+    and a count of one that says what it counts ("one soldier had been killed"), not a
+    part of another count ("five workers hurt, one of them critically")."""
     values = set(view.reading.values)
     classes: dict[float, set[str]] = {}
     for value, what in view.reading.counted:
         classes.setdefault(value, set()).add(what)
     groups = dict(view.reading.groups)
+    whole = groups.keys() | {value for value, _ in view.reading.totals}
     return [
         Figure(
             q.value,
@@ -165,7 +168,7 @@ def figures_of(view: ClaimView) -> list[Figure]:
             groups.get(q.value, ""),
         )  # fmt: skip
         for q in view.claim.numbers
-        if q.value >= 2 and q.value in values
+        if q.value in values and (q.value >= 2 or (q.value in classes and q.value in whole))
     ]
 
 
@@ -251,9 +254,11 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
 
 
 def _running_values(view: ClaimView, running: set[str]) -> list[float]:
-    """The claim's figures of the running counts (its toll, not its count of homes)."""
-    counted = sorted({v for v, k in view.reading.counted if k in running})
-    return counted or list(view.reading.values)
+    """The claim's figures of the running counts (its toll, not its count of homes), of
+    those worth comparing (:func:`figures_of`)."""
+    compared = {f.value for f in figures_of(view)}
+    counted = sorted({v for v, k in view.reading.counted if k in running and v in compared})
+    return counted or sorted(compared)
 
 
 def _figures(values: Iterable[float]) -> str:
