@@ -189,3 +189,27 @@ def test_a_count_in_the_years_range_is_a_count_and_a_year_is_not() -> None:
     assert relate(drawn, crowd, {}) == (
         Relation.CONFLICTS, ("different figures: 2000 vs 20000 (people)",),
     )  # fmt: skip
+
+
+def test_a_denial_conflicts_with_a_claim_whose_own_negation_is_of_something_else() -> None:
+    saw, denied, not_fired = parsed_views(
+        "These are not the injuries you get from rubber bullets. Our volunteers saw soldiers"
+        " firing automatic weapons into the crowd",
+        "soldiers had fired live ammunition at protesters",
+        "soldiers never fired at protesters",
+        stances=[Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS],
+    )
+    assert saw.reading.negated and denied.reading.negated
+    assert relate(saw, denied, {}) == (Relation.CONFLICTS, ("assertion vs denial",))
+    assert relate(denied, not_fired, {})[0] is Relation.CORROBORATES  # both say it did not happen
+
+
+def test_a_figure_the_claim_rejects_is_not_its_own() -> None:
+    company, union = parsed_views(
+        "two employees had minor injuries",
+        "five of his members had been injured in the leak, not two as the company said",
+    )
+    assert union.reading.values == (5,)
+    assert relate(company, union, {}) == (
+        Relation.CONFLICTS, ("different figures: 2 vs 5 (injured)",),
+    )  # fmt: skip

@@ -91,8 +91,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         raw = match.group("num")
         low = raw.lower()
         end = match.end()
-        if low in ("a", "an", "one") and not match.group("qual") and not (
-            low == "one" and _event(text, match.start(), _counted(text, end)[0])
+        if (
+            low in ("a", "an", "one")
+            and not match.group("qual")
+            and not (low == "one" and _event(text, match.start(), _counted(text, end)[0]))
         ):
             continue  # "one diplomat said"; but "one soldier was killed" is a toll
         if end < len(text) and text[end] == "-" and not match.group("pct"):

@@ -50,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 19
+READING_VERSION = 20
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

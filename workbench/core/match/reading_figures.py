@@ -39,9 +39,10 @@ WHOLE_GROUPS = frozenset(
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
 _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
-MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs."})
-"""Words before a figure that make it the yardstick of a comparison, not the claim's own
-count: "about 61 percent, well below the 68 percent announced", "higher than the 14 given"."""
+MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs.", "not"})
+"""Words before a figure that make it the yardstick of a comparison or a figure the claim
+rejects, not its own count: "about 61 percent, well below the 68 percent announced",
+"higher than the 14 given", "five had been injured, not two as the company said"."""
 
 
 def counted_figures(
@@ -130,15 +131,16 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
 
 
 def is_yardstick(claim: Claim, quantity: Quantity) -> bool:
-    """Whether a figure is what the claim's own figure is measured against: "well below the
-    68 percent announced", "higher than the 14 given". Its hedge ("more than 200") belongs
-    to the figure itself, so the words looked at are those before the hedge. An earlier
-    figure ("rose to seven, up from three") stays: it says what the count was then."""
+    """Whether a figure is what the claim's own figure is measured against, or one it
+    rejects: "well below the 68 percent announced", "higher than the 14 given", "not two",
+    "instead of 40". Its hedge ("more than 200") belongs to the figure itself, so the words
+    looked at are those before the hedge. An earlier figure ("rose to seven, up from
+    three") stays: it says what the count was then."""
     start = quantity.start - claim.extraction.content_start
     before = claim.content[max(0, start - 24) : max(0, start)].lower().split()
     while before and before[-1] in {"the", "a", "an", "some", "its", "their", "official"}:
         before.pop()
-    return bool(before) and before[-1] in MEASURED_AGAINST
+    return bool(before) and (before[-1] in MEASURED_AGAINST or before[-2:] == ["instead", "of"])
 
 
 def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:

@@ -95,9 +95,9 @@ def relate(
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
-    if denial and ra.negated != rb.negated and _same_matter(a, b):
+    if denial and _denial_against(a, b) and _same_matter(a, b):
         return Relation.CONFLICTS, ("assertion vs denial",)
-    if said_not := _denied_against_said(ra, rb) or _denied_against_said(rb, ra):
+    if said_not := _denied_against_said(a, b) or _denied_against_said(b, a):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
     if compared:
@@ -130,11 +130,30 @@ def _days_by_act(reading: Reading) -> dict[str, set[str]]:
     return days
 
 
-def _denied_against_said(denying: Reading, saying: Reading) -> str:
+def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
     """A word one claim says is not so and the other says is ("the siren sounded" against
-    "it did not sound"), else ''."""
-    said = set(saying.lemmas) - set(saying.denied)
-    return next((w for w in denying.denied if w in said), "")
+    "it did not sound"), else ''. A claim its source denies ("denied that soldiers had
+    fired") says nothing is so."""
+    if saying.claim.stance == Stance.DENIES and saying.reading.negated:
+        return ""
+    said = set(saying.reading.lemmas) - set(saying.reading.denied)
+    return next((w for w in denying.reading.denied if w in said), "")
+
+
+def _denial_against(a: ClaimView, b: ClaimView) -> bool:
+    """Whether one claim denies what the other says: one is negated and the other not, or
+    the other's own negation is of something else ("These are not the injuries you get from
+    rubber bullets. Our volunteers saw soldiers firing" against a denial that soldiers
+    fired)."""
+    if a.reading.negated != b.reading.negated:
+        return True
+    if not a.reading.negated or (a.claim.stance == Stance.DENIES) == (
+        b.claim.stance == Stance.DENIES
+    ):
+        return False
+    other = b if a.claim.stance == Stance.DENIES else a
+    shared = set(a.reading.lemmas) & set(b.reading.lemmas)
+    return bool(shared) and not shared & set(other.reading.denied)
 
 
 def _same_matter(a: ClaimView, b: ClaimView) -> bool:
