@@ -206,10 +206,20 @@ def test_a_denial_conflicts_with_a_claim_whose_own_negation_is_of_something_else
 
 def test_a_figure_the_claim_rejects_is_not_its_own() -> None:
     company, union = parsed_views(
-        "two employees had minor injuries",
-        "five of his members had been injured in the leak, not two as the company said",
+        "two workers had minor injuries",
+        "five workers had been injured in the leak, not two as the company said",
     )
     assert union.reading.values == (5,)
     assert relate(company, union, {}) == (
         Relation.CONFLICTS, ("different figures: 2 vs 5 (injured)",),
     )  # fmt: skip
+
+
+def test_a_named_group_is_part_of_a_whole_count_not_a_rival_toll() -> None:
+    hospital, officers, more = parsed_views(
+        "the hospital had treated more than 200 wounded people overnight",
+        "two officers wounded in the unrest were still in critical condition",
+        "only 40 people had been wounded",
+    )
+    assert relate(hospital, officers, {})[0] is Relation.CORROBORATES
+    assert relate(hospital, more, {})[0] is Relation.CONFLICTS

@@ -66,8 +66,11 @@ class Figure:
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or one says none; never two
         named groups ("five workers", "five children"), nor a group against a count of
-        something said ("three police officers" against "350 arrested")."""
+        something said ("three police officers" against "350 arrested"), nor a group against
+        the whole of a count ("two officers wounded" is part of "more than 200 wounded")."""
         if self.group and other.group and self.group != other.group:
+            return False
+        if bool(self.group) != bool(other.group) and self.counts and other.counts:
             return False
         if self.counts and other.counts:
             return bool(self.counts & other.counts)
