@@ -223,3 +223,15 @@ def test_a_named_group_is_part_of_a_whole_count_not_a_rival_toll() -> None:
     )
     assert relate(hospital, officers, {})[0] is Relation.CORROBORATES
     assert relate(hospital, more, {})[0] is Relation.CONFLICTS
+
+
+def test_a_part_of_a_count_is_not_a_rival_of_the_whole() -> None:
+    treated, alone, two_of = parsed_views(
+        "The number of people treated in hospital rose to 112",
+        "the hospital alone had treated 97 people since Wednesday",
+        "two of the dead were found in a car",
+    )
+    assert alone.reading.parts == (97,) and two_of.reading.parts == (2,)
+    assert relate(treated, alone, {})[0] is Relation.CORROBORATES
+    toll = parsed_views("the death toll rose to seven")[0]
+    assert relate(toll, two_of, {})[0] is Relation.CORROBORATES

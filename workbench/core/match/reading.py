@@ -50,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 20
+READING_VERSION = 21
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -89,6 +89,9 @@ class Reading:
     five workers and five children are not one figure."""
     places: tuple[str, ...] = ()
     """The :attr:`names` that are places (countries, cities, regions, buildings)."""
+    parts: tuple[float, ...] = ()
+    """Figures that count a part of another count ("two of the dead", "the hospital alone
+    had treated 97"): not rivals of the whole."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +103,7 @@ class Reading:
             "totals": [list(c) for c in self.totals],
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
             "dated": [list(d) for d in self.dated], "places": list(self.places),
+            "parts": list(self.parts),
         }  # fmt: skip
 
     @classmethod
@@ -117,6 +121,7 @@ class Reading:
             denied=tuple(data.get("denied", ())),
             dated=tuple((str(d), str(a)) for d, a in data.get("dated", ())),
             places=tuple(data.get("places", ())),
+            parts=tuple(float(v) for v in data.get("parts", ())),
         )  # fmt: skip
 
 
@@ -163,6 +168,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             denied=_denied(doc),
             dated=_dated(doc),
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
+            parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
         )
 
 

@@ -101,7 +101,8 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     ``""`` for people in general, a nationality or nothing named ("14 people
     died", "3,000 Syrians", "the toll at 11"); the noun of a named group
     ("three soldiers": "soldier"); None for a part of another count ("two of
-    the dead", "three of them"). ``numbers`` as :func:`counted_figures` takes them.
+    the dead", "three of them", "the hospital alone had treated 97").
+    ``numbers`` as :func:`counted_figures` takes them.
     """
     from workbench.core.extract.model import lemma
 
@@ -109,13 +110,22 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     for q, number in zip(claim.numbers, numbers, strict=True):
         if number is None:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children) or _alone(number):
             found[q.value] = None
             continue
         head = number.head
         noun = lemma(head) if number.dep_ == "nummod" and head.ent_type_ != "NORP" else ""
         found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
     return found
+
+
+def _alone(number: Token) -> bool:
+    """Whether the figure's clause narrows it with "alone" ("the hospital alone had treated
+    97", "In Montemira alone, 40 homes burned")."""
+    verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        t.lower_ == "alone" and t.dep_ == "advmod" for t in verb.subtree
+    )
 
 
 def is_increment(claim: Claim, quantity: Quantity) -> bool:

@@ -174,8 +174,8 @@ def _same_matter(a: ClaimView, b: ClaimView) -> bool:
 
 def figures_of(view: ClaimView) -> list[Figure]:
     """The claim's figures worth comparing, with hedges and classes: counts of two or more,
-    and a count of one that says what it counts ("one soldier had been killed"), not a
-    part of another count ("five workers hurt, one of them critically")."""
+    and a count of one that says what it counts ("one soldier had been killed"); never a
+    part of another count ("five workers hurt, one of them critically", "two of the dead")."""
     values = set(view.reading.values)
     classes: dict[float, set[str]] = {}
     for value, what in view.reading.counted:
@@ -190,7 +190,9 @@ def figures_of(view: ClaimView) -> list[Figure]:
             groups.get(q.value, ""),
         )  # fmt: skip
         for q in view.claim.numbers
-        if q.value in values and (q.value >= 2 or (q.value in classes and q.value in whole))
+        if q.value in values
+        and q.value not in view.reading.parts
+        and (q.value >= 2 or (q.value in classes and q.value in whole))
     ]
 
 
