@@ -235,3 +235,12 @@ def test_a_part_of_a_count_is_not_a_rival_of_the_whole() -> None:
     assert relate(treated, alone, {})[0] is Relation.CORROBORATES
     toll = parsed_views("the death toll rose to seven")[0]
     assert relate(toll, two_of, {})[0] is Relation.CORROBORATES
+
+
+def test_two_claims_denying_one_act_agree_whatever_else_they_say() -> None:
+    ad, remark = parsed_views(
+        "You work hard. You pay your taxes. So why didn't Donald Trump pay his?",
+        "not paying taxes made him smart",
+    )
+    assert "pay" in ad.reading.denied and "pay" in remark.reading.denied
+    assert relate(ad, remark, {})[0] is Relation.CORROBORATES

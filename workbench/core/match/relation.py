@@ -100,7 +100,8 @@ def relate(
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
     if denial and _denial_against(a, b) and _same_matter(a, b):
         return Relation.CONFLICTS, ("assertion vs denial",)
-    if said_not := _denied_against_said(a, b) or _denied_against_said(b, a):
+    both_deny = set(ra.denied) & set(rb.denied)  # "why didn't he pay his?", "not paying"
+    if not both_deny and (said_not := _denied_against_said(a, b) or _denied_against_said(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
     if compared:
