@@ -244,3 +244,15 @@ def test_two_claims_denying_one_act_agree_whatever_else_they_say() -> None:
     )
     assert "pay" in ad.reading.denied and "pay" in remark.reading.denied
     assert relate(ad, remark, {})[0] is Relation.CORROBORATES
+
+
+def test_a_figure_that_counts_nothing_known_is_no_rival_of_a_toll() -> None:
+    crossed, killed, fled = parsed_views(
+        "about 3,000 Syrians crossed into Lebanon on Thursday to escape the shooting",
+        "About 100 people were killed across Syria last Friday",
+        "Around 1,500 Syrian women and children crossed into northern Lebanon",
+    )
+    assert relate(crossed, killed, {})[0] is Relation.CORROBORATES
+    assert relate(crossed, fled, {}) == (
+        Relation.CONFLICTS, ("different figures: 3000 vs 1500",),
+    )  # fmt: skip

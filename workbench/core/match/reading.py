@@ -50,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 21
+READING_VERSION = 22
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

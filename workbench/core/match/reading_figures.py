@@ -88,11 +88,21 @@ def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
 
 def _governing(number: Token) -> list[Token]:
     """The words a number hangs from, up to its verb, and that verb's subject and object:
-    "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11".
+    "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11";
+    and what a "number of" counts ("the number of protesters at more than 20,000").
     """
     chain = [number.head, number.head.head, number.head.head.head]
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:1]
-    return chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
+    found = chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
+    return found + [
+        o
+        for t in found
+        if t.pos_ == "NOUN"
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, str | None]:

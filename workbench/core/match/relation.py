@@ -64,20 +64,19 @@ class Figure:
     """The named group it counts ("worker" of "five workers"), if its words name one."""
 
     def counts_like(self, other: Figure) -> bool:
-        """Whether the two may count one thing: the same counts, or one says none; never two
-        named groups ("five workers", "five children"), nor a group against a count of
-        something said ("three police officers" against "350 arrested"), nor a group against
-        the whole of a count ("two officers wounded" is part of "more than 200 wounded")."""
+        """Whether the two may count one thing: the same counts, or neither says what it
+        counts; never two named groups ("five workers", "five children"), nor a group
+        against the whole of a count ("two officers wounded" is part of "more than 200
+        wounded"), nor a figure that counts nothing known against one that does ("3,000
+        Syrians crossed" against "100 people were killed", "three police officers"
+        against "350 arrested")."""
         if self.group and other.group and self.group != other.group:
             return False
         if bool(self.group) != bool(other.group) and self.counts and other.counts:
             return False
         if self.counts and other.counts:
             return bool(self.counts & other.counts)
-        # one says what it counts ("350 arrested"), the other only whom ("three police
-        # officers"): two counts
-        unsaid = other if self.counts else self
-        return not (self.counts or other.counts) or not unsaid.group
+        return not (self.counts or other.counts)
 
 
 def relate(
