@@ -256,3 +256,21 @@ def test_a_figure_that_counts_nothing_known_is_no_rival_of_a_toll() -> None:
     assert relate(crossed, fled, {}) == (
         Relation.CONFLICTS, ("different figures: 3000 vs 1500",),
     )  # fmt: skip
+
+
+def test_a_count_since_a_start_is_no_rival_of_one_days_count() -> None:
+    since, friday, later, arrested, by_monday = parsed_views(
+        "Syrian security forces have killed 560 people since protests erupted in mid-March",
+        "About 100 people were killed across Syria last Friday",
+        "Criticism has intensified since 100 people were killed in protests last week",
+        "nine people had been arrested by Sunday evening",
+        "23 people had been arrested since the protests began",
+    )
+    assert (since.reading.tally, friday.reading.tally, later.reading.tally) == (
+        "since", "day", "day",
+    )  # fmt: skip
+    assert relate(since, friday, {})[0] is Relation.CORROBORATES
+    assert relate(since, later, {})[0] is Relation.CORROBORATES
+    assert relate(arrested, by_monday, {})[0] is Relation.CONFLICTS  # both counts so far
+    toll = parsed_views("The death toll rose to seven on Wednesday")[0]
+    assert toll.reading.tally == ""  # the day of a report, not of the deaths

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
 from workbench.core.match.reading_figures import (
+    CLASS_WORDS,
     COUNT_CLASSES,
     counted_figures,
     figure_groups,
@@ -50,7 +51,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 22
+READING_VERSION = 27
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -92,6 +93,9 @@ class Reading:
     parts: tuple[float, ...] = ()
     """Figures that count a part of another count ("two of the dead", "the hospital alone
     had treated 97"): not rivals of the whole."""
+    tally: str = ""
+    """"since" for a count kept since a start ("have killed 560 people since protests
+    erupted"), "day" for one day's count ("100 people were killed last Friday"), else ""."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,7 +107,7 @@ class Reading:
             "totals": [list(c) for c in self.totals],
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
             "dated": [list(d) for d in self.dated], "places": list(self.places),
-            "parts": list(self.parts),
+            "parts": list(self.parts), "tally": self.tally,
         }  # fmt: skip
 
     @classmethod
@@ -122,6 +126,7 @@ class Reading:
             dated=tuple((str(d), str(a)) for d, a in data.get("dated", ())),
             places=tuple(data.get("places", ())),
             parts=tuple(float(v) for v in data.get("parts", ())),
+            tally=str(data.get("tally", "")),
         )  # fmt: skip
 
 
@@ -152,6 +157,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         numbers = number_tokens(claim, doc)
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
+        dated = _dated(doc)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -166,9 +172,10 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
             denied=_denied(doc),
-            dated=_dated(doc),
+            dated=dated,
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
+            tally=_tally(doc, dated, numbers) if counted else "",
         )
 
 
@@ -207,18 +214,44 @@ def _denied(doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
 
 
-def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
-    """Each weekday the claim names, with the verb it hangs from ("" when none)."""
+def _tally(doc: Doc, dated: Sequence[tuple[str, str]], numbers: Sequence[Token | None]) -> str:
+    """Whether the claim's counts run since a start ("killed 560 people since protests
+    erupted", "so far", "by Sunday evening") or are one day's or week's ("were killed last
+    Friday": a date of the counted act itself, not of a report of the count, as "the toll
+    rose to seven on Wednesday"). A figure inside the "since" clause dates the start, not a
+    count ("has intensified since 100 people were killed")."""
+    figures = {n.i for n in numbers if n is not None}
+
+    def outside(t: Token) -> bool:  # the clause "since" opens: its own, or its verb's
+        return bool(figures - {w.i for w in (t.head if t.dep_ == "mark" else t).subtree})
+
+    if "so far" in doc.text.lower() or any(
+        (t.lower_ == "since" and t.dep_ in {"prep", "mark"} and outside(t))
+        or (t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree))
+        for t in doc
+    ):
+        return "since"
+    acts = [act for _, act in dated] + [_act_of(e.root) for e in doc.ents if e.label_ == "DATE"]
+    return "day" if any(act in CLASS_WORDS for act in acts) else ""
+
+
+def _act_of(token: Token) -> str:
+    """The lemma of the verb a word hangs from ("" when none)."""
     from workbench.core.extract.model import lemma
 
+    act = token
+    while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
+        act = act.head
+    return lemma(act) if act.pos_ in {"VERB", "AUX"} else ""
+
+
+def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """Each weekday the claim names, with the verb it hangs from ("" when none)."""
     found: set[tuple[str, str]] = set()
     for token in doc:
         if token.lower_ not in WEEKDAYS:
             continue
-        act = token.head
-        while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
-            act = act.head
-        found.add((token.lower_, lemma(act) if act.pos_ in {"VERB", "AUX"} else ""))
+        found.add((token.lower_, _act_of(token.head)))
     return tuple(sorted(found))
 
 

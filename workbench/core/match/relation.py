@@ -62,6 +62,8 @@ class Figure:
     counts: frozenset[str]
     group: str = ""
     """The named group it counts ("worker" of "five workers"), if its words name one."""
+    tally: str = ""
+    """Whether its claim counts since a start or one day (:attr:`Reading.tally`)."""
 
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or neither says what it
@@ -69,8 +71,11 @@ class Figure:
         against the whole of a count ("two officers wounded" is part of "more than 200
         wounded"), nor a figure that counts nothing known against one that does ("3,000
         Syrians crossed" against "100 people were killed", "three police officers"
-        against "350 arrested")."""
+        against "350 arrested"), nor a count kept since a start against one day's ("560
+        killed since protests erupted" against "100 killed last Friday")."""
         if self.group and other.group and self.group != other.group:
+            return False
+        if {self.tally, other.tally} == {"since", "day"}:
             return False
         if bool(self.group) != bool(other.group) and self.counts and other.counts:
             return False
@@ -188,6 +193,7 @@ def figures_of(view: ClaimView) -> list[Figure]:
             _hedge(q.qualifier.lower()),
             frozenset(classes.get(q.value, ())),
             groups.get(q.value, ""),
+            view.reading.tally,
         )  # fmt: skip
         for q in view.claim.numbers
         if q.value in values
