@@ -348,3 +348,24 @@ def test_refusing_or_failing_to_act_negates_the_act_and_agrees_with_not_acting()
     assert relate(refuse, answered, NO_ARTICLES) == (
         Relation.CONFLICTS, ("assertion vs denial: not answer",),
     )  # fmt: skip
+
+
+def test_two_claims_giving_one_count_or_counting_one_group_say_so_to_the_scorer() -> None:
+    from match_builders import parsed_views
+
+    toll, bodies, dozen, thirty, hurt = parsed_views(
+        "the toll at 11",
+        "Eleven bodies have been recovered so far",
+        "about a dozen gunmen on motorbikes had carried out the attack",
+        "about 30 gunmen took part in the attack",
+        "two officers wounded in the unrest were still in critical condition",
+    )
+    rarity = Rarity(v.reading for v in (toll, bodies, dozen, thirty, hurt))
+
+    def feature(a: ClaimView, b: ClaimView, name: str) -> float:
+        return pair_features(a, b, rarity)[FEATURES.index(name)]
+
+    assert feature(toll, bodies, "same_total") == 1.0
+    assert feature(toll, hurt, "same_total") == 0.0  # a named group's count, of the wounded
+    assert feature(dozen, thirty, "same_group") == 1.0
+    assert feature(dozen, hurt, "same_group") == 0.0

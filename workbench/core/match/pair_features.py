@@ -26,7 +26,7 @@ FEATURES: tuple[str, ...] = (
     "token_set_ratio", "ratio", "lemma_jaccard", "rare_overlap", "shared_names",
     "both_figures", "shared_figure", "same_count", "other_count", "both_times",
     "same_source_type", "length_ratio", "both_attributed", "counted_alike", "headlines",
-    "standout", "context_standout", "denial_alike", "same_time",
+    "standout", "context_standout", "denial_alike", "same_time", "same_total", "same_group",
 )  # fmt: skip
 SAME_TIME_MINUTES = 30
 """Reporters round clock times: within half an hour they tell one time."""
@@ -131,6 +131,10 @@ def pair_features(
         means.standout(a, b, "vector"), means.standout(a, b, "context"),
         float(ra.negated != rb.negated) * max(cosine, shared_weight / all_weight),
         float(times_agree(ra.times, rb.times)),
+        # both give the whole of one count ("the toll at 11", "Eleven bodies"), or count
+        # one named group ("about a dozen gunmen", "about 30 gunmen"): one question
+        float(bool({k for _, k in ra.totals} & {k for _, k in rb.totals})),
+        float(bool({g for _, g in ra.groups} & {g for _, g in rb.groups})),
     ]  # fmt: skip
 
 

@@ -51,7 +51,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 27
+READING_VERSION = 28
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -38,6 +38,9 @@ WHOLE_GROUPS = frozenset(
 """Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
 _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
+SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                    "millions", "billion", "billions", "scores"})  # fmt: skip
+"""Words that carry a figure themselves ("about a dozen gunmen", "hundreds of people")."""
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
 MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs.", "not"})
 """Words before a figure that make it the yardstick of a comparison or a figure the claim
@@ -76,12 +79,17 @@ def counted_figures(
 
 
 def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
-    """The parse's token of each of the claim's figures ("five" of "five workers")."""
+    """The parse's token of each of the claim's figures ("five" of "five workers", "dozen"
+    of "about a dozen gunmen")."""
     found: list[Token | None] = []
     for q in claim.numbers:
         start = q.start - claim.extraction.content_start
         end = q.end - claim.extraction.content_start
-        tokens = [t for t in doc if start <= t.idx < end and (t.like_num or t.pos_ == "NUM")]
+        tokens = [
+            t
+            for t in doc
+            if start <= t.idx < end and (t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES)
+        ]
         found.append(tokens[-1] if tokens else None)
     return found
 
@@ -110,8 +118,9 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
 
     ``""`` for people in general, a nationality or nothing named ("14 people
     died", "3,000 Syrians", "the toll at 11"); the noun of a named group
-    ("three soldiers": "soldier"); None for a part of another count ("two of
-    the dead", "three of them", "the hospital alone had treated 97").
+    ("three soldiers": "soldier", "dozens of protesters": "protester"); None for a
+    part of another count ("two of the dead", "three of them", "the hospital alone had
+    treated 97").
     ``numbers`` as :func:`counted_figures` takes them.
     """
     from workbench.core.extract.model import lemma
@@ -120,13 +129,28 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     for q, number in zip(claim.numbers, numbers, strict=True):
         if number is None:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children) or _alone(number):
+        counted = [
+            o
+            for c in number.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if _alone(number) or any(_known(o) for o in counted):
             found[q.value] = None
             continue
-        head = number.head
-        noun = lemma(head) if number.dep_ == "nummod" and head.ent_type_ != "NORP" else ""
+        head = counted[0] if counted else number.head
+        named = counted or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
+        noun = lemma(head) if named else ""
         found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
     return found
+
+
+def _known(token: Token) -> bool:
+    """Whether an of-phrase names a group already known, so that its figure counts a part of
+    it ("two of the dead", "three of them", "five of his members"), not the group itself
+    ("dozens of protesters")."""
+    return token.pos_ == "PRON" or any(c.dep_ in {"det", "poss"} for c in token.children)
 
 
 def _alone(number: Token) -> bool:

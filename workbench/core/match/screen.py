@@ -28,7 +28,7 @@ Vectors = npt.NDArray[np.float32]
 GRAM_SHARE = 0.125
 """A story weighing this share of all its pairs or more has all its dot products made at once."""
 BOUNDED = frozenset({"token_set_ratio", "ratio", "shared_figure", "same_count", "other_count",
-                     "counted_alike", "same_time"})  # fmt: skip
+                     "counted_alike", "same_time", "same_total", "same_group"})  # fmt: skip
 """Features that lie in [0, 1] and are not computed here."""
 MARGIN = 1e-3
 """Slack in ``z`` for rounding (float32 vectors, sums in another order)."""
