@@ -56,8 +56,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 SETS = ("newsdev", "newsdev2")
 SHIPPED = ROOT / "workbench" / "core" / "match" / "pair_weights.json"
-TARGET_PRECISION = 0.5
-"""The threshold is the lowest probability at which the training pairs reach this precision."""
+TARGET_PRECISION = 0.55
+"""The threshold is the lowest probability at which the training pairs reach this precision:
+a margin over the 0.5 a reviewer is promised, since stories of other forms (PolNeAR's
+political news, with few figures) score lower than the training events. At 0.5 the
+scorer with the count features proposed 395 links there, 3 of 30 right; at 0.55, fewer."""
 SEED = 7
 
 

@@ -57,6 +57,8 @@ def random_case(seed: int, claims: int = 60) -> tuple[list[ClaimView], dict[int,
             counts=("dead",) if rng.random() < 0.3 else (),
             values=(float(rng.choice([3, 12])),) if rng.random() < 0.4 else (),
             context=(0, len(content)),
+            totals=((12.0, rng.choice(["dead", "missing"])),) if rng.random() < 0.3 else (),
+            groups=((3.0, rng.choice(["soldier", "gunman"])),) if rng.random() < 0.3 else (),
         )  # fmt: skip
         unit = (context / np.linalg.norm(context)).astype(np.float32)
         views.append(ClaimView(claim, reading, vector, unit if rng.random() < 0.8 else None))

@@ -28,7 +28,7 @@ Vectors = npt.NDArray[np.float32]
 GRAM_SHARE = 0.125
 """A story weighing this share of all its pairs or more has all its dot products made at once."""
 BOUNDED = frozenset({"token_set_ratio", "ratio", "shared_figure", "same_count", "other_count",
-                     "counted_alike", "same_time", "same_total", "same_group"})  # fmt: skip
+                     "counted_alike", "same_time"})  # fmt: skip
 """Features that lie in [0, 1] and are not computed here."""
 MARGIN = 1e-3
 """Slack in ``z`` for rounding (float32 vectors, sums in another order)."""
@@ -41,7 +41,7 @@ KNOWN = frozenset({"cosine", "cosine_squared", "context_cosine", "cross_cosine",
                    "rare_overlap", "shared_names", "both_figures", "both_times",
                    "same_source_type", "length_ratio",
                    "both_attributed", "headlines", "standout",
-                   "context_standout", "denial_alike"})  # fmt: skip
+                   "context_standout", "denial_alike", "same_total", "same_group"})  # fmt: skip
 """Features computed here for many pairs at once, as :func:`pair_features` computes them."""
 
 
@@ -115,6 +115,8 @@ class StoryArrays:
     ) -> None:
         self.lemmas = _Sets([set(v.reading.lemmas) for v in members])
         self.names = _Sets([set(v.reading.names) for v in members])
+        self.totals = _Sets([{k for _, k in v.reading.totals} for v in members])
+        self.groups = _Sets([{g for _, g in v.reading.groups} for v in members])
         # pair_features.Rarity over the members: log((claims + 1) / (claims with it + 0.5)).
         held = np.bincount(self.lemmas.flat, minlength=self.lemmas.width)
         weight = np.log((len(members) + 1) / (held + 0.5))
@@ -166,6 +168,7 @@ class StoryArrays:
             "lemma_jaccard": shared / np.maximum(union, 1),
             "rare_overlap": rare,
             "shared_names": self.names.shared(xs, ys, np.ones(self.names.width))[0],
+            "same_total": _any(self.totals, xs, ys), "same_group": _any(self.groups, xs, ys),
             "both_figures": both["figures"], "both_times": both["times"],
             "denial_alike": (negated[xs] != negated[ys]) * np.maximum(cosine, rare),
             "same_source_type": (self.kind[xs] == self.kind[ys]).astype(np.float64),
@@ -187,6 +190,11 @@ class StoryArrays:
         side = around[xs, self._column[ys]] + around[ys, self._column[xs]]
         present = self.present[which]
         return np.where(present[xs] & present[ys], dots - side / 2, 0.0)
+
+
+def _any(sets: _Sets, xs: Index, ys: Index) -> npt.NDArray[np.float64]:
+    """Per pair, 1.0 where the two members' sets share a string, else 0.0."""
+    return (sets.shared(xs, ys, np.ones(sets.width))[0] > 0).astype(np.float64)
 
 
 def _around(
