@@ -274,3 +274,11 @@ def test_a_count_since_a_start_is_no_rival_of_one_days_count() -> None:
     assert relate(arrested, by_monday, {})[0] is Relation.CONFLICTS  # both counts so far
     toll = parsed_views("The death toll rose to seven on Wednesday")[0]
     assert toll.reading.tally == ""  # the day of a report, not of the deaths
+
+
+def test_a_big_figure_is_written_out_in_the_reason() -> None:
+    millions, hundreds = parsed_views(
+        "2,000,000 people were displaced by the floods",
+        "about 500 people were displaced by the floods",
+    )
+    assert relate(millions, hundreds, {})[1][0] == "different figures: 2000000 vs 500 (displaced)"

@@ -292,7 +292,8 @@ def _running_values(view: ClaimView, running: set[str]) -> list[float]:
 
 
 def _figures(values: Iterable[float]) -> str:
-    return " / ".join(f"{v:g}" for v in values)
+    """Figures as a person writes them: "1000000", not "1e+06"; "52.4"."""
+    return " / ".join(f"{v:.0f}" if float(v).is_integer() else f"{v:g}" for v in values)
 
 
 def _clock(times: Sequence[int]) -> str:
