@@ -7,15 +7,18 @@ reads:
 - different clock times or weekdays for one happening conflict (reporters
   round: half an hour apart is one time);
 - different figures of the same count conflict ("11 dead" against "17 dead"),
-  each figure compared only with figures counting the same thing ("three
-  police officers among the dead" is not a second death toll); a later
-  article's different figure of a running count is an update, its reason
-  naming both dates;
-- a denial ("X denied that ...") conflicts with the assertion it denies, and a
-  negation in any clause with the other claim's saying so ("the siren sounded"
-  against "it did not sound"; "had warned" against "were never given any
-  report recommending ..."); two negations of different acts ("had not
-  worked", "had been out of order") do not;
+  each figure compared only with figures counting the same thing: not a part
+  of a count ("two of the dead"), a named group against a whole ("three police
+  officers among the dead" is not a second death toll), a figure that counts
+  nothing known against one that does, nor a count kept since a start against
+  one day's; a later article's different figure of a running count is an
+  update, its reason naming both dates;
+- a denial ("X denied that ...") conflicts with the assertion it denies, even
+  one with a negation of something else, and a negation in any clause with
+  the other claim's saying so ("the siren sounded" against "it did not
+  sound"; "had warned" against "were never given any report recommending
+  ..."); two negations of one act agree, and two of different acts ("had not
+  worked", "had been out of order") do not conflict;
 - otherwise the two corroborate.
 """
 
