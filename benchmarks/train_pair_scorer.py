@@ -174,7 +174,12 @@ def score_event(name: str, db: Path, weights: dict, event: str, words: bool) -> 
             [sys.executable, str(EVAL / "score_links.py"), str(EVAL / name), str(out),
              "--event", event], capture_output=True, text=True, check=True,
         ).stdout  # fmt: skip
-    return json.loads(scored)
+    result = json.loads(scored)
+    gold = jsonl(EVAL / name / "links_gold.jsonl")
+    result["gold_conflicts"] = sum(
+        1 for g in gold if g["relation"] == "conflicts" and g["a"]["doc_id"].split("-")[0] == event
+    )
+    return result  # type: ignore[no-any-return]
 
 
 def summarise(rows: list[dict]) -> dict:  # type: ignore[type-arg]
@@ -184,10 +189,13 @@ def summarise(rows: list[dict]) -> dict:  # type: ignore[type-arg]
     hit = sum(round(r["precision"] * r["proposed"]) for r in rows)
     right = sum(round(r["relation_right"] * round(r["recall"] * r["gold_links"])) for r in rows)
     must = [tuple(map(int, r["must_not_link_linked"].split("/"))) for r in rows]
+    conflicts = sum(r["gold_conflicts"] for r in rows)
+    found_conflicts = sum(round(r["conflicts_found"] * r["gold_conflicts"]) for r in rows)
     return {
         "gold": gold, "proposed": proposed, "recall": round(found / max(gold, 1), 3),
         "precision": round(hit / max(proposed, 1), 3),
         "relation_right": round(right / max(found, 1), 3),
+        "conflicts_found": round(found_conflicts / max(conflicts, 1), 3),
         "cross_event": sum(r["cross_event"] for r in rows),
         "must_not_link_linked": f"{sum(m[0] for m in must)}/{sum(m[1] for m in must)}",
     }  # fmt: skip
