@@ -27,6 +27,7 @@ from workbench.core.match.independence import Speakers
 from workbench.core.match.pair_scorer import PairModel, load_models
 from workbench.core.match.proposals import judge_pair, propose_links, repeat_links
 from workbench.core.match.semantic import Ranked
+from workbench.core.match.stories import stories
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
 from workbench.core.similar_search import rank_similar
 from workbench.core.store import CaseStore
@@ -55,9 +56,25 @@ class CaseMatcher:
     def match_claims(
         self, claim_ids: Iterable[int], settings: Settings, *, withdraw: bool = True
     ) -> int:
-        """Match these claims against the case; with ``withdraw`` False, their undecided
-        links the matcher no longer proposes stay (a merged case's proposals)."""
-        return self._match(list(claim_ids), settings, withdraw=withdraw)
+        """Match these claims, and every claim of their stories, against the case; with
+        ``withdraw`` False, their undecided links the matcher no longer proposes stay (a
+        merged case's proposals).
+
+        A claim added, restored or corrected changes what its article and story say as
+        a whole (the article's mean meaning, which articles are alike, how rare each
+        word is), which the other claims there are weighed by: matching only the claim
+        would leave their links as the old story had them, and a later whole-case match
+        would change them.
+        """
+        wanted = set(claim_ids)
+        if not wanted:
+            return 0
+        claims = self.store.claims()
+        views = claim_views(self.store, claims, self._embedder_factory())
+        touched = {c.article_id for c in claims if c.id in wanted}
+        story_articles = {a for story in stories(views) if touched & set(story) for a in story}
+        together = wanted | {c.id for c in claims if c.article_id in story_articles}
+        return self._match(sorted(together), settings, withdraw=withdraw)
 
     def _match(self, only_ids: list[int] | None, settings: Settings, withdraw: bool = True) -> int:
         if only_ids is not None and not only_ids:

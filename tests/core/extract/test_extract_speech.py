@@ -48,6 +48,14 @@ from workbench.core.domain import QuoteKind, SourceType, Stance
             "according to",
             "Twelve people were arrested",
         ),
+        (  # the parser hangs "said" from the clause after it
+            "The death toll from Tuesday's fire at a garment factory in Verano rose to 23 on"
+            " Wednesday, the health ministry said, after four injured workers died in hospital.",
+            "the health ministry",
+            "said",
+            "The death toll from Tuesday's fire at a garment factory in Verano rose to 23 on"
+            " Wednesday",
+        ),
     ],
 )
 def test_said_shapes(extract: Extract, text: str, source: str, cue: str, content: str) -> None:

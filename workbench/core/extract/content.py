@@ -147,6 +147,12 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return comp.left_edge.i, min(comp.right_edge.i + 1, first)
         return _following(cue, source, ctx)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        main = verb.head.head
+        first = min(source.start, cue.start)
+        if verb.head.dep_ == "conj" and main.i < first and ctx.doc[first - 1].is_punct:
+            # "The toll rose to 23, the ministry said, after four workers died": parsed
+            # with the cue hanging from the clause after it, a conjunct of the one before
+            return main.left_edge.i, first - 1
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with the content as the head; the
