@@ -15,3 +15,16 @@ def test_a_body_named_by_its_demonym_is_not_qualified_again() -> None:
     state = SourceType.GOVERNMENT
     assert qualify("the army", "", "Kestria", state) == "the army (Kestria)"
     assert qualify("the Kestrian army", "", "Kestria", state) == "the Kestrian army"
+
+
+def test_a_company_named_after_a_place_does_not_make_the_place_the_articles_country() -> None:
+    from workbench.core.extract.model import parse_many
+    from workbench.core.extract.referents import home_country
+
+    text = (
+        "Halden Textiles denied that any exit had been locked. The health ministry said 23 "
+        "people had died. Halden Textiles said the alarm sounded."
+    )
+    doc = next(iter(parse_many([text])))
+    assert "Halden" in [e.text for e in doc.ents if e.label_ == "GPE"]  # as spaCy tags it
+    assert home_country(doc, tuple(doc.ents)) == ""

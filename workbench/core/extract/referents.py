@@ -375,7 +375,7 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     names: dict[str, str] = {}
     peoples: set[str] = set()
     for ent in ents:
-        if ent.label_ not in ("GPE", "NORP"):
+        if ent.label_ not in ("GPE", "NORP") or _names_more(doc, ent):
             continue
         word = ent[-1].text if ent.label_ == "NORP" else ent.text
         key = stem(word)
@@ -387,6 +387,12 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     ranked = [key for key, _ in counts.most_common() if key in names]
     with_people = [key for key in ranked if key in peoples]
     return names[(with_people or ranked)[0]] if ranked else ""
+
+
+def _names_more(doc: Doc, ent: Span) -> bool:
+    """Whether a place is the first word of a longer name, a company's or a body's ("Halden
+    Textiles", "Verano Port Authority"): the name does not speak of the place."""
+    return ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title
 
 
 def _without_the(name: str) -> str:
