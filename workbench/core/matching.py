@@ -24,6 +24,7 @@ from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
 from workbench.core.match import support_counts
 from workbench.core.match.independence import Speakers
+from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.pair_scorer import PairModel, load_models
 from workbench.core.match.proposals import judge_pair, propose_links, repeat_links
 from workbench.core.match.semantic import Ranked
@@ -66,24 +67,25 @@ class CaseMatcher:
         would leave their links as the old story had them, and a later whole-case match
         would change them.
         """
-        wanted = set(claim_ids)
-        if not wanted:
-            return 0
-        claims = self.store.claims()
-        views = claim_views(self.store, claims, self._embedder_factory())
-        touched = {c.article_id for c in claims if c.id in wanted}
-        story_articles = {a for story in stories(views) if touched & set(story) for a in story}
-        together = wanted | {c.id for c in claims if c.article_id in story_articles}
-        return self._match(sorted(together), settings, withdraw=withdraw)
+        return self._match(list(claim_ids), settings, withdraw=withdraw, whole_stories=True)
 
-    def _match(self, only_ids: list[int] | None, settings: Settings, withdraw: bool = True) -> int:
+    def _match(
+        self,
+        only_ids: list[int] | None,
+        settings: Settings,
+        withdraw: bool = True,
+        whole_stories: bool = False,
+    ) -> int:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
         if len({c.article_id for c in claims}) < 2:
             return 0
         articles = self.store.articles_without_text()
-        drafts = self.proposals(claims, articles, only_ids, settings)
+        views = claim_views(self.store, claims, self._embedder_factory())
+        if whole_stories and only_ids is not None:
+            only_ids = _with_their_stories(views, only_ids)
+        drafts = self.proposals(claims, articles, only_ids, settings, views)
         return self.store.save_links(drafts, matched=only_ids if withdraw else ())
 
     def proposals(
@@ -92,16 +94,19 @@ class CaseMatcher:
         articles: Mapping[int, Article],
         only_ids: list[int] | None,
         settings: Settings,
+        views: Sequence[ClaimView] | None = None,
     ) -> list[LinkDraft]:
         """Near-verbatim repeats and the learned scorer's proposals (:mod:`match.proposals`),
-        never a pair a person has decided on.
+        never a pair a person has decided on. ``views`` are those of ``claims`` when the
+        caller has read them already.
         """
         rejected = self.store.decided_pairs()
         embedder = self._embedder_factory()
         model = _model(embedder)
         if settings.match_min_score < DEFAULT_MIN_SCORE:  # asked for more: lower the bar too
             model = replace(model, threshold=settings.match_min_score / 100)
-        views = claim_views(self.store, claims, embedder)
+        if views is None:
+            views = claim_views(self.store, claims, embedder)
         speakers = Speakers((v.claim for v in views), articles)  # one reading for both
         repeats = repeat_links(
             views, articles, only_ids=only_ids, rejected=rejected, speakers=speakers
@@ -174,6 +179,14 @@ class CaseMatcher:
         embed only the queries.
         """
         return rank_similar(self.store, self._embedder_factory(), texts, top, progress, cancelled)
+
+
+def _with_their_stories(views: Sequence[ClaimView], claim_ids: Sequence[int]) -> list[int]:
+    """These claims and every claim of the stories they are in (:mod:`match.stories`)."""
+    wanted = set(claim_ids)
+    touched = {v.claim.article_id for v in views if v.claim.id in wanted}
+    story_articles = {a for story in stories(views) if touched & set(story) for a in story}
+    return sorted(wanted | {v.claim.id for v in views if v.claim.article_id in story_articles})
 
 
 def _model(embedder: Embedder | None) -> PairModel:
