@@ -143,12 +143,17 @@ def _days_by_act(reading: Reading) -> dict[str, set[str]]:
 
 def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
     """A word one claim says is not so and the other says is ("the siren sounded" against
-    "it did not sound"), else ''. A claim its source denies ("denied that soldiers had
-    fired") says nothing is so."""
-    if saying.claim.stance == Stance.DENIES and saying.reading.negated:
+    "it did not sound"), else ''."""
+    if _denied_by_source(saying):
         return ""
     said = set(saying.reading.lemmas) - set(saying.reading.denied)
     return next((w for w in denying.reading.denied if w in said), "")
+
+
+def _denied_by_source(view: ClaimView) -> bool:
+    """Whether the claim's source denies it ("denied that soldiers had fired"): it says
+    nothing is so."""
+    return view.claim.stance == Stance.DENIES and view.reading.negated
 
 
 def _denial_against(a: ClaimView, b: ClaimView) -> bool:
@@ -158,11 +163,9 @@ def _denial_against(a: ClaimView, b: ClaimView) -> bool:
     fired)."""
     if a.reading.negated != b.reading.negated:
         return True
-    if not a.reading.negated or (a.claim.stance == Stance.DENIES) == (
-        b.claim.stance == Stance.DENIES
-    ):
+    if _denied_by_source(a) == _denied_by_source(b):
         return False
-    other = b if a.claim.stance == Stance.DENIES else a
+    other = a if _denied_by_source(b) else b
     shared = set(a.reading.lemmas) & set(b.reading.lemmas)
     return bool(shared) and not shared & set(other.reading.denied)
 
