@@ -298,7 +298,7 @@ class Registry:
         """Whether a name is one of the story's places (a country speaking for its state)."""
         if self._places is None:
             doc = self.ctx.doc
-            places = [e for e in self.ctx.ents if e.label_ in ("GPE", "NORP")]
+            places = places_and_peoples(doc, self.ctx.ents)
             stems = {stem(e[-1].text) for e in places}
             place, region = dateline_places(doc.text)
             stems.update(stem(p) for p in (place, region) if p)
@@ -374,9 +374,7 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     peoples: set[str] = set()
-    for ent in ents:
-        if ent.label_ not in ("GPE", "NORP") or _names_more(doc, ent):
-            continue
+    for ent in places_and_peoples(doc, ents):
         word = ent[-1].text if ent.label_ == "NORP" else ent.text
         key = stem(word)
         counts[key] += 1
@@ -389,10 +387,16 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     return names[(with_people or ranked)[0]] if ranked else ""
 
 
-def _names_more(doc: Doc, ent: Span) -> bool:
-    """Whether a place is the first word of a longer name, a company's or a body's ("Halden
-    Textiles", "Verano Port Authority"): the name does not speak of the place."""
-    return ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title
+def places_and_peoples(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """The article's mentions of places and peoples (GPE, NORP), without a place that is
+    the first word of a longer name, a company's or a body's ("Halden Textiles", "Verano
+    Port Authority"): such a name does not speak of the place."""
+    return [
+        e
+        for e in ents
+        if e.label_ in ("GPE", "NORP")
+        and not (e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].is_title)
+    ]
 
 
 def _without_the(name: str) -> str:
