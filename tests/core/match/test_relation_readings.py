@@ -4,6 +4,9 @@ Monday and a toll that rose on Wednesday are two acts, not two days of one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 from match_builders import parsed_views
 
 from workbench.core.domain import Relation, Stance
@@ -282,3 +285,37 @@ def test_a_big_figure_is_written_out_in_the_reason() -> None:
         "about 500 people were displaced by the floods",
     )
     assert relate(millions, hundreds, {})[1][0] == "different figures: 2000000 vs 500 (displaced)"
+
+
+def test_counts_dated_apart_are_two_counts_and_a_count_kept_up_to_now_is_no_days() -> None:
+    funeral, friday, since_monday, since_march, unrest, thursday = parsed_views(
+        "soldiers opened fire on mourners leaving a funeral on Wednesday, killing six people",
+        "About 100 people were killed across Syria last Friday",
+        "at least 25 bodies had been brought in since troops entered on Monday",
+        "security forces have killed 560 people since protests erupted in mid-March",
+        "about 150 people have died in the unrest",
+        "about 40 people were killed on Friday in clashes in the south",
+    )
+    assert (funeral.reading.tally, funeral.reading.tally_when) == ("day", ("wednesday",))
+    assert (since_monday.reading.tally, since_monday.reading.tally_when) == ("since", ("monday",))
+    assert since_march.reading.tally_when == ("march",)
+    assert (unrest.reading.tally, unrest.reading.tally_when) == ("since", ())
+    assert relate(funeral, friday, {})[0] is Relation.CORROBORATES  # two days' tolls
+    assert relate(since_monday, since_march, {})[0] is Relation.CORROBORATES  # two starts
+    assert relate(unrest, friday, {})[0] is Relation.CORROBORATES  # so far against one day
+    assert relate(unrest, since_march, {})[0] is Relation.CONFLICTS  # both so far
+    assert relate(friday, thursday, {})[0] is Relation.CONFLICTS  # one day, two tolls
+
+
+def test_a_denial_conflicts_only_with_a_claim_on_its_own_matter() -> None:
+    denied, pursuing, fired = parsed_views(
+        "accounts by activists that troops had fired on peaceful demonstrators",
+        "army units were pursuing armed terrorist groups in Deraa",
+        "security forces shot at crowds marching after prayers",
+        stances=(Stance.DENIES, Stance.ASSERTS, Stance.ASSERTS),
+    )
+    near, far = np.array([1.0, 0.0]), np.array([0.6, 0.8])  # cosines 1.0 and 0.6
+    aside = np.array([0.4, np.sqrt(1 - 0.16)])  # cosine 0.4: another matter
+    denied = replace(denied, vector=near)
+    assert relate(denied, replace(fired, vector=far), {})[0] is Relation.CONFLICTS
+    assert relate(denied, replace(pursuing, vector=aside), {})[0] is Relation.CORROBORATES

@@ -9,6 +9,7 @@ in the words around it.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the parser is loaded only when claims are read
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
 )  # fmt: skip
@@ -51,7 +53,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 28
+READING_VERSION = 29
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -96,6 +98,10 @@ class Reading:
     tally: str = ""
     """"since" for a count kept since a start ("have killed 560 people since protests
     erupted"), "day" for one day's count ("100 people were killed last Friday"), else ""."""
+    tally_when: tuple[str, ...] = ()
+    """The weekdays and months that date the :attr:`tally`: its start ("since troops entered
+    on Monday": "monday") or its day ("last Friday": "friday"). Two counts dated apart are
+    two counts, not rivals."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +114,7 @@ class Reading:
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
             "dated": [list(d) for d in self.dated], "places": list(self.places),
             "parts": list(self.parts), "tally": self.tally,
+            "tally_when": list(self.tally_when),
         }  # fmt: skip
 
     @classmethod
@@ -127,6 +134,7 @@ class Reading:
             places=tuple(data.get("places", ())),
             parts=tuple(float(v) for v in data.get("parts", ())),
             tally=str(data.get("tally", "")),
+            tally_when=tuple(data.get("tally_when", ())),
         )  # fmt: skip
 
 
@@ -158,6 +166,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
         dated = _dated(doc)
+        tally, tally_when = _tally(doc, numbers) if counted else ("", ())
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -175,7 +184,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             dated=dated,
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
-            tally=_tally(doc, dated, numbers) if counted else "",
+            tally=tally,
+            tally_when=tally_when,
         )
 
 
@@ -214,25 +224,70 @@ def _denied(doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
 
 
-def _tally(doc: Doc, dated: Sequence[tuple[str, str]], numbers: Sequence[Token | None]) -> str:
+def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, ...]]:
     """Whether the claim's counts run since a start ("killed 560 people since protests
     erupted", "so far", "by Sunday evening") or are one day's or week's ("were killed last
     Friday": a date of the counted act itself, not of a report of the count, as "the toll
-    rose to seven on Wednesday"). A figure inside the "since" clause dates the start, not a
-    count ("has intensified since 100 people were killed")."""
+    rose to seven on Wednesday"), with the weekdays and months that date the start or the
+    day. A figure inside the "since" clause dates the start, not a count ("has intensified
+    since 100 people were killed")."""
     figures = {n.i for n in numbers if n is not None}
 
-    def outside(t: Token) -> bool:  # the clause "since" opens: its own, or its verb's
-        return bool(figures - {w.i for w in (t.head if t.dep_ == "mark" else t).subtree})
+    def clause(t: Token) -> Token:  # the clause "since" opens: its own, or its verb's
+        return t.head if t.dep_ == "mark" else t
 
+    starts = [
+        t
+        for t in doc
+        if t.lower_ == "since"
+        and t.dep_ in {"prep", "mark"}
+        and figures - {w.i for w in clause(t).subtree}
+    ]
+    if starts:
+        return "since", _calendar_words(w for t in starts for w in clause(t).subtree)
     if "so far" in doc.text.lower() or any(
-        (t.lower_ == "since" and t.dep_ in {"prep", "mark"} and outside(t))
-        or (t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree))
+        (t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree)) or _kept_up(t)
         for t in doc
     ):
-        return "since"
-    acts = [act for _, act in dated] + [_act_of(e.root) for e in doc.ents if e.label_ == "DATE"]
-    return "day" if any(act in CLASS_WORDS for act in acts) else ""
+        return "since", ()
+    dates = [(t, [t]) for t in doc if t.lower_ in WEEKDAYS and t.ent_type_ != "DATE"]
+    dates += [(e.root, list(e)) for e in doc.ents if e.label_ == "DATE"]
+    days = [words for root, words in dates if _acts_dated(root) & CLASS_WORDS]
+    if not days:
+        return "", ()
+    return "day", _calendar_words(t for words in days for t in words)
+
+
+def _kept_up(token: Token) -> bool:
+    """Whether the word is a count's verb in the present perfect ("150 people have died in
+    the unrest", "forces have killed 560"): a count kept up to now, not one day's."""
+    from workbench.core.extract.model import lemma
+
+    return lemma(token) in CLASS_WORDS and any(
+        t.dep_ == "aux" and t.lower_ in {"have", "has", "'ve"} for t in token.children
+    )
+
+
+def _acts_dated(date: Token) -> set[str]:
+    """The acts a date may date: the verbs above it up to the sentence's root, and what
+    those verbs did as they happened ("opened fire on mourners leaving a funeral on
+    Wednesday, killing six": leave, open and kill; not "after two more died", which dates
+    nothing of the verb's own)."""
+    from workbench.core.extract.model import lemma
+
+    acts: set[str] = set()
+    token = date
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            acts.add(lemma(token))
+            acts.update(lemma(t) for t in token.children if t.dep_ == "advcl" and t.tag_ == "VBG")
+    return acts
+
+
+def _calendar_words(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """The weekdays and months among ``tokens``."""
+    return tuple(sorted({t.lower_ for t in tokens if t.lower_ in WEEKDAYS | MONTHS}))
 
 
 def _act_of(token: Token) -> str:
