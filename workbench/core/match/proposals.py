@@ -11,7 +11,8 @@ tell the same version:
 
 - different clock times for one happening, or different figures of the
   same count ("11 dead" against "17 dead"), conflict; a later article's
-  different figure of a running count is an update, reason naming both dates;
+  different figure of a running count is an update, reason naming both dates,
+  as is a count said to have risen ("the toll rose to 23") against a lower one;
 - a denial of what the other asserts, or a negation of a word it says, conflicts;
 - otherwise the two corroborate.
 

@@ -26,6 +26,7 @@ from workbench.core.match.reading_figures import (
     is_increment,
     is_yardstick,
     number_tokens,
+    risen_to,
 )
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
@@ -53,7 +54,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 29
+READING_VERSION = 31
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -98,6 +99,9 @@ class Reading:
     tally: str = ""
     """"since" for a count kept since a start ("have killed 560 people since protests
     erupted"), "day" for one day's count ("100 people were killed last Friday"), else ""."""
+    risen: tuple[float, ...] = ()
+    """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
+    lower figure, whatever the two articles' dates."""
     tally_when: tuple[str, ...] = ()
     """The weekdays and months that date the :attr:`tally`: its start ("since troops entered
     on Monday": "monday") or its day ("last Friday": "friday"). Two counts dated apart are
@@ -114,7 +118,7 @@ class Reading:
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
             "dated": [list(d) for d in self.dated], "places": list(self.places),
             "parts": list(self.parts), "tally": self.tally,
-            "tally_when": list(self.tally_when),
+            "tally_when": list(self.tally_when), "risen": list(self.risen),
         }  # fmt: skip
 
     @classmethod
@@ -135,6 +139,7 @@ class Reading:
             parts=tuple(float(v) for v in data.get("parts", ())),
             tally=str(data.get("tally", "")),
             tally_when=tuple(data.get("tally_when", ())),
+            risen=tuple(float(v) for v in data.get("risen", ())),
         )  # fmt: skip
 
 
@@ -186,6 +191,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
             tally=tally,
             tally_when=tally_when,
+            risen=tuple(v for v in risen_to(claim, numbers) if v in values),
         )
 
 

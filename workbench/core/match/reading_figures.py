@@ -42,6 +42,8 @@ SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thous
                     "millions", "billion", "billions", "scores"})  # fmt: skip
 """Words that carry a figure themselves ("about a dozen gunmen", "hundreds of people")."""
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+RISING = frozenset({"rise", "climb", "increase", "grow", "jump", "mount", "reach", "soar"})
+"""Verbs that give a count's new figure ("the toll rose to 23", "has reached seven")."""
 MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs.", "not"})
 """Words before a figure that make it the yardstick of a comparison or a figure the claim
 rejects, not its own count: "about 61 percent, well below the 68 percent announced",
@@ -99,8 +101,14 @@ def _governing(number: Token) -> list[Token]:
     "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11";
     and what a "number of" counts ("the number of protesters at more than 20,000").
     """
+    from workbench.core.extract.model import lemma
+
     chain = [number.head, number.head.head, number.head.head.head]
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:1]
+    if verbs and lemma(verbs[0]) in CLASS_WORDS:
+        # its own verb says what it counts: "19 died and 41 were treated" treated 41, not
+        # died ("350 were detained and 212 remained in custody": 212 are of the detained)
+        chain = chain[: chain.index(verbs[0]) + 1]
     found = chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
     return found + [
         o
@@ -160,6 +168,21 @@ def _alone(number: Token) -> bool:
     return verb is not None and any(
         t.lower_ == "alone" and t.dep_ == "advmod" for t in verb.subtree
     )
+
+
+def risen_to(claim: Claim, numbers: Sequence[Token | None]) -> tuple[float, ...]:
+    """The figures a count is said to have risen to ("the death toll rose to 23", "has
+    climbed to at least 30", "reached seven"): each revises a lower figure given before."""
+    from workbench.core.extract.model import lemma
+
+    found = set()
+    for q, number in zip(claim.numbers, numbers, strict=True):
+        if number is None:
+            continue
+        verb = number.head.head if number.head.lower_ == "to" else number.head
+        if lemma(verb) in RISING and (verb is not number.head or number.dep_ in _ACTORS):
+            found.add(q.value)
+    return tuple(sorted(found))
 
 
 def is_increment(claim: Claim, quantity: Quantity) -> bool:

@@ -289,17 +289,38 @@ def _hedge(qualifier: str) -> str:
 
 
 def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article]) -> str:
-    """The update reason when a later article revises a running count, else ''."""
-    da = getattr(articles.get(a.claim.article_id), "date", "")
-    db = getattr(articles.get(b.claim.article_id), "date", "")
-    if not running or not da or not db or da == db:
+    """The update reason when a later article revises a running count, or when one claim
+    says the count rose to its figure ("the toll rose to 23" against "19 people died", on
+    one day or undated), else ''."""
+    if not running:
         return ""
+    da = getattr(articles.get(a.claim.article_id), "date", "") or ""
+    db = getattr(articles.get(b.claim.article_id), "date", "") or ""
+    if not da or not db or da == db:
+        return _risen(a, b, running, da or db)
     first, later = (a, b) if da < db else (b, a)
     before, after = _running_values(first, running), _running_values(later, running)
     if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
         return ""  # a total that fell a day later is another count, not the same one updated
     dates = sorted((da, db))
     return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
+
+
+def _risen(a: ClaimView, b: ClaimView, running: set[str], date: str) -> str:
+    """The update reason when one claim's running count rose to figures above all of the
+    other's, and the other's did not rise, else ''."""
+    for first, later in ((a, b), (b, a)):
+        before, after = _running_values(first, running), _running_values(later, running)
+        if (
+            after
+            and before
+            and set(after) <= set(later.reading.risen)
+            and not first.reading.risen
+            and min(after) > max(before)
+        ):
+            when = f" on {date}" if date else ""
+            return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}{when}"
+    return ""
 
 
 def _running_values(view: ClaimView, running: set[str]) -> list[float]:

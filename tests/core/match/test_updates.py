@@ -1,0 +1,52 @@
+"""A count said to have risen revises a lower figure, whatever the articles' dates: "the
+death toll rose to 23" against "19 people died" is an update a reviewer must see, not two
+sources contradicting each other; and each figure counts what its own verb says."""
+
+from __future__ import annotations
+
+from match_builders import parsed_views
+
+from workbench.core.domain import Article, Link, Relation
+from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.relation import relate
+
+
+def relate_on(
+    a: ClaimView, b: ClaimView, first: str, second: str
+) -> tuple[Relation, tuple[str, ...]]:
+    """The relation of claims of articles 1 and 2, dated ``first`` and ``second``."""
+    articles = {
+        n: Article(n, f"A{n}", "Wire", date, "", f"{n}.txt", "txt", "h", "text", "")
+        for n, date in ((1, first), (2, second))
+    }
+    return relate(a, b, articles)
+
+
+def test_a_toll_said_to_have_risen_is_an_update_of_a_lower_one_on_the_same_day() -> None:
+    risen, died, counted = parsed_views(
+        "The death toll from Tuesday's fire at the factory rose to 23 on Wednesday",
+        "19 people had died at the scene and 41 were treated in hospital",
+        "We have counted 30 bodies",
+    )
+    assert risen.reading.risen == (23.0,) and not died.reading.risen
+    relation, reasons = relate_on(risen, died, "2026-11-04", "2026-11-04")
+    assert relation is Relation.CONFLICTS
+    assert reasons == (
+        "different figures: 23 vs 19 (dead)",
+        "update: 19, then risen to 23 on 2026-11-04",
+    )
+    assert Link(1, 1, 2, relation, 97.0, reasons, True).update
+    # Undated articles: the update is still read from the words.
+    assert relate_on(died, risen, "", "")[1][1] == "update: 19, then risen to 23"
+    # A higher figure that never rose is a rival count, not an update.
+    relation, reasons = relate_on(risen, counted, "2026-11-04", "2026-11-04")
+    assert relation is Relation.CONFLICTS and len(reasons) == 1
+
+
+def test_a_figure_counts_what_its_own_verb_says() -> None:
+    died, held = parsed_views(
+        "19 people had died at the scene and 41 were treated in hospital",
+        "roughly 350 people had been detained on Saturday and 212 remained in custody",
+    )
+    assert died.reading.counted == ((19.0, "dead"), (41.0, "injured"))
+    assert held.reading.counted == ((212.0, "detained"), (350.0, "detained"))
