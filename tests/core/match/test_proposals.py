@@ -101,7 +101,8 @@ def test_figures_are_compared_with_their_hedges(
 def test_shares_of_a_vote_are_compared_to_the_point() -> None:
     def share(claim_id: int, value: float, hedge: str = "") -> ClaimView:
         return view(claim_id, "Marsk won percent of the vote", article=claim_id,
-                    figures=((value, hedge),), counted=((value, "share"),))  # fmt: skip
+                    figures=((value, hedge),), counted=((value, "share"),),
+                    names=("marsk",))  # fmt: skip
 
     assert relate(share(1, 52.4), share(2, 50), NO_ARTICLES)[0] == Relation.CONFLICTS
     assert relate(share(1, 52.4), share(2, 52), NO_ARTICLES)[0] == Relation.CORROBORATES

@@ -319,3 +319,34 @@ def test_a_denial_conflicts_only_with_a_claim_on_its_own_matter() -> None:
     denied = replace(denied, vector=near)
     assert relate(denied, replace(fired, vector=far), {})[0] is Relation.CONFLICTS
     assert relate(denied, replace(pursuing, vector=aside), {})[0] is Relation.CORROBORATES
+
+
+def test_a_negation_of_one_actors_act_denies_no_one_elses() -> None:
+    romney, trump, army, soldiers = parsed_views(
+        "Romney for not releasing his full tax returns",
+        "Mr. Trump should release his tax returns",
+        "The army has not fired on its own people",
+        "soldiers opened fire on mourners leaving a funeral",
+    )
+    assert ("release", "romney") in romney.reading.actors
+    assert ("return", "trump") in trump.reading.actors
+    assert relate(romney, trump, {})[0] is Relation.CORROBORATES
+    # common nouns are not told apart: "the army" and "soldiers" may be one side
+    assert relate(army, soldiers, {})[0] is Relation.CONFLICTS
+    sounded, silent, passive = parsed_views(
+        "the siren sounded at 5:40", "it did not sound", "no civilians had been hurt"
+    )
+    assert relate(sounded, silent, {})[0] is Relation.CONFLICTS  # "it": no actor said
+    assert passive.reading.actors == ()
+
+
+def test_shares_of_claims_naming_no_one_in_common_are_not_compared() -> None:
+    voters, richest, marsk, president = parsed_views(
+        "74 percent of likely voters said the candidate should release his tax returns",
+        "The top 1 percent would see their incomes go up by 19.9 percent",
+        "Marsk had won 48.7 percent",
+        "President Adrian Marsk won 52.4 percent of the vote",
+    )
+    assert relate(voters, richest, {})[0] is Relation.CORROBORATES
+    relation, reasons = relate(marsk, president, {})
+    assert relation is Relation.CONFLICTS and reasons[0].startswith("different figures")

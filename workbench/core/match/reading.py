@@ -10,13 +10,13 @@ in the words around it.
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
+from workbench.core.match.reading_denials import actors, denied, negated
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
     COUNT_CLASSES,
@@ -36,15 +36,6 @@ WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-NEGATIONS = frozenset(
-    {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
-)  # fmt: skip
-NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
-"""Verbs that say the act after them did not happen: "refused to answer" did not answer,
-"failed to find" did not find."""
-_STOP_LEMMAS = frozenset({"be", "have", "do"})
-_NO_ONE = frozenset({"nobody", "nothing", "none"})
-_NOT_A_DENIAL = frozenset({"only", "just", "least"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLOCK = re.compile(
@@ -54,7 +45,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 31
+READING_VERSION = 35
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -99,6 +90,9 @@ class Reading:
     tally: str = ""
     """"since" for a count kept since a start ("have killed 560 people since protests
     erupted"), "day" for one day's count ("100 people were killed last Friday"), else ""."""
+    actors: tuple[tuple[str, str], ...] = ()
+    """Acts and things with who does them, when a noun or name says so ("Mr. Trump should
+    release": ("release", "trump")): a negation of one actor's act denies no other's."""
     risen: tuple[float, ...] = ()
     """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
     lower figure, whatever the two articles' dates."""
@@ -119,6 +113,7 @@ class Reading:
             "dated": [list(d) for d in self.dated], "places": list(self.places),
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
+            "actors": [list(a) for a in self.actors],
         }  # fmt: skip
 
     @classmethod
@@ -140,6 +135,7 @@ class Reading:
             tally=str(data.get("tally", "")),
             tally_when=tuple(data.get("tally_when", ())),
             risen=tuple(float(v) for v in data.get("risen", ())),
+            actors=tuple((str(w), str(a)) for w, a in data.get("actors", ())),
         )  # fmt: skip
 
 
@@ -176,7 +172,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             lemmas=lemmas,
             names=names,
             times=times,
-            negated=_negated(doc) != (str(claim.stance) == "denies"),
+            negated=negated(doc) != (str(claim.stance) == "denies"),
             counts=counts,
             values=values,
             context=sentence_span(texts.get(claim.article_id, ""), claim),
@@ -185,7 +181,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
-            denied=_denied(doc),
+            denied=denied(doc),
+            actors=actors(doc),
             dated=dated,
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
@@ -193,41 +190,6 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             tally_when=tally_when,
             risen=tuple(v for v in risen_to(claim, numbers) if v in values),
         )
-
-
-def _denied(doc: Doc) -> tuple[str, ...]:
-    """What each negation in the claim says is not so.
-
-    The word it negates and its object ("did not sound", "never pay ransoms",
-    "nobody offered an escort", "refused to answer questions"); a noun with
-    "no" and its verb ("pay no ransom": "ransom", "pay"); or, when the
-    negation follows its word, the noun after it ("a phone, not a weapon").
-    """
-    from workbench.core.extract.model import lemma
-
-    found: set[str] = set()
-    for token in doc:
-        head = token.head
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
-            continue  # "not only killed but also wounded", "not least"
-        if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
-            found.update(lemma(t) for t in _with_children(head, "compound"))
-            if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
-                found.add(lemma(head.head))
-        elif (
-            (token.dep_ == "neg" and head.i > token.i)
-            or token.lower_ in _NO_ONE
-            or (token.dep_ == "xcomp" and lemma(head) in NEGATING_VERBS)
-        ):
-            head = token if token.dep_ == "xcomp" else head  # "refused to answer": answer
-            # and what is not done: "never pay ransoms", "never given any report recommending"
-            objects = [t for t in head.children if t.dep_ == "dobj"]
-            acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
-            found.update(lemma(t) for t in (head, *objects, *acts))
-        elif token.dep_ == "neg":
-            after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
-            found.update(lemma(t) for t in itertools.islice(after, 1))
-    return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
 
 
 def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, ...]]:
@@ -314,36 +276,6 @@ def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
             continue
         found.add((token.lower_, _act_of(token.head)))
     return tuple(sorted(found))
-
-
-def _with_children(token: Token, dep: str) -> list[Token]:
-    """``token`` and its children of dependency ``dep``."""
-    return [token, *(t for t in token.children if t.dep_ == dep)]
-
-
-def _negated(doc: Doc) -> bool:
-    """Whether the claim's main statement is negated ("had not been warned", "never received",
-    "refused to answer").
-
-    Only the negation of the first sentence's main verb counts: "there were
-    clashes, but no sign of defections" still asserts the clashes.
-    """
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return False
-    heads = {root, *(t for t in root.children if t.dep_ in {"ccomp", "xcomp", "aux", "auxpass"})}
-    from workbench.core.extract.model import lemma
-
-    if any(
-        lemma(h) in NEGATING_VERBS and any(c.dep_ == "xcomp" for c in h.children) for h in heads
-    ):
-        return True
-    for token in doc:
-        if token.head in heads and (token.dep_ == "neg" or token.lower_ in NEGATIONS):
-            return True
-        if token.dep_ == "det" and token.lower_ == "no" and token.head.head in heads:
-            return True
-    return root.lemma_.lower() == "deny" or root.lower_ in {"denied", "denies", "deny"}
 
 
 def clock_times(text: str) -> tuple[int, ...]:

@@ -1,0 +1,138 @@
+"""What a claim says is not so, and who does what in it, read from its parse.
+
+A claim is negated when its main statement is ("had not been warned"); it
+denies words when any of its clauses says they are not so ("it did not
+sound", "a phone, not a weapon"). Who does each act ("Mr. Trump should
+release", "Romney for not releasing") keeps a negation of one actor's act
+from denying another's.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parser is loaded only when claims are read
+    from spacy.tokens import Doc, Token
+
+NEGATIONS = frozenset(
+    {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
+)  # fmt: skip
+NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
+"""Verbs that say the act after them did not happen: "refused to answer" did not answer,
+"failed to find" did not find."""
+_STOP_LEMMAS = frozenset({"be", "have", "do"})
+_NO_ONE = frozenset({"nobody", "nothing", "none"})
+_NOT_A_DENIAL = frozenset({"only", "just", "least"})
+
+
+def denied(doc: Doc) -> tuple[str, ...]:
+    """What each negation in the claim says is not so.
+
+    The word it negates and its object ("did not sound", "never pay ransoms",
+    "nobody offered an escort", "refused to answer questions"); a noun with
+    "no" and its verb ("pay no ransom": "ransom", "pay"); or, when the
+    negation follows its word, the noun after it ("a phone, not a weapon").
+    """
+    from workbench.core.extract.model import lemma
+
+    found: set[str] = set()
+    for token in doc:
+        head = token.head
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
+            continue  # "not only killed but also wounded", "not least"
+        if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
+            found.update(lemma(t) for t in _with_children(head, "compound"))
+            if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
+                found.add(lemma(head.head))
+        elif (
+            (token.dep_ == "neg" and head.i > token.i)
+            or token.lower_ in _NO_ONE
+            or (token.dep_ == "xcomp" and lemma(head) in NEGATING_VERBS)
+        ):
+            head = token if token.dep_ == "xcomp" else head  # "refused to answer": answer
+            # and what is not done: "never pay ransoms", "never given any report recommending"
+            objects = [t for t in head.children if t.dep_ == "dobj"]
+            acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
+            found.update(lemma(t) for t in (head, *objects, *acts))
+        elif token.dep_ == "neg":
+            after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
+            found.update(lemma(t) for t in itertools.islice(after, 1))
+    return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
+
+
+def _with_children(token: Token, dep: str) -> list[Token]:
+    """``token`` and its children of dependency ``dep``."""
+    return [token, *(t for t in token.children if t.dep_ == dep)]
+
+
+def negated(doc: Doc) -> bool:
+    """Whether the claim's main statement is negated ("had not been warned", "never received",
+    "refused to answer").
+
+    Only the negation of the first sentence's main verb counts: "there were
+    clashes, but no sign of defections" still asserts the clashes.
+    """
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    heads = {root, *(t for t in root.children if t.dep_ in {"ccomp", "xcomp", "aux", "auxpass"})}
+    from workbench.core.extract.model import lemma
+
+    if any(
+        lemma(h) in NEGATING_VERBS and any(c.dep_ == "xcomp" for c in h.children) for h in heads
+    ):
+        return True
+    for token in doc:
+        if token.head in heads and (token.dep_ == "neg" or token.lower_ in NEGATIONS):
+            return True
+        if token.dep_ == "det" and token.lower_ == "no" and token.head.head in heads:
+            return True
+    return root.lemma_.lower() == "deny" or root.lower_ in {"denied", "denies", "deny"}
+
+
+_CLAUSES = frozenset({"xcomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj", "ccomp"})
+
+
+def actors(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """Each act the claim names and what it is done to, with who does it, when a noun or
+    name says so: ("release", "trump") and ("return", "trump") for "Mr. Trump should
+    release his returns", ("release", "romney")
+    for "Romney for not releasing his returns". A pronoun, a passive ("no civilians had been
+    hurt") or an unsaid actor gives none."""
+    from workbench.core.extract.model import lemma
+
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        if token.pos_ != "VERB":
+            continue
+        actor = _actor(token)
+        if actor is not None:  # the act, and what it is done to ("release" "returns")
+            done_to = [c for c in token.children if c.dep_ == "dobj"]
+            found.update((lemma(t), lemma(actor).lower()) for t in (token, *done_to))
+    return tuple(sorted(found))
+
+
+def _actor(verb: Token) -> Token | None:
+    """Who does the act, when a name says so: the verb's subject, or the name its clause
+    hangs from ("Romney for not releasing"); None for a pronoun, a common noun, a passive, or
+    when the parse says no one."""
+    for _ in range(3):  # through clauses without a subject of their own
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if _named(subject) else None
+        if verb.dep_ not in _CLAUSES or verb.head is verb:
+            return None
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "Romney for ..."
+        if verb.pos_ in {"NOUN", "PROPN"}:
+            return verb if _named(verb) else None
+    return None
+
+
+def _named(token: Token) -> bool:
+    """Whether a word names someone ("Trump", "Romney" even where the tagger takes it for a
+    noun): two named actors who differ are two people. Common nouns are not compared: "the
+    army" and "soldiers" may be one side."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
