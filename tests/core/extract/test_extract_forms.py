@@ -162,3 +162,42 @@ def test_a_content_the_parser_began_inside_the_dateline_starts_after_it() -> Non
     whole = text.index("The death")
     assert skip_lead(text, whole, end) == whole
     assert skip_lead(text, text.index("risen"), end) == text.index("risen")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a scene set before the cue: what was said is the clause after it
+            "During his seven and a half years in office, Mr. Obama said, a majority of "
+            "Americans have come to believe that climate change is real.",
+            "a majority of Americans have come to believe that climate change is real",
+        ),
+        (  # the subject before the cue: the whole sentence is what was said
+            "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
+            "The museum, Mr. Obama said, would make visitors face uncomfortable truths",
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_the_sentence(extract: Extract, text: str, content: str) -> None:
+    claim = by_cue(extract(text), "said")
+    assert (claim.source, claim.content) == ("Mr. Obama", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "\u201cIt is a dog whistle,\u201d Rep. Gwen Moore (D-Wis.) said on Friday.",
+            "Rep. Gwen Moore (D-Wis.)",
+        ),
+        (
+            "Using the capital gains tax is a misguided approach, said Mr. Burman (a view "
+            "echoed by everyone I interviewed).",
+            "Mr. Burman",
+        ),
+    ],
+)
+def test_a_parenthesis_after_a_name_is_closed_or_left_out(
+    extract: Extract, text: str, source: str
+) -> None:
+    assert by_cue(extract(text), "said").source == source

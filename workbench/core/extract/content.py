@@ -153,6 +153,16 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             # "The toll rose to 23, the ministry said, after four workers died": parsed
             # with the cue hanging from the clause after it, a conjunct of the one before
             return main.left_edge.i, first - 1
+        last = max(source.end, cue.end)
+        before = ctx.doc[verb.head.left_edge.i : first]
+        if (
+            not _has_verb(before)
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == verb.head for t in before)
+            and _has_verb(ctx.doc[last : verb.head.right_edge.i + 1])
+        ):
+            # "During his years in office, Mr. Obama said, a majority have come to ...":
+            # what comes before the cue sets the scene; the clause after it is what was said
+            return last, verb.head.right_edge.i + 1
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         # "The plan will fail, he said." parsed with the content as the head; the
@@ -178,6 +188,10 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         # sentence with no clause of its own says what its subject is, not what it said.
         return None
     return _trailing(cue, source, ctx)
+
+
+def _has_verb(tokens: Span) -> bool:
+    return any(t.tag_.startswith(("VB", "MD")) for t in tokens)
 
 
 def _as_reported(cue: Cue) -> bool:

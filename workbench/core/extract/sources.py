@@ -214,6 +214,10 @@ def _according_source(cue: Cue) -> SourceSpan | None:
     return None
 
 
+MAX_TAG_TOKENS = 4
+"""Words a parenthesis after a name may hold and still be part of it: "(D-Wis.)", "(R)"."""
+
+
 def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
     """The head's phrase, trimmed of edge punctuation and of a trailing clause."""
     start = head.left_edge.i
@@ -233,9 +237,25 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
         end -= 1
     while start < end and doc[start].dep_ in _EDGE_PUNCT:
         start += 1
+    end = _closed(doc, start, end)
     if end <= start:
         return None
     return SourceSpan(head, start, end)
+
+
+def _closed(doc: Doc, start: int, end: int) -> int:
+    """The end of a source whose parenthesis is left open: a short tag is closed ("Rep.
+    Gwen Moore (D-Wis.)"), a longer aside is cut ("Mr. Burman (a view echoed by everyone
+    I interviewed)" is Mr. Burman)."""
+    opened = [k for k in range(start, end) if doc[k].text == "("]
+    if len(opened) <= sum(doc[k].text == ")" for k in range(start, end)):
+        return end
+    k = opened[-1]
+    if end < len(doc) and doc[end].text == ")" and end - k - 1 <= MAX_TAG_TOKENS:
+        return end + 1
+    while k > start and doc[k - 1].dep_ in _EDGE_PUNCT:
+        k -= 1
+    return k
 
 
 def _set_off_participle(child: Token) -> bool:
