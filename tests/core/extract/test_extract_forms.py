@@ -201,3 +201,21 @@ def test_a_parenthesis_after_a_name_is_closed_or_left_out(
     extract: Extract, text: str, source: str
 ) -> None:
     assert by_cue(extract(text), "said").source == source
+
+
+def test_no_sentence_starts_after_a_word(extract: Extract) -> None:
+    text = (
+        "DuVernay said she felt the 13th Amendment was worth examining because most "
+        "people do not know about it."
+    )
+    claim = by_cue(extract(text), "said")
+    assert claim.content == (
+        "she felt the 13th Amendment was worth examining because most people do not know about it"
+    )
+
+
+def test_a_that_which_names_something_stays_in_the_content(extract: Extract) -> None:
+    claim = by_cue(extract("The senator said that report was wrong."), "said")
+    assert claim.content == "that report was wrong"
+    claim = by_cue(extract("The senator said that the report was wrong."), "said")
+    assert claim.content == "the report was wrong"

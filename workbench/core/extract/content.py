@@ -464,7 +464,9 @@ def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
     """Strip edge punctuation, complementizers and quotation marks from a token span."""
     doc = ctx.doc
     while start < end and (
-        doc[start].lower_ in TRIM_START or doc[start].is_space or doc[start].text in _LEAD_MARKS
+        (doc[start].lower_ in TRIM_START and doc[start].dep_ != "det")  # not "that claim"
+        or doc[start].is_space
+        or doc[start].text in _LEAD_MARKS
     ):
         start += 1
     while end > start and (

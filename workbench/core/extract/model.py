@@ -19,20 +19,29 @@ from workbench.core.extract.particle_names import JOIN_NAMES, MARK_NAMES
 from workbench.core.extract.split_words import SPLIT_WORDS
 
 PARAGRAPHS = "workbench_paragraphs"
+_INNER = frozenset({",", "(", "/", "&"})
+"""Punctuation inside a sentence: none ends one, so no sentence starts after it. (A dash
+may: a dateline's "(Stonechat) - A wildfire ..." opens the lead.)"""
 
 
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line or line break.
+    """Start a sentence after every blank line or line break, and none after a word.
 
     News text puts one paragraph per line; without this the parser sometimes
-    runs a sentence on into the next paragraph and a content span with it.
+    runs a sentence on into the next paragraph and a content span with it. A
+    sentence starts only after punctuation that may end one: the parser
+    otherwise splits "DuVernay said she felt the 13th | Amendment was worth
+    examining" and the content with it.
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
             _keep_stamp_whole(doc, token)
+        elif not previous.is_space and not (previous.is_punct and previous.text not in _INNER):
+            # no sentence starts mid-run: "she felt the 13th Amendment was worth ..." is one
+            token.is_sent_start = False
     if len(doc) and not doc[0].is_space:
         _keep_stamp_whole(doc, doc[0])
     return doc
