@@ -219,3 +219,9 @@ def test_a_that_which_names_something_stays_in_the_content(extract: Extract) -> 
     assert claim.content == "that report was wrong"
     claim = by_cue(extract("The senator said that the report was wrong."), "said")
     assert claim.content == "the report was wrong"
+
+
+def test_a_sentence_may_start_after_a_word_with_its_own_full_stop(extract: Extract) -> None:
+    claims = extract("Headline\n\nShe moved to the U.S. The company said sales fell.")
+    assert by_cue(claims, "said").content == "sales fell"
+    assert [c.content for c in claims if not c.attributed] == ["She moved to the U.S."]

@@ -39,12 +39,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
             _keep_stamp_whole(doc, token)
-        elif not previous.is_space and not (previous.is_punct and previous.text not in _INNER):
+        elif not previous.is_space and not _may_end(previous):
             # no sentence starts mid-run: "she felt the 13th Amendment was worth ..." is one
             token.is_sent_start = False
     if len(doc) and not doc[0].is_space:
         _keep_stamp_whole(doc, doc[0])
     return doc
+
+
+def _may_end(token: Token) -> bool:
+    """Whether a sentence may end on the token: punctuation that is not inside one, or a word
+    with its own full stop ("in the U.S.", "at 5 a.m.")."""
+    return (token.is_punct and token.text not in _INNER) or token.text.endswith(".")
 
 
 def _keep_stamp_whole(doc: Doc, first: Token) -> None:
