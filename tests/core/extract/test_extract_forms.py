@@ -225,3 +225,23 @@ def test_a_sentence_may_start_after_a_word_with_its_own_full_stop(extract: Extra
     claims = extract("Headline\n\nShe moved to the U.S. The company said sales fell.")
     assert by_cue(claims, "said").content == "sales fell"
     assert [c.content for c in claims if not c.attributed] == ["She moved to the U.S."]
+
+
+def test_a_quotation_before_a_cue_with_its_own_clause_is_not_its_content(
+    extract: Extract,
+) -> None:
+    claims = extract(
+        'Japan branded North Korea an "outlaw nation." Russia insisted that Pyongyang '
+        '"stop its dangerous escapades." President Park said Kim\'s mental state is '
+        '"spiraling out of control."'
+    )
+    assert by_cue(claims, "insisted").content.startswith("Pyongyang")
+    assert by_cue(claims, "said").content.startswith("Kim's mental state is")
+    # a quotation the speaker goes on with after the cue is still theirs
+    claims = extract('"I think he will be fair," Trump said during a rally, "but we will see."')
+    assert by_cue(claims, "said").content.startswith("I think he will be fair")
+
+
+def test_a_date_after_a_name_is_when_not_who(extract: Extract) -> None:
+    claims = extract("Trump this week also said he would name a new judge.")
+    assert by_cue(claims, "said").source == "Trump"

@@ -29,6 +29,15 @@ def quoted_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, 
     before = ctx.quotes.ending_before(begin, ctx.text)
     if before is not None and _follows_cue(cue, ctx):
         before = None  # '"...," Trump said, referring to Cruz': the quote is "said"'s
+    if before is not None and any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i in (last, last + (doc[last].lower_ == "that"))
+        and ctx.quotes.at(c.left_edge.idx) is None
+        for c in cue.head.rights
+    ):
+        # '... of "fanatic recklessness." Park said Kim's state is "spiraling ..."': a cue
+        # with its own clause says that, not the quotation before it
+        before = None
     after = None
     clause_end = _clause_end(last, cue, ctx)
     if clause_end is not None:

@@ -233,6 +233,9 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
         if _set_off_participle(child):
             end = min(end, child.left_edge.i)  # "The broadcaster, citing a memo,": an aside
             break
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            end = min(end, child.left_edge.i)  # "Trump this week also said": when, not who
+            break
     while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or doc[end - 1].lower_ in RELATIVE):
         end -= 1
     while start < end and doc[start].dep_ in _EDGE_PUNCT:
