@@ -245,3 +245,12 @@ def test_a_quotation_before_a_cue_with_its_own_clause_is_not_its_content(
 def test_a_date_after_a_name_is_when_not_who(extract: Extract) -> None:
     claims = extract("Trump this week also said he would name a new judge.")
     assert by_cue(claims, "said").source == "Trump"
+
+
+def test_a_condition_opening_what_was_said_stays_and_a_question_word_goes(
+    extract: Extract,
+) -> None:
+    claims = extract("A spokesman said if the senator won, she would sign the bill.")
+    assert by_cue(claims, "said").content == "if the senator won, she would sign the bill"
+    claims = extract("Reporters asked whether he would resign.")
+    assert by_cue(claims, "asked").content == "he would resign"

@@ -33,6 +33,9 @@ OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "pr
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
 CALL_PREPS = frozenset(("for", "on", "upon"))
 TRIM_START = frozenset(("that", ",", ":", "-", "--", "\u2014", "and", "but", "whether", "if"))
+_CONDITIONS = frozenset(("if", "whether"))
+"""Trimmed when they open the content as a question ("asked whether he would resign"),
+kept when they open a condition inside it."""
 TRIM_END = frozenset(("that", "whether", "and", "but", "or"))
 """Words that open a clause, never end one: a content ending on them is cut short."""
 _LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
@@ -468,6 +471,8 @@ def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
         or doc[start].is_space
         or doc[start].text in _LEAD_MARKS
     ):
+        if doc[start].lower_ in _CONDITIONS and start <= doc[start].head.head.i < end:
+            break  # "said if his candidate won, she would sign it": the "if" is said too
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRIM_END
