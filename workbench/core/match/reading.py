@@ -45,7 +45,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 35
+READING_VERSION = 39
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -214,8 +214,7 @@ def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, .
     if starts:
         return "since", _calendar_words(w for t in starts for w in clause(t).subtree)
     if "so far" in doc.text.lower() or any(
-        (t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree)) or _kept_up(t)
-        for t in doc
+        t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree) for t in doc
     ):
         return "since", ()
     dates = [(t, [t]) for t in doc if t.lower_ in WEEKDAYS and t.ent_type_ != "DATE"]
@@ -224,16 +223,6 @@ def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, .
     if not days:
         return "", ()
     return "day", _calendar_words(t for words in days for t in words)
-
-
-def _kept_up(token: Token) -> bool:
-    """Whether the word is a count's verb in the present perfect ("150 people have died in
-    the unrest", "forces have killed 560"): a count kept up to now, not one day's."""
-    from workbench.core.extract.model import lemma
-
-    return lemma(token) in CLASS_WORDS and any(
-        t.dep_ == "aux" and t.lower_ in {"have", "has", "'ve"} for t in token.children
-    )
 
 
 def _acts_dated(date: Token) -> set[str]:
