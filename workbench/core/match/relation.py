@@ -322,7 +322,7 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
     da = getattr(articles.get(a.claim.article_id), "date", "") or ""
     db = getattr(articles.get(b.claim.article_id), "date", "") or ""
     if not da or not db or da == db:
-        return _risen(a, b, running, da or db)
+        return _risen(a, b, running, da if da == db else "")  # a date only when one day
     first, later = (a, b) if da < db else (b, a)
     before, after = _running_values(first, running), _running_values(later, running)
     if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
