@@ -254,3 +254,11 @@ def test_a_condition_opening_what_was_said_stays_and_a_question_word_goes(
     assert by_cue(claims, "said").content == "if the senator won, she would sign the bill"
     claims = extract("Reporters asked whether he would resign.")
     assert by_cue(claims, "asked").content == "he would resign"
+
+
+def test_of_two_subjects_the_speaker_is_the_one_next_to_the_cue(extract: Extract) -> None:
+    text = (
+        "\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist "
+        "said in an interview."
+    )
+    assert by_cue(extract(text), "said").source == "Obama's former campaign strategist"

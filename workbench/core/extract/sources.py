@@ -193,10 +193,11 @@ def _reporter(governor: Token) -> SourceSpan | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
-    return None
+    """The verb's subject; of two, the one nearest before it (the parser may take the
+    quotation's own subject for a second one: '"My reaction ...," Obama's strategist said')."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
 
 
 def _according_source(cue: Cue) -> SourceSpan | None:
