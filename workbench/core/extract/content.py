@@ -201,6 +201,7 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
 
 
 def _has_verb(tokens: Span) -> bool:
+    """Whether the tokens hold a verb or a modal: a clause, not a phrase."""
     return any(t.tag_.startswith(("VB", "MD")) for t in tokens)
 
 
@@ -352,7 +353,7 @@ def _following(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int]
     if k < s_end and doc[k].lower_ == "that":
         k += 1
     tail = doc[k:s_end]
-    has_verb = len(tail) >= 3 and any(t.tag_.startswith(("VB", "MD")) for t in tail)
+    has_verb = len(tail) >= 3 and _has_verb(tail)
     if has_verb and not tail[0].is_punct and tail[0].dep_ not in ("prep", "agent", "advmod"):
         return k, s_end
     return None

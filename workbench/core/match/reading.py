@@ -91,8 +91,9 @@ class Reading:
     """"since" for a count kept since a start ("have killed 560 people since protests
     erupted"), "day" for one day's count ("100 people were killed last Friday"), else ""."""
     actors: tuple[tuple[str, str], ...] = ()
-    """Acts and things with who does them, when a noun or name says so ("Mr. Trump should
-    release": ("release", "trump")): a negation of one actor's act denies no other's."""
+    """Acts and what they are done to, with who does them, when a name says so ("Mr. Trump
+    should release his returns": ("release", "trump"), ("return", "trump")): a negation of
+    one actor's act denies no other's."""
     risen: tuple[float, ...] = ()
     """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
     lower figure, whatever the two articles' dates."""
@@ -166,7 +167,6 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         numbers = number_tokens(claim, doc)
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
-        dated = _dated(doc)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())
         yield Reading(
             lemmas=lemmas,
@@ -183,7 +183,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
             denied=denied(doc),
             actors=actors(doc),
-            dated=dated,
+            dated=_dated(doc),
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
             tally=tally,

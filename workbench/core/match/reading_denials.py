@@ -95,11 +95,10 @@ _CLAUSES = frozenset({"xcomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj"
 
 
 def actors(doc: Doc) -> tuple[tuple[str, str], ...]:
-    """Each act the claim names and what it is done to, with who does it, when a noun or
-    name says so: ("release", "trump") and ("return", "trump") for "Mr. Trump should
-    release his returns", ("release", "romney")
-    for "Romney for not releasing his returns". A pronoun, a passive ("no civilians had been
-    hurt") or an unsaid actor gives none."""
+    """Each act the claim names and what it is done to, with who does it, when a name says
+    so: ("release", "trump") and ("return", "trump") for "Mr. Trump should release his
+    returns", ("release", "romney") for "Romney for not releasing his returns". A pronoun,
+    a common noun, a passive ("no civilians had been hurt") or an unsaid actor gives none."""
     from workbench.core.extract.model import lemma
 
     found: set[tuple[str, str]] = set()

@@ -110,11 +110,15 @@ def _governing(number: Token) -> list[Token]:
         # died ("350 were detained and 212 remained in custody": 212 are of the detained)
         chain = chain[: chain.index(verbs[0]) + 1]
     found = chain + [t for v in verbs for t in v.children if t.dep_ in _ACTORS]
-    return found + [
+    return found + [o for t in found if t.pos_ == "NOUN" for o in _of_objects(t)]
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """What an of-phrase on the word names ("protesters" of "the number of protesters",
+    "the dead" of "two of the dead")."""
+    return [
         o
-        for t in found
-        if t.pos_ == "NOUN"
-        for prep in t.children
+        for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for o in prep.children
         if o.dep_ == "pobj"
@@ -137,13 +141,7 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     for q, number in zip(claim.numbers, numbers, strict=True):
         if number is None:
             continue
-        counted = [
-            o
-            for c in number.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        counted = _of_objects(number)
         if _alone(number) or any(_known(o) for o in counted):
             found[q.value] = None
             continue

@@ -165,10 +165,10 @@ def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
     mine, theirs = dict(denying.reading.actors), dict(saying.reading.actors)
     # the other claim's actor of the word, or of the act it belongs to ("didn't pay his
     # taxes" against "the top 1 percent paid 25.4 percent of all federal taxes")
-    acts = [theirs[w] for w in denying.reading.denied if w in theirs]
+    their_actors = [theirs[w] for w in denying.reading.denied if w in theirs]
 
     def done_by_another(word: str) -> bool:
-        other = theirs.get(word) or next(iter(acts), None)
+        other = theirs.get(word) or next(iter(their_actors), None)
         return word in mine and other is not None and other != mine[word]
 
     return next((w for w in denying.reading.denied if w in said and not done_by_another(w)), "")
