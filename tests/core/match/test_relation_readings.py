@@ -353,3 +353,38 @@ def test_shares_of_claims_naming_no_one_in_common_are_not_compared() -> None:
     assert relate(voters, richest, {})[0] is Relation.CORROBORATES
     relation, reasons = relate(marsk, president, {})
     assert relation is Relation.CONFLICTS and reasons[0].startswith("different figures")
+
+
+def test_shares_of_one_thing_are_compared_though_no_one_is_named_in_both() -> None:
+    union, authority, polled, rival = parsed_views(
+        "We asked for a raise. They offered us 2 percent",
+        "Our offer was 4 percent, and it is still on the table",
+        "Clinton had 49 percent support in the poll",
+        "Trump had 47 percent support in the poll",
+    )
+    assert union.reading.shares_of == ("offer",) == authority.reading.shares_of
+    relation, reasons = relate(union, authority, {})
+    assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 2 vs 4 (share)"
+    assert relate(polled, rival, {})[0] is Relation.CORROBORATES  # two candidates' shares
+
+
+def test_a_denied_figure_sides_with_another_figure_and_conflicts_with_its_own() -> None:
+    offered, denial, union = parsed_views(
+        "the authority had offered a 4 percent raise over two years",
+        "it had offered only 2 percent",
+        "They offered us 2 percent",
+        stances=(Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS),
+    )
+    relation, reasons = relate(offered, denial, {})
+    assert relation is Relation.CORROBORATES
+    assert reasons[0] == "denies another figure: 4 vs 2 (share)"
+    assert relate(union, denial, {})[0] is Relation.CONFLICTS
+
+
+def test_the_whole_a_part_is_taken_from_is_no_rival_of_the_part() -> None:
+    two_of_six, two = parsed_views(
+        "1,500 workers had joined the strike and two of the port's six terminals were operating",
+        "two terminals were working normally and 1,600 staff were absent",
+    )
+    assert two_of_six.reading.parts == (2, 6)
+    assert relate(two_of_six, two, {})[0] is Relation.CORROBORATES

@@ -27,6 +27,7 @@ from workbench.core.match.reading_figures import (
     is_yardstick,
     number_tokens,
     risen_to,
+    share_words,
 )
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
@@ -45,7 +46,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 39
+READING_VERSION = 40
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -97,6 +98,9 @@ class Reading:
     risen: tuple[float, ...] = ()
     """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
     lower figure, whatever the two articles' dates."""
+    shares_of: tuple[str, ...] = ()
+    """What the claim's percentages are of (:func:`share_words`: "offer" for "they offered
+    us 2 percent"): shares of different things are no rivals."""
     tally_when: tuple[str, ...] = ()
     """The weekdays and months that date the :attr:`tally`: its start ("since troops entered
     on Monday": "monday") or its day ("last Friday": "friday"). Two counts dated apart are
@@ -114,7 +118,7 @@ class Reading:
             "dated": [list(d) for d in self.dated], "places": list(self.places),
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
-            "actors": [list(a) for a in self.actors],
+            "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
         }  # fmt: skip
 
     @classmethod
@@ -137,6 +141,7 @@ class Reading:
             tally_when=tuple(data.get("tally_when", ())),
             risen=tuple(float(v) for v in data.get("risen", ())),
             actors=tuple((str(w), str(a)) for w, a in data.get("actors", ())),
+            shares_of=tuple(data.get("shares_of", ())),
         )  # fmt: skip
 
 
@@ -189,6 +194,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             tally=tally,
             tally_when=tally_when,
             risen=tuple(v for v in risen_to(claim, numbers) if v in values),
+            shares_of=share_words(claim, numbers, counted),
         )
 
 

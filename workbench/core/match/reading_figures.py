@@ -80,6 +80,31 @@ def counted_figures(
     return tuple(sorted(found))
 
 
+LIGHT_VERBS = frozenset({"be", "have", "get", "take", "make", "do", "give", "say", "win", "put"})
+"""Verbs that say nothing of what a share is of ("had 49 percent", "took 52 percent")."""
+
+
+def share_words(
+    claim: Claim, numbers: Sequence[Token | None], counted: Sequence[tuple[float, str]]
+) -> tuple[str, ...]:
+    """The words the claim's shares are of: the nouns and verbs a percentage hangs from,
+    and that verb's subject and object ("offered us 2 percent" and "our offer was 4
+    percent": "offer"; "74 percent of likely voters": "voter"). Two claims' shares of
+    nothing in common are shares of different wholes. ``numbers`` as
+    :func:`counted_figures` takes them."""
+    from workbench.core.extract.model import lemma
+
+    shares = {v for v, k in counted if k == "share"}
+    found = {
+        lemma(t)
+        for q, number in zip(claim.numbers, numbers, strict=True)
+        if number is not None and q.value in shares
+        for t in _governing(number)
+        if t.pos_ in {"NOUN", "VERB", "PROPN"}
+    }
+    return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS))
+
+
 def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
     """The parse's token of each of the claim's figures ("five" of "five workers", "dozen"
     of "about a dozen gunmen")."""
@@ -132,7 +157,8 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     died", "3,000 Syrians", "the toll at 11"); the noun of a named group
     ("three soldiers": "soldier", "dozens of protesters": "protester"); None for a
     part of another count ("two of the dead", "three of them", "the hospital alone had
-    treated 97").
+    treated 97") and for the whole a part is taken from ("six" in "two of the port's six
+    terminals were operating": the claim is about the two).
     ``numbers`` as :func:`counted_figures` takes them.
     """
     from workbench.core.extract.model import lemma
@@ -142,7 +168,7 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         if number is None:
             continue
         counted = _of_objects(number)
-        if _alone(number) or any(_known(o) for o in counted):
+        if _alone(number) or _whole_of_part(number) or any(_known(o) for o in counted):
             found[q.value] = None
             continue
         head = counted[0] if counted else number.head
@@ -157,6 +183,20 @@ def _known(token: Token) -> bool:
     it ("two of the dead", "three of them", "five of his members"), not the group itself
     ("dozens of protesters")."""
     return token.pos_ == "PRON" or any(c.dep_ in {"det", "poss"} for c in token.children)
+
+
+PARTITIVES = frozenset({"most", "half", "some", "all", "none", "many", "few", "several", "each"})
+"""Words that take a part of a whole named after "of" ("most of the 300 passengers")."""
+
+
+def _whole_of_part(number: Token) -> bool:
+    """Whether the figure counts the whole an of-phrase takes a part from ("four" in "two
+    of the four aircraft", "300" in "most of the 300 passengers")."""
+    noun = number.head
+    if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    taker = noun.head.head
+    return taker.pos_ == "NUM" or taker.lower_ in PARTITIVES
 
 
 def _alone(number: Token) -> bool:

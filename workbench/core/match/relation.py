@@ -111,14 +111,18 @@ def relate(
         return Relation.CONFLICTS, (f"different days: {days} ({act})",)
     counts = sorted(set(ra.counts) & set(rb.counts))
     fa, fb = figures_of(a), figures_of(b)
-    if not _name_words(ra) & _name_words(rb):
+    if not _shares_of_one_whole(ra, rb):
         fa, fb = _without_shares(fa), _without_shares(fb)
     compared, clash = compare_figures(fa, fb)
+    denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
+    if clash is not None and denial and a.claim.stance != b.claim.stance:
+        # a figure denied is not the other's figure: "denied it had offered only 2 percent"
+        # sides with "offered a 4 percent raise" (and conflicts with "offered us 2 percent")
+        return Relation.CORROBORATES, (_disagreement(fa, clash, "denies another figure"),)
     if clash is not None:
         reason = _disagreement(fa, clash)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
-    denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
     if denial and _denial_against(a, b) and _same_matter(a, b):
         return Relation.CONFLICTS, ("assertion vs denial",)
     both_deny = set(ra.denied) & set(rb.denied)  # "why didn't he pay his?", "not paying"
@@ -241,12 +245,24 @@ def _without_shares(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.counts != {"share"}]
 
 
+def _shares_of_one_whole(ra: Reading, rb: Reading) -> bool:
+    """Whether the two claims' percentages may be of one whole: they name someone in
+    common, or their shares are of one thing ("offered us 2 percent", "our offer was 4
+    percent") and they name no one different."""
+    names_a, names_b = _name_words(ra), _name_words(rb)
+    if names_a & names_b:
+        return True
+    return bool(set(ra.shares_of) & set(rb.shares_of)) and not (names_a and names_b)
+
+
 def _name_words(reading: Reading) -> set[str]:
     """The words of the claim's names ("President Adrian Marsk" and "Marsk" share one)."""
     return {word for name in reading.names for word in name.split()}
 
 
-def _disagreement(xs: Sequence[Figure], clash: tuple[Figure, list[Figure]]) -> str:
+def _disagreement(
+    xs: Sequence[Figure], clash: tuple[Figure, list[Figure]], label: str = "different figures"
+) -> str:
     """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)");
     ``xs`` are claim a's figures."""
     x, alike = clash
@@ -254,7 +270,7 @@ def _disagreement(xs: Sequence[Figure], clash: tuple[Figure, list[Figure]]) -> s
     first, second = (mine, theirs) if any(f is x for f in xs) else (theirs, mine)
     counted = sorted(x.counts.union(*(y.counts for y in alike)))
     what = f" ({', '.join(counted)})" if counted else ""
-    return f"different figures: {first} vs {second}{what}"
+    return f"{label}: {first} vs {second}{what}"
 
 
 def compare_figures(
