@@ -172,3 +172,30 @@ def test_party_in_power_speaks_for_the_government(
 )
 def test_members_of_parliament_are_politicians(mention: str) -> None:
     assert classify(mention) is SourceType.POLITICIAN
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors Without Borders said 14 people had died.", SourceType.NGO),
+        ("The Norwegian Refugee Council said 3,000 people fled.", SourceType.NGO),
+        ("Doctors at the clinic said 14 people had died.", SourceType.WITNESS),
+    ],
+)
+def test_a_body_named_in_capitals_is_typed_by_its_name(
+    extract: Extract, text: str, expected: SourceType
+) -> None:
+    assert by_cue(extract(text), "said").source_type is expected
+
+
+def test_a_speaker_the_parser_hung_on_the_content_as_an_apposition(extract: Extract) -> None:
+    text = "Two patients were being treated at Orsk's main hospital, a nurse there said."
+    claim = by_cue(extract(text), "said")
+    assert (claim.source, claim.content) == (
+        "a nurse there", "Two patients were being treated at Orsk's main hospital"
+    )  # fmt: skip
+
+
+def test_a_clause_saying_when_is_not_what_was_said(extract: Extract) -> None:
+    text = "The toll was higher than officials admitted, as the outbreak entered its third week."
+    assert not attributed(extract(text))

@@ -79,6 +79,21 @@ def test_a_bare_description_joins_the_body_it_ends_not_one_it_starts(store: Case
     assert joined == {"Dorva police": 2, "The Police Review Board": 1}
 
 
+def test_a_body_named_without_its_country_joins_the_one_placed_in_one(store: CaseStore) -> None:
+    placed = ministry(TEXT, "body:drevn:health ministry", "The health ministry (Drevna)")
+    bare = ministry(text_with("600"), "body:health ministry", "The health ministry")
+    two_articles(store, [placed], [bare])
+    assert [len(s.claim_ids) for s in store.sources()] == [2]
+    # with a second country's health ministry in the case, the bare one is neither's
+    store.add_article(
+        article(text_with("700"), path="c.txt"),
+        [ministry(text_with("700"), "body:keld:health ministry", "The health ministry (Keldia)")],
+    )
+    again = ministry(text_with("800"), "body:health ministry", "The health ministry")
+    store.add_article(article(text_with("800"), path="d.txt"), [again])
+    assert sorted(len(s.claim_ids) for s in store.sources()) == [1, 1, 2]
+
+
 def test_anonymous_sources_are_never_joined_across_articles(store: CaseStore) -> None:
     key = "anon:a rights group"
     two_articles(store, [rights_group(TEXT, key)], [rights_group(text_with("600"), key)])

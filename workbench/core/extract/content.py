@@ -312,7 +312,7 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
             continue
         if child.dep_ == "prep" and start is None and _temporal(child):
             continue
-        if child.dep_ not in OBJECT_DEPS or child.i in ctx.cue_heads:
+        if child.dep_ not in OBJECT_DEPS or child.i in ctx.cue_heads or _setting(child):
             break
         if start is None:
             start = child.left_edge.i
@@ -322,6 +322,18 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
     if ctx.doc[start].pos_ == "PRON" and end - start == 1:
         return None  # "denied it": nothing a reader could check
     return start, end
+
+
+SETTING_MARKS = frozenset(("as", "when", "while", "because", "after", "before", "since",
+                           "although", "though", "until", "once"))  # fmt: skip
+"""Words opening a clause that says when or why, not what was said ("higher than officials
+admitted, as the outbreak entered its third week")."""
+
+
+def _setting(child: Token) -> bool:
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children
+    )
 
 
 def _temporal(prep: Token) -> bool:

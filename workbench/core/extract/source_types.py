@@ -120,7 +120,8 @@ _LEXICON: tuple[_Entry, ...] = (
         _words("NGO NGOs MSF"),
         _phrases(
             "rights group, human rights, rights watch, doctors without borders, aid group, "
-            "save the children"
+            "save the children, medecins sans frontieres, médecins sans frontières, "
+            "greenpeace, caritas, refugee council, rescue committee, transparency international"
         ),
     ),
     (
@@ -188,6 +189,24 @@ def classify(text: str, entity_labels: frozenset[str] = frozenset()) -> SourceTy
     return SourceType.OTHER
 
 
+_NAMES = tuple(
+    (source_type, re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE))
+    for source_type, _, _, phrases in _LEXICON
+    for phrase in phrases
+)
+
+
+def named_type(text: str) -> SourceType | None:
+    """The type of a body the mention names in capitals ("Doctors Without Borders", "the
+    Norwegian Refugee Council"): a name says what it is before any of its words ("doctors"
+    who were there are witnesses; Doctors Without Borders is not)."""
+    for source_type, pattern in _NAMES:
+        found = pattern.search(text)
+        if found and all(w[0].isupper() for w in found.group().split() if len(w) > 3):
+            return source_type
+    return None
+
+
 _KNOWN_FIRST = frozenset((SourceType.INTERNATIONAL_ORG, SourceType.MEDIA))
 """Types the lexicon's names decide before structure: "UN envoy", "a news agency"."""
 
@@ -202,7 +221,7 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
     witness.
     """
     known = classify(text)
-    if known in _KNOWN_FIRST:
+    if known in _KNOWN_FIRST or known is named_type(text):
         return known
     words = profile.words
     if words & OPPOSITION_WORDS:
@@ -250,7 +269,6 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
         return SourceType.MILITARY_SECURITY
     if any(w.lower() in MEMBER_STATES for w in _WORD.findall(text) if w[:1].isupper()):
         return SourceType.INTERNATIONAL_ORG  # "the Concord of Northern States", "... Nations"
-        return SourceType.INTERNATIONAL_ORG
     if head in AGENT_BODIES:
         lowered = [w for w in lowered if w != head]
         head = ""

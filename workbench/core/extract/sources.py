@@ -114,7 +114,7 @@ def _source(cue: Cue) -> SourceSpan | None:
     if subject is not None:
         subject = _past_time_stamp(subject, current)
     if subject is None:
-        return _mistagged_name(verb)
+        return _mistagged_name(verb) or _appositive_speaker(verb)
     if subject.dep_ == "nsubjpass":
         return None  # "it was reported", "he was told": the speaker is elsewhere
     if subject.lower_ in RELATIVE and current.dep_ == "relcl":
@@ -293,6 +293,21 @@ def _mistagged_name(verb: Token) -> SourceSpan | None:
         first, last = min(start, end), max(start, end)
         return SourceSpan(doc[k], first, last + 1)
     return None
+
+
+def _appositive_speaker(verb: Token) -> SourceSpan | None:
+    """The speaker of a cue set off after its content that the parser hung on the content
+    as an apposition: "Two patients were treated at the hospital, a nurse there said"."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV" and doc[k].head.i < verb.i:
+        k -= 1  # "a nurse there said", "a spokesman later said"
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[k] if doc[k].dep_ == "appos" else doc[k].head
+    if noun.dep_ != "appos" or noun.i > k or not doc[noun.left_edge.i - 1].is_punct:
+        return None
+    return _noun_span(noun)
 
 
 def _loose_name(token: Token, strict: bool = True) -> bool:

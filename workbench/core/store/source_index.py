@@ -48,6 +48,7 @@ class SourceIndex:
         self._exact: dict[tuple[str, int | None], int] = {}
         self._persons: dict[str, list[KnownSource]] = defaultdict(list)
         self._bodies: dict[str, list[KnownSource]] = defaultdict(list)
+        self._placed: dict[str, list[KnownSource]] = defaultdict(list)  # by name, any country
         for source in known or ():
             self.add(source)
 
@@ -62,6 +63,8 @@ class SourceIndex:
             country, words = _body(source.key)
             for word in {words[0], words[-1]} if words else ():
                 self._bodies[f"{country}:{word}"].append(source)
+            if country and words:
+                self._placed[" ".join(words)].append(source)
 
     def find(self, key: str, article_id: int | None) -> int | None:
         """The source a claim with ``key`` (in ``article_id``) belongs to, or None for a new one."""
@@ -92,7 +95,8 @@ class SourceIndex:
 
         "the board" of Sarrenia (``body:sarre:board``) is "the Independent
         Electoral Board" when that is the case's only named body ending in
-        "board"; with two, it is neither.
+        "board"; with two, it is neither. A body no country was read for is
+        the one body of that name another article placed in a country.
         """
         country, words = _body(key)
         if not words:
@@ -113,6 +117,9 @@ class SourceIndex:
                 _, theirs = _body(source.key)
                 if theirs[-1] == words[-1] and mine <= set(theirs):
                     fits.add(source.id)
+        if not fits and not country:
+            # "the provincial health department" where another article placed it in Drevna
+            fits = {source.id for source in self._placed.get(" ".join(words), ())}
         return fits.pop() if len(fits) == 1 else None
 
 
