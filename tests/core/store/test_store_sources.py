@@ -94,6 +94,18 @@ def test_a_body_named_without_its_country_joins_the_one_placed_in_one(store: Cas
     assert sorted(len(s.claim_ids) for s in store.sources()) == [1, 1, 2]
 
 
+def test_an_acronym_joins_the_one_body_whose_initials_it_spells(store: CaseStore) -> None:
+    full = ministry(TEXT, "body:medecins sans frontieres", "Medecins Sans Frontieres")
+    short = ministry(text_with("600"), "body:msf", "MSF")
+    two_articles(store, [short], [full])  # the acronym first, then the name
+    assert [len(s.claim_ids) for s in store.sources()] == [2]
+    who = ministry(text_with("700"), "body:world health organization", "The WHO's parent")
+    word = ministry(text_with("800"), "body:who", "the who")  # a word, not an acronym
+    store.add_article(article(text_with("700"), path="c.txt"), [who])
+    store.add_article(article(text_with("800"), path="d.txt"), [word])
+    assert sorted(len(s.claim_ids) for s in store.sources()) == [1, 1, 2]
+
+
 def test_anonymous_sources_are_never_joined_across_articles(store: CaseStore) -> None:
     key = "anon:a rights group"
     two_articles(store, [rights_group(TEXT, key)], [rights_group(text_with("600"), key)])

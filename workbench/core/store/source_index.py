@@ -34,6 +34,8 @@ class KnownSource:
     key: str
     article_id: int | None = None
     """The one article an anonymous source belongs to; None for the others."""
+    name: str = ""
+    """As written: "MSF" is an acronym, "the who" is not."""
 
 
 def scoped(key: str) -> bool:
@@ -49,6 +51,8 @@ class SourceIndex:
         self._persons: dict[str, list[KnownSource]] = defaultdict(list)
         self._bodies: dict[str, list[KnownSource]] = defaultdict(list)
         self._placed: dict[str, list[KnownSource]] = defaultdict(list)  # by name, any country
+        self._by_initials: dict[str, list[KnownSource]] = defaultdict(list)
+        self._one_word: dict[str, list[KnownSource]] = defaultdict(list)
         for source in known or ():
             self.add(source)
 
@@ -65,9 +69,14 @@ class SourceIndex:
                 self._bodies[f"{country}:{word}"].append(source)
             if country and words:
                 self._placed[" ".join(words)].append(source)
+            if len(words) > 1:
+                self._by_initials[initials(words)].append(source)
+            elif acronym_of(source.key, source.name):
+                self._one_word[words[0]].append(source)
 
-    def find(self, key: str, article_id: int | None) -> int | None:
-        """The source a claim with ``key`` (in ``article_id``) belongs to, or None for a new one."""
+    def find(self, key: str, article_id: int | None, name: str = "") -> int | None:
+        """The source a claim with ``key`` (in ``article_id``, its source written ``name``)
+        belongs to, or None for a new one."""
         scope = article_id if scoped(key) else None
         found = self._exact.get((key, scope))
         if found is not None or scoped(key) or key.startswith(VOICE_KEY):
@@ -75,7 +84,7 @@ class SourceIndex:
         if key.startswith(PERSON_KEY):
             return self._person(key)
         if key.startswith(BODY_KEY):
-            return self._body(key)
+            return self._body(key, name)
         return None
 
     def _person(self, key: str) -> int | None:
@@ -90,13 +99,14 @@ class SourceIndex:
         }
         return fits.pop() if len(fits) == 1 else None
 
-    def _body(self, key: str) -> int | None:
+    def _body(self, key: str, name: str) -> int | None:
         """The one body a body key fits; a described state body may fit a named one.
 
         "the board" of Sarrenia (``body:sarre:board``) is "the Independent
         Electoral Board" when that is the case's only named body ending in
         "board"; with two, it is neither. A body no country was read for is
-        the one body of that name another article placed in a country.
+        the one body of that name another article placed in a country. An
+        acronym is the one body whose name's initials it spells.
         """
         country, words = _body(key)
         if not words:
@@ -120,6 +130,13 @@ class SourceIndex:
         if not fits and not country:
             # "the provincial health department" where another article placed it in Drevna
             fits = {source.id for source in self._placed.get(" ".join(words), ())}
+        if not fits:
+            # "MSF" and "Medecins Sans Frontieres", "WHO" and "the World Health Organization"
+            others = (
+                self._by_initials.get(acronym_of(key, name), ()) if len(words) == 1
+                else self._one_word.get(initials(words), ())
+            )  # fmt: skip
+            fits = {s.id for s in others if _body(s.key)[0] in {country, ""} or not country}
         return fits.pop() if len(fits) == 1 else None
 
 
@@ -137,6 +154,30 @@ def key_ends(key: str) -> tuple[str, str]:
     else:
         return "", ""
     return (words[0], words[-1]) if words else ("", "")
+
+
+def initials(words: list[str]) -> str:
+    """The initials of a body's name words ("medecins sans frontieres": "msf"); the key
+    has dropped "the", "of", "for" and "and", as acronyms do ("World Health Organization")."""
+    return "".join(word[0] for word in words)
+
+
+def body_initials(key: str) -> str:
+    """The initials of a body key of two words or more, under which its acronym is found."""
+    words = _body(key)[1] if key.startswith(BODY_KEY) else []
+    return initials(words) if len(words) > 1 else ""
+
+
+def acronym_of(key: str, resolved: str) -> str:
+    """The acronym a body's one-word key is when its name writes it in capitals ("MSF"),
+    else ""."""
+    if not key.startswith(BODY_KEY):
+        return ""
+    words = _body(key)[1]
+    if len(words) != 1 or not 2 <= len(words[0]) <= 6:
+        return ""
+    written = {w.strip(".,'’()") for w in resolved.split()}
+    return words[0] if words[0].upper() in written else ""
 
 
 def _words(key: str, prefix: str) -> list[str]:

@@ -19,6 +19,8 @@ from workbench.core.store.base import StoreBase
 from workbench.core.store.source_index import (
     KnownSource,
     SourceIndex,
+    acronym_of,
+    body_initials,
     fuller,
     key_ends,
     scoped,
@@ -73,10 +75,10 @@ class SourceLinks(StoreBase):
         for row in rows:
             key = self._key_of(row)
             scope = row["article_id"] if scoped(key) else None
-            source_id = index.find(key, scope)
+            source_id = index.find(key, scope, row["source_resolved"])
             if source_id is None:
                 source_id = self._create_source(row, key, scope, by)
-                index.add(KnownSource(source_id, key, scope))
+                index.add(KnownSource(source_id, key, scope, row["source_resolved"]))
                 known[source_id] = {
                     "key": key,
                     "name": row["source_resolved"],
@@ -119,9 +121,17 @@ class SourceLinks(StoreBase):
         the claims' keys are read, with the anonymous ones of their articles.
         """
         keys = {self._key_of(row) for row in rows}
-        words = sorted({w for key in keys for w in key_ends(key) if w})
+        words = sorted({w for key in keys for w in (*key_ends(key), body_initials(key)) if w})
         articles = sorted({row["article_id"] for row in rows})
         found: dict[int, dict[str, Any]] = {}
+        acronyms = {acronym_of(self._key_of(r), r["source_resolved"]) for r in rows} - {""}
+        for acronym in sorted(acronyms):
+            # the bodies whose names an acronym may spell: first word from its first letter
+            for row in self.db.query(
+                f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE lead >= ? AND lead < ?"
+                " AND tail LIKE ?", (acronym[0], chr(ord(acronym[0]) + 1), f"{acronym[-1]}%"),
+            ):  # fmt: skip
+                found[row["id"]] = row
         for column, values in (("key", sorted(keys)), ("lead", words), ("tail", words),
                                ("article_id", articles)):  # fmt: skip
             for start in range(0, len(values), CHUNK):
@@ -142,7 +152,7 @@ class SourceLinks(StoreBase):
                 if nxt is None:
                     break
                 target = nxt
-            index.add(KnownSource(target, row["key"], row["article_id"]))
+            index.add(KnownSource(target, row["key"], row["article_id"], row["name"]))
             if row["merged_into"] is None:
                 known[source_id] = row
         return index, known
