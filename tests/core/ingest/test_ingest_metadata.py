@@ -143,3 +143,17 @@ def test_a_bad_front_matter_date_names_the_file(files: Path) -> None:
     path.write_text("---\ndate: last Tuesday\n---\n\nThe minister said so.\n", encoding="utf-8")
     with pytest.raises(IngestError, match=r"bad\.md.*front matter date: 'last Tuesday'"):
         read_article(path, ArticleMeta(), max_bytes=LIMIT)
+
+
+def test_a_title_with_a_colon_of_its_own_is_read_line_by_line(files: Path) -> None:
+    path = files / "live.md"
+    path.write_text(
+        "---\ntitle: Live: Storm Hestia makes landfall\noutlet: 'Coastal Live'\n"
+        'date: 2026-09-14\n---\n\n"We were not warned," he said.\n',
+        encoding="utf-8",
+    )
+    article = read_article(path, ArticleMeta(), max_bytes=LIMIT)
+    assert (article.title, article.outlet, article.date) == (
+        "Live: Storm Hestia makes landfall", "Coastal Live", "2026-09-14"
+    )  # fmt: skip
+    assert article.text.startswith('"We were not warned,"')
