@@ -119,3 +119,18 @@ def test_a_roundup_label_before_a_whole_quotation_speaks(extract: Extract) -> No
         "Keldian Red Cross": SourceType.INTERNATIONAL_ORG,
         "Mayor Eva Brand": SourceType.GOVERNMENT,
     }
+
+
+def test_a_speaker_labelled_in_full_then_by_surname_has_two_turns(extract: Extract) -> None:
+    text = """Transcript of the press conference.
+
+MINISTER KARLOV: The situation is under control. Twelve people were injured.
+REPORTER: Were any of them police officers?
+KARLOV: Three of them were police officers.
+"""
+    turns = [(c.source, c.source_resolved, c.content) for c in extract(text) if c.cue == ":"]
+    assert turns == [
+        ("MINISTER KARLOV", "MINISTER KARLOV",
+         "The situation is under control. Twelve people were injured"),
+        ("KARLOV", "MINISTER KARLOV", "Three of them were police officers"),
+    ]  # fmt: skip

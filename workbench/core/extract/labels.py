@@ -5,7 +5,8 @@ said"; "WALLACE: Let's start with the news." is a transcript's. Neither has a
 verb of saying for the parser-based rules to find, so lines are read here:
 
 - a **transcript speaker** is a label in capitals that opens at least two
-  lines of the article ("WALLACE:", "PENCE:"). One capitalised label alone is
+  lines of the article ("WALLACE:", "PENCE:"), in full or by its last word
+  ("MINISTER KARLOV:", then "KARLOV:"). One capitalised label alone is
   most likely a dateline ("BEIRUT:") or a rubric ("UPDATE:");
 - a **headline speaker** is a short label in title case that names someone
   the article names (a person, an organisation, a group) or a source the
@@ -82,7 +83,9 @@ def labelled_lines(
     ]
     if not matches:
         return []
-    capitals = Counter(m["label"].strip() for m in matches if _capitals(m["label"]))
+    # one speaker's turns may be labelled in full once and by surname after
+    # ("MINISTER KARLOV:", "KARLOV:")
+    capitals = Counter(_last_word(m["label"]) for m in matches if _capitals(m["label"]))
     # Words of the people and bodies the article names: "Pence:" heads a story about
     # "Mike Pence", while "Stealth Over Health:" names no one. Title case makes the
     # tagger read any heading as a name, so entities in the label's own line do not count.
@@ -102,7 +105,7 @@ def labelled_lines(
         kinds = {t.ent_type_ for t in source if t.ent_type_}
         transcript = _capitals(label)
         if transcript:
-            speaks = capitals[label] >= 2 and not kinds & _PLACES
+            speaks = capitals[_last_word(label)] >= 2 and not kinds & _PLACES
         else:
             line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             own = Counter(t.lower_ for t in line or () if t.ent_type_ in _SPEAKERS)
@@ -137,6 +140,10 @@ def labelled_lines(
     return found
 
 
+def _last_word(label: str) -> str:
+    return label.split()[-1] if label.split() else ""
+
+
 _STAGE = re.compile(r"^\W*\(.*\)\W*$")
 """A stage direction in a transcript: "(CROSSTALK)", "(LAUGHTER)"."""
 
@@ -145,11 +152,14 @@ def _turn_end(text: str, start: int, next_turn: int) -> int | None:
     """Where a transcript turn ends when it runs on over paragraphs before the next turn.
 
     Unlabelled paragraphs between two turns are the first speaker's, stage
-    directions aside; the last turn of a transcript keeps to its own line, as
-    the article may resume after it.
+    directions aside, up to another speaker's label; the last turn of a
+    transcript keeps to its own line, as the article may resume after it.
     """
     end = None
     for line in re.finditer(r"[^\n]+", text[start:next_turn]):
+        label = _LINE.match(line[0])
+        if label is not None and _capitals(label["label"]):
+            break  # a speaker who speaks once ("REPORTER: Were any of them ...?")
         if line[0].strip() and not _STAGE.match(line[0]):
             end = start + line.end()
     if end is None:
