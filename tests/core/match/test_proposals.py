@@ -222,6 +222,28 @@ def test_names_most_of_a_big_case_shares_join_no_stories() -> None:
     assert stories(bare) == [list(range(1, 11))]
 
 
+def test_one_shared_name_joins_articles_whose_meaning_comes_near() -> None:
+    from workbench.core.match.stories import AlikeArticles
+
+    x = np.array([1, 0, 0, 0], dtype=np.float32)
+    near = np.array([0.6, 0.8, 0, 0], dtype=np.float32)  # cosine 0.6 with x
+    apart = np.array([0.5, 0, 0.866, 0], dtype=np.float32)  # cosine 0.5
+    unnamed = np.array([0.6, 0, 0, 0.8], dtype=np.float32)  # cosine 0.6, no name shared
+    views = [
+        view(1, "x", article=1, names=("porto vell", "hestia"), vector=x),
+        view(2, "x", article=2, names=("porto vell",), vector=near),
+        view(3, "x", article=3, names=("porto vell",), vector=apart),
+        view(4, "x", article=4, names=("orsk",), vector=unnamed),
+    ]
+    alike = AlikeArticles(views)
+    assert alike(1, 2) and not alike(1, 3) and not alike(1, 4)
+    assert stories(views) == [[1, 2], [3], [4]]
+    # two long articles sharing one name may be two stories on one subject
+    longer = [replace(v, claim=replace(v.claim, id=10 * v.claim.id + k)) for v in views[:2]
+              for k in range(6)]  # fmt: skip
+    assert not AlikeArticles(longer)(1, 2)
+
+
 def test_every_feature_is_computed_and_symmetric() -> None:
     unit = np.ones(4, dtype=np.float32) / 2
     a = view(1, "eleven people died at the mine", figures=((11, ""),), vector=unit)

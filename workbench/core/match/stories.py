@@ -2,8 +2,9 @@
 
 A case may hold articles about several events. Two articles tell one story
 when they share at least two names (people, places, organisations read from
-their claims), or when their claims mean the same on average (centroid
-cosine). Stories are the connected groups of that relation; no link is
+their claims), when their claims mean the same on average (centroid
+cosine), or when they share one name, one of them is short, and they come
+near that. Stories are the connected groups of that relation; no link is
 proposed across them. Merging two stories too many only widens the pairs
 the scorer weighs; splitting one would hide its links, so the test is loose.
 
@@ -33,6 +34,14 @@ more, of two events at 0.63 or less. Short articles of few claims have noisier c
 three short reports of one factory fire, their claims naming almost nothing, were at
 0.67 to 0.72. The bar sits near the other events' highest, since splitting a story hides
 its links and merging two only widens the pairs the scorer weighs."""
+ONE_NAME_CENTROID = 0.55
+"""Two articles that share one name, one of them short, are alike from this centroid
+cosine: an interview of three claims, mostly about the man interviewed, and a live blog of
+the storm he lived through shared one place and were at 0.63; on the dev sets no two
+articles of different events share a name. Long articles that share one name are often
+two stories on one subject (PolNeAR's campaign news: 17 links more, two of them right)."""
+SHORT = 5
+"""Claims in a short article, whose centroid is the mean of too few to be steady."""
 COMMON_FROM = 10
 """A case of this many articles or more has common names."""
 COMMON_SHARE = 0.2
@@ -48,8 +57,9 @@ def stories(views: Sequence[ClaimView]) -> list[list[int]]:
 
 
 class AlikeArticles:
-    """Which articles are alike: two names that are not common, or centroids whose cosine
-    reaches :data:`MIN_CENTROID_COSINE`; and the stories that relation joins.
+    """Which articles are alike: two names that are not common, centroids whose cosine
+    reaches :data:`MIN_CENTROID_COSINE`, or one name and, when one of the two is short,
+    centroids that reach :data:`ONE_NAME_CENTROID`; and the stories that relation joins.
 
     ``means`` are the case's :class:`ArticleMeans` when the caller has them already.
     """
@@ -57,8 +67,11 @@ class AlikeArticles:
     def __init__(self, views: Sequence[ClaimView], means: ArticleMeans | None = None) -> None:
         means = means or ArticleMeans(views)
         names: dict[int, set[str]] = defaultdict(set)
+        sizes: Counter[int] = Counter()
         for view in views:
             names[view.claim.article_id].update(view.reading.names)
+            sizes[view.claim.article_id] += 1
+        self._short = {a for a, n in sizes.items() if n <= SHORT}
         self.articles = sorted(names)
         self._centroids = {
             a: _unit(m) for a in self.articles if (m := means.mean(a, "vector")) is not None
@@ -71,8 +84,12 @@ class AlikeArticles:
         key = (min(a, b), max(a, b))
         if key not in self._known:
             ca, cb = self._centroids.get(a), self._centroids.get(b)
-            self._known[key] = len(self._names[a] & self._names[b]) >= MIN_SHARED_NAMES or (
-                ca is not None and cb is not None and float(ca @ cb) >= MIN_CENTROID_COSINE
+            shared = len(self._names[a] & self._names[b])
+            cosine = float(ca @ cb) if ca is not None and cb is not None else -1.0
+            self._known[key] = (
+                shared >= MIN_SHARED_NAMES
+                or cosine >= MIN_CENTROID_COSINE
+                or (shared > 0 and cosine >= ONE_NAME_CENTROID and bool({a, b} & self._short))
             )
         return self._known[key]
 
@@ -87,7 +104,31 @@ class AlikeArticles:
         together = list(_sharing_names(self.articles, self._names))
         with_vectors = [a for a in self.articles if a in self._centroids]
         together.extend(_alike(with_vectors, [self._centroids[a] for a in with_vectors]))
+        together.extend(self._one_name_alike())
         return sorted(connected_groups(self.articles, together))
+
+    def _one_name_alike(self) -> Iterator[tuple[int, int]]:
+        """Pairs of a short article and another that share a name and whose centroids reach
+        :data:`ONE_NAME_CENTROID`, compared among the articles of each name."""
+        if not self._short:
+            return
+        holders: dict[str, list[int]] = defaultdict(list)
+        for article in self.articles:
+            if article in self._centroids:
+                for name in self._names[article]:
+                    holders[name].append(article)
+        for held in holders.values():
+            few = [a for a in held if a in self._short]
+            if not few or len(held) < 2:
+                continue
+            dots = (
+                np.stack([self._centroids[a] for a in few])
+                @ np.stack([self._centroids[a] for a in held]).T
+            )
+            for row, col in zip(*np.nonzero(dots >= ONE_NAME_CENTROID), strict=True):
+                a, b = few[int(row)], held[int(col)]
+                if a != b and self(a, b):
+                    yield a, b
 
 
 def _without_common(names: dict[int, set[str]], with_vectors: bool) -> dict[int, set[str]]:
