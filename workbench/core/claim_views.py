@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.core.collector import collector_paused, collector_running
 from workbench.core.domain import Claim
 from workbench.core.embeddings import Embedder, Vectors
 from workbench.core.errors import Cancelled
@@ -40,29 +41,31 @@ def claim_views(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[ClaimView]:
     """A view per claim, in order; vectors only when ``embedder`` is given."""
-    model = embedder.model if embedder is not None else ""
-    stored = store.readings([c.id for c in claims])
-    missing = [
-        c
-        for c in claims
-        if c.id not in stored
-        or stored[c.id][0].get("version") != READING_VERSION
-        or (model and stored[c.id][1] != model)
-    ]
-    with _content_vectors(store, claims, embedder) as vectors:
-        for start in range(0, len(missing), BATCH):
-            if cancelled is not None and cancelled():
-                raise Cancelled("matching was cancelled")
-            _read_batch(store, missing[start : start + BATCH], embedder, stored)
-    return [
-        ClaimView(
-            claim=c,
-            reading=Reading.from_dict(stored[c.id][0]),
-            vector=vectors.get(c.id),
-            context=stored[c.id][2] if embedder is not None else None,
-        )
-        for c in claims
-    ]
+    with collector_paused():  # a whole case's readings and vectors, read back
+        model = embedder.model if embedder is not None else ""
+        stored = store.readings([c.id for c in claims])
+        missing = [
+            c
+            for c in claims
+            if c.id not in stored
+            or stored[c.id][0].get("version") != READING_VERSION
+            or (model and stored[c.id][1] != model)
+        ]
+        with _content_vectors(store, claims, embedder) as vectors:
+            for start in range(0, len(missing), BATCH):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("matching was cancelled")
+                with collector_running():  # parses hold cycles
+                    _read_batch(store, missing[start : start + BATCH], embedder, stored)
+        return [
+            ClaimView(
+                claim=c,
+                reading=Reading.from_dict(stored[c.id][0]),
+                vector=vectors.get(c.id),
+                context=stored[c.id][2] if embedder is not None else None,
+            )
+            for c in claims
+        ]
 
 
 def _read_batch(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.claim_views import claim_views
+from workbench.core.collector import collector_paused
 from workbench.core.config import DEFAULT_MIN_SCORE, Settings
 from workbench.core.domain import (
     Article,
@@ -85,7 +86,8 @@ class CaseMatcher:
         views = claim_views(self.store, claims, self._embedder_factory())
         if whole_stories and only_ids is not None:
             only_ids = _with_their_stories(views, only_ids)
-        drafts = self.proposals(claims, articles, only_ids, settings, views)
+        with collector_paused():  # no parsing from here: see collector
+            drafts = self.proposals(claims, articles, only_ids, settings, views)
         return self.store.save_links(drafts, matched=only_ids if withdraw else ())
 
     def proposals(
