@@ -22,6 +22,7 @@ from workbench.core.extract.content import ContentSpan, find_content, trimmed_ch
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
+from workbench.core.extract.interviews import interview_answers
 from workbench.core.extract.labels import labelled_lines
 from workbench.core.extract.leads import dateline_span, skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
@@ -72,9 +73,14 @@ class Extractor:
         ctx.cue_heads = {cue.head.i for cue in cues}
         drafts = _attributions(cues, ctx)
         claims = _resolve(drafts, ctx)
+        # each span apart: an interview's answer is far from its speaker's introduction
         taken = sorted(
-            (min(c.source_start, c.content_start), max(c.source_end, c.content_end)) for c in claims
-        )
+            span
+            for c in claims
+            for span in ((c.source_start, c.source_end), (c.cue_start, c.cue_end),
+                         (c.content_start, c.content_end))
+            if span[1] > span[0]
+        )  # fmt: skip
         resolved_outlet = outlet or DEFAULT_OUTLET
         for start, end in voice_sentences(ctx, taken):
             claims.append(_own_voice(ctx.text, start, end, resolved_outlet))
@@ -110,6 +116,12 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for line in labelled_lines(ctx.doc, ctx.quotes, ctx.ents)
         if (line.content.start, line.content.end) not in taken
     )
+    drafts.extend(
+        _Draft(answer.cue, answer.source, answer.content)
+        for answer in interview_answers(ctx.doc, ctx.ents)
+        if not any(d.content.start < answer.content.end and answer.content.start < d.content.end
+                   for d in drafts)
+    )  # fmt: skip
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)

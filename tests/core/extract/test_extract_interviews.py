@@ -1,0 +1,59 @@
+"""Interviews printed as questions and answers: each answer is the interviewee's claim,
+in their own words, given to the question before it."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract, attributed
+
+from workbench.core.domain import QuoteKind, SourceType
+
+INTERVIEW = """Tomas Reyes, 52, has fished out of Porto Vell for thirty years. He spoke to \
+Harbour Weekly the day after the storm.
+
+**Were you warned?**
+No. Nobody came to the harbour. I heard about the evacuation from my neighbour at midnight.
+
+**The mayor says 2,300 people were moved to shelters. Did you go?**
+I went, but the school was full.
+
+**What about the bridge?**
+It is standing. I drove over it this morning.
+"""
+
+
+def test_each_answer_is_the_interviewees_given_to_its_question(extract: Extract) -> None:
+    claims = extract(INTERVIEW)
+    answers = [c for c in claims if c.source == "Tomas Reyes"]
+    assert [(c.cue, c.content) for c in answers] == [
+        ("Were you warned?", "No. Nobody came to the harbour. I heard about the evacuation "
+                             "from my neighbour at midnight"),
+        ("The mayor says 2,300 people were moved to shelters. Did you go?",
+         "I went, but the school was full"),
+        ("What about the bridge?", "It is standing. I drove over it this morning"),
+    ]  # fmt: skip
+    assert {(c.quote, c.source_type) for c in answers} == {(QuoteKind.DIRECT, SourceType.WITNESS)}
+    # the claim inside a question is the mayor's; the introduction's own sentence stays
+    assert any(c.source == "The mayor" for c in claims)
+    assert any(not c.attributed and c.content.startswith("He spoke") for c in claims)
+
+
+def test_q_and_a_lines_answer_for_the_person_the_tagger_missed(extract: Extract) -> None:
+    text = (
+        "An interview with Mayor Eva Brand of Dorva.\n\n"
+        "Q: Did the army fire on the crowd?\nA: No. We saw only tear gas, I was there.\n\n"
+        "Q: How many were arrested?\nA: About 200, and we released most of them.\n"
+    )
+    answers = [(c.source, c.content) for c in attributed(extract(text))]
+    assert answers == [
+        ("Mayor Eva Brand", "No. We saw only tear gas, I was there"),
+        ("Mayor Eva Brand", "About 200, and we released most of them"),
+    ]
+
+
+def test_an_explainers_headings_are_answered_by_the_writer(extract: Extract) -> None:
+    text = (
+        "Cholera has spread in Drevna, where Dr. Mira Tolvan heads the health department.\n\n"
+        "**How many have died?**\nThe toll stands at nine, according to the department.\n\n"
+        "**Has it reached Orsk?**\nTwo cases were reported at the city hospital on Friday.\n"
+    )
+    assert not any(c.source == "Dr. Mira Tolvan" for c in extract(text))
