@@ -57,3 +57,15 @@ def test_an_explainers_headings_are_answered_by_the_writer(extract: Extract) -> 
         "**Has it reached Orsk?**\nTwo cases were reported at the city hospital on Friday.\n"
     )
     assert not any(c.source == "Dr. Mira Tolvan" for c in extract(text))
+
+
+def test_an_answer_is_read_with_the_question_it_answers(extract: Extract) -> None:
+    from workbench.core.domain import Claim
+    from workbench.core.match.reading import sentence_span
+
+    said = [c for c in extract(INTERVIEW) if c.source == "Tomas Reyes"][-1]
+    start, end = sentence_span(INTERVIEW, Claim(1, 1, said, "unverified"))
+    assert (
+        INTERVIEW[start:end]
+        == "What about the bridge?**\nIt is standing. I drove over it this morning."
+    )

@@ -46,7 +46,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 40
+READING_VERSION = 41
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -321,13 +321,18 @@ def in_headline(text: str, claim: Claim) -> bool:
 
 
 def sentence_span(text: str, claim: Claim) -> tuple[int, int]:
-    """The sentence (or line) around the claim's content in its article."""
-    start, end = claim.extraction.content_start, claim.extraction.content_end
+    """The sentence (or line) around the claim's content in its article; for an interview's
+    answer, from the question it answers ("What about the bridge?" makes "It is standing"
+    a claim about the bridge)."""
+    extraction = claim.extraction
+    start, end = extraction.content_start, extraction.content_end
     if not text or not 0 <= start <= end <= len(text):
         return (start, end)
     line_start = text.rfind("\n", 0, start) + 1
     stops = [text.rfind(mark, line_start, start) for mark in (". ", "? ", "! ")]
     begin = max([line_start, *(s + 2 for s in stops if s >= 0)])
+    if extraction.cue.endswith("?") and extraction.cue_end <= line_start:
+        begin = extraction.cue_start
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     ends = [e for e in (text.find(m, end, line_end) for m in (". ", "? ", "! ")) if e >= 0]
