@@ -262,3 +262,11 @@ def test_of_two_subjects_the_speaker_is_the_one_next_to_the_cue(extract: Extract
         "said in an interview."
     )
     assert by_cue(extract(text), "said").source == "Obama's former campaign strategist"
+
+
+def test_a_phrase_between_the_cue_and_a_that_less_clause(extract: Extract) -> None:
+    said = by_cue(extract("Trump said after the convention he would not accept the offer."), "said")
+    assert (said.source, said.content) == ("Trump", "he would not accept the offer")
+    # a clause saying when is no content
+    text = "Clinton described the deal as the gold standard when she was secretary of state."
+    assert all(c.content != "she was secretary of state" for c in extract(text))

@@ -36,6 +36,26 @@ def complement(verb: Token) -> Token | None:
     return before
 
 
+def unmarked_clause(verb: Token) -> Token | None:
+    """The subject of a that-less clause the parser hung on the verb as an adverbial one
+    when a phrase came between ("Trump said after the convention he would not accept
+    ..."): a finite clause after the verb, with its own subject and no conjunction."""
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.tag_ in ("VBG", "VBN"):
+            continue
+        if clause.tag_ == "VB" and not any(c.tag_ == "MD" for c in clause.children):
+            continue  # "to accept": an infinitive, no clause of its own
+        if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+            continue  # "when she was secretary": when, not what
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+            continue
+        between = [c for c in clause.lefts if c.i < subject.left_edge.i]
+        if between and all(c.dep_ == "prep" for c in between):
+            return subject  # only "after the convention" between the verb and the clause
+    return None
+
+
 def misparsed_name(comp: Token) -> Token | None:
     """The real complement when the parser took a name for a verb.
 

@@ -23,6 +23,7 @@ from workbench.core.extract.complements import (
     cut_stolen_subject,
     extend_over_conjuncts,
     misparsed_name,
+    unmarked_clause,
 )
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import (
@@ -136,6 +137,9 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
     comp = complement(verb)
     if comp is not None and comp.i > verb.i:
         comp = misparsed_name(comp) or comp
+    if comp is None and (subject := unmarked_clause(verb)) is not None:
+        clause = subject.head
+        return subject.left_edge.i, extend_over_conjuncts(verb, clause.right_edge.i + 1, ctx)
     if comp is not None:
         if comp.i > verb.i:
             start = comp.left_edge.i
