@@ -205,6 +205,10 @@ def test_coordinated_attributions_keep_their_own_content(extract: Extract) -> No
         "It was reported that the border was closed.",
         "No one is saying that the talks failed.",
         "The minister did not say whether the border would reopen.",
+        # What a source refused or failed to say it did not say.
+        "Police refused to confirm that the officer had been suspended.",
+        "The ministry declined to say how many soldiers had died.",
+        "The company was unable to confirm that the plant had closed.",
         # A participle opening the sentence, with no clause of its own: a description.
         "Boasting two new ferries, the harbour authority seems confident about the summer.",
         # How much was said is not what was said.

@@ -80,8 +80,8 @@ def _source(cue: Cue) -> SourceSpan | None:
     if cue.according:
         return _according_source(cue)
     verb = cue.head
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "did not say": not a claim
+    if any(c.dep_ == "neg" for c in verb.children) or _refused(verb):
+        return None  # "did not say", "refused to confirm": not a claim
     subject = _subject(verb)
     if subject is None and _passive_participle(verb):
         return None  # "Asked about the plan, she said ...": she was asked, by someone unnamed
@@ -137,6 +137,18 @@ def _source(cue: Cue) -> SourceSpan | None:
 
 
 _TIME_LABELS = frozenset(("gmt", "utc", "est", "edt", "bst", "cet", "cest", "local"))
+
+
+REFUSALS = frozenset({"refuse", "decline", "fail", "unable", "reluctant", "unwilling"})
+"""Words that make a verb of saying after them one not done ("declined to say how many
+died", "was unable to confirm")."""
+
+
+def _refused(verb: Token) -> bool:
+    """Whether the cue is what its source refused or failed to do."""
+    from workbench.core.extract.model import lemma
+
+    return verb.dep_ == "xcomp" and lemma(verb.head) in REFUSALS
 
 
 def _past_time_stamp(subject: Token, verb: Token) -> Token | None:
