@@ -209,6 +209,10 @@ def test_coordinated_attributions_keep_their_own_content(extract: Extract) -> No
         "Police refused to confirm that the officer had been suspended.",
         "The ministry declined to say how many soldiers had died.",
         "The company was unable to confirm that the plant had closed.",
+        "The minister denied saying that the army had fired on protesters.",
+        "Police would neither confirm nor deny that the officer had been suspended.",
+        "The ministry has yet to say whether the border will reopen.",
+        "He avoided saying whether he would resign.",
         # A participle opening the sentence, with no clause of its own: a description.
         "Boasting two new ferries, the harbour authority seems confident about the summer.",
         # How much was said is not what was said.

@@ -139,16 +139,30 @@ def _source(cue: Cue) -> SourceSpan | None:
 _TIME_LABELS = frozenset(("gmt", "utc", "est", "edt", "bst", "cet", "cest", "local"))
 
 
-REFUSALS = frozenset({"refuse", "decline", "fail", "unable", "reluctant", "unwilling"})
-"""Words that make a verb of saying after them one not done ("declined to say how many
-died", "was unable to confirm")."""
+NOT_DONE = frozenset({
+    "refuse", "decline", "fail", "unable", "reluctant", "unwilling", "avoid", "deny",
+    "refrain", "hesitate", "resist", "neglect", "stop", "forget",
+})  # fmt: skip
+"""Words that make a verb of saying after them one not done: "declined to say how many
+died", "was unable to confirm", "avoided saying", "denied saying", "stopped short of
+saying"."""
 
 
 def _refused(verb: Token) -> bool:
-    """Whether the cue is what its source refused or failed to do."""
+    """Whether the cue is what its source refused, avoided or has yet to do, or neither did
+    ("would neither confirm nor deny")."""
     from workbench.core.extract.model import lemma
 
-    return verb.dep_ == "xcomp" and lemma(verb.head) in REFUSALS
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ == "conj":
+        return _refused(verb.head)
+    if verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "short of saying"
+    if any(c.lower_ == "yet" for c in verb.head.children):
+        return True  # "has yet to say"
+    return lemma(verb.head) in NOT_DONE or lemma(governor) in NOT_DONE
 
 
 def _past_time_stamp(subject: Token, verb: Token) -> Token | None:
