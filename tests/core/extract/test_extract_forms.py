@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, attributed, by_cue
 
-from workbench.core.domain import SourceType
+from workbench.core.domain import SourceType, Stance
 
 
 @pytest.mark.parametrize(
@@ -247,13 +247,20 @@ def test_a_date_after_a_name_is_when_not_who(extract: Extract) -> None:
     assert by_cue(claims, "said").source == "Trump"
 
 
-def test_a_condition_opening_what_was_said_stays_and_a_question_word_goes(
+def test_a_condition_opening_what_was_said_stays_and_so_does_a_question(
     extract: Extract,
 ) -> None:
     claims = extract("A spokesman said if the senator won, she would sign the bill.")
     assert by_cue(claims, "said").content == "if the senator won, she would sign the bill"
     claims = extract("Reporters asked whether he would resign.")
-    assert by_cue(claims, "asked").content == "he would resign"
+    assert by_cue(claims, "asked").content == "whether he would resign"  # a question
+    claims = extract("The opposition questioned whether the figures were accurate.")
+    assert by_cue(claims, "questioned").content == "whether the figures were accurate"
+    # after a verb that is no question, a whether-clause says nothing
+    text = "The company said it would say on Monday whether the plant would reopen."
+    assert [c.cue for c in attributed(extract(text))] == ["said"]
+    doubted = by_cue(extract("The envoy doubted that the ceasefire would hold."), "doubted")
+    assert doubted.stance is Stance.DENIES
 
 
 def test_of_two_subjects_the_speaker_is_the_one_next_to_the_cue(extract: Extract) -> None:

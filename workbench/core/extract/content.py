@@ -74,6 +74,10 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     if tokens is None:
         return None
     start, end = _trim(tokens[0], tokens[1], ctx)
+    if tokens[0] < len(ctx.doc) and _indirect_question(ctx.doc[tokens[0]], cue):
+        if cue.lemma not in ASKING:
+            return None  # "would say on Monday whether the plant would reopen": nothing said
+        start = tokens[0]  # "asked whether he would resign": a question, and reads as one
     if end - start < 1 or (end - start < _MIN_TOKENS and cue.lemma not in NOUN_OK):
         return None
     if cue.lemma not in NOUN_OK and _says_how_much(ctx.doc[start:end]):
@@ -88,6 +92,23 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
         # the complement lies wholly inside a quotation: take the whole quotation
         return ContentSpan(quote.inner_start, quote.inner_end, QuoteKind.DIRECT)
     return ContentSpan(char_start, char_end, QuoteKind.INDIRECT)
+
+
+ASKING = frozenset(("ask", "wonder", "question", "inquire", "query"))
+"""Verbs whose whether-clause is the question asked; after any other verb of saying, a
+whether-clause says nothing."""
+
+
+def _indirect_question(first: Token, cue: Cue) -> bool:
+    """Whether the content opens as an indirect question on the cue ("whether the border
+    will reopen"), not a condition inside what was said ("if his candidate won, ...")."""
+    clause = first.head
+    return (
+        first.lower_ in _CONDITIONS
+        and first.dep_ == "mark"
+        and clause.dep_ == "ccomp"
+        and clause.head == cue.head
+    )
 
 
 def _says_how_much(tokens: Span) -> bool:

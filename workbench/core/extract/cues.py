@@ -67,7 +67,7 @@ NOUN_OK = frozenset(
 STANCES: dict[str, Stance] = {
     **{
         w: Stance.DENIES
-        for w in ["deny", "reject", "dismiss", "dispute", "counter", "retort", "oppose"]
+        for w in ["deny", "reject", "dismiss", "dispute", "counter", "retort", "oppose", "doubt"]
     },
     **{
         w: Stance.ACCUSES
