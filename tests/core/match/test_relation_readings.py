@@ -388,3 +388,20 @@ def test_the_whole_a_part_is_taken_from_is_no_rival_of_the_part() -> None:
     )
     assert two_of_six.reading.parts == (2, 6)
     assert relate(two_of_six, two, {})[0] is Relation.CORROBORATES
+
+
+def test_a_report_called_false_is_denied() -> None:
+    false, collapsed, closed, untrue, burned = parsed_views(
+        "reports on social media that the Vell bridge has collapsed are false",
+        "the Vell bridge has collapsed",
+        "the bridge is closed as a precaution",
+        "the rumour that the army would run the cranes was baseless",
+        "the army would run the cranes from Monday",
+    )
+    assert false.reading.negated and false.reading.denied == ("collapse",)
+    assert relate(false, collapsed, {}) == (
+        Relation.CONFLICTS, ("assertion vs denial: not collapse",),
+    )  # fmt: skip
+    assert relate(false, closed, {})[0] is Relation.CORROBORATES  # closed, not collapsed
+    assert set(untrue.reading.denied) == {"run", "crane"}
+    assert relate(untrue, burned, {})[0] is Relation.CONFLICTS

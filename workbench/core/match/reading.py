@@ -46,7 +46,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 41
+READING_VERSION = 42
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -21,6 +21,14 @@ NEGATIONS = frozenset(
 NEGATING_VERBS = frozenset({"refuse", "decline", "avoid", "fail"})
 """Verbs that say the act after them did not happen: "refused to answer" did not answer,
 "failed to find" did not find."""
+FALSE_WORDS = frozenset({
+    "false", "untrue", "wrong", "baseless", "unfounded", "incorrect", "inaccurate",
+    "fabricated", "fake", "groundless", "nonsense", "lie", "lies",
+})  # fmt: skip
+"""Words that say what a report says is not so ("reports that the bridge has collapsed are
+false", "claims that 300 homes burned were untrue")."""
+_REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion",
+                           "account", "story", "medium", "social", "online", "post"})  # fmt: skip
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 _NOT_A_DENIAL = frozenset({"only", "just", "least"})
@@ -58,7 +66,31 @@ def denied(doc: Doc) -> tuple[str, ...]:
         elif token.dep_ == "neg":
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
             found.update(lemma(t) for t in itertools.islice(after, 1))
+    said_false = _said_false(doc)
+    if said_false is not None:  # what the report it calls false says was done, and to what
+        acts = [t for t in doc[: said_false.i] if t.pos_ == "VERB"]
+        done_to = [
+            c for t in acts for c in t.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+        ]  # fmt: skip
+        found.update(lemma(t) for t in (*acts, *done_to) if lemma(t) not in _REPORT_WORDS)
     return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
+
+
+def _said_false(doc: Doc) -> Token | None:
+    """The verb "be" of a statement that what comes before it is false ("reports that the
+    bridge has collapsed are false"), if the claim's main statement is one."""
+    for token in doc:
+        verb = token.head
+        if (
+            token.lower_ in FALSE_WORDS
+            and token.dep_ in {"acomp", "attr"}
+            and verb.lemma_ == "be"
+            and (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT")
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _with_children(token: Token, dep: str) -> list[Token]:
@@ -88,6 +120,8 @@ def negated(doc: Doc) -> bool:
             return True
         if token.dep_ == "det" and token.lower_ == "no" and token.head.head in heads:
             return True
+    if _said_false(doc) is not None:
+        return True  # "reports that the bridge has collapsed are false"
     return root.lemma_.lower() == "deny" or root.lower_ in {"denied", "denies", "deny"}
 
 
