@@ -405,3 +405,16 @@ def test_a_report_called_false_is_denied() -> None:
     assert relate(false, closed, {})[0] is Relation.CORROBORATES  # closed, not collapsed
     assert set(untrue.reading.denied) == {"run", "crane"}
     assert relate(untrue, burned, {})[0] is Relation.CONFLICTS
+
+
+def test_a_plural_of_a_scale_is_a_range_from_it() -> None:
+    dozens, forty, three_hundred, hundreds, two_thousand = parsed_views(
+        "dozens of people were killed",
+        "40 people were killed",
+        "300 people were killed",
+        "hundreds of people were arrested",
+        "2,000 people were arrested",
+    )
+    assert relate(dozens, forty, {})[0] is Relation.CORROBORATES
+    assert relate(dozens, three_hundred, {})[0] is Relation.CONFLICTS
+    assert relate(hundreds, two_thousand, {})[0] is Relation.CONFLICTS

@@ -312,6 +312,8 @@ def _compatible(x: Figure, y: Figure) -> bool:
     if kx in bounds and ky in bounds:
         return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
     for (v1, k1), v2 in (((vx, kx), vy), ((vy, ky), vx)):
+        if k1 == "some":  # "dozens of people" and "40 people"
+            return v1 <= v2 < v1 * PLURAL_REACH
         if k1 == "at least":
             return v1 <= v2 <= v1 * BOUND_REACH
         if k1 == "at most":
@@ -321,7 +323,16 @@ def _compatible(x: Figure, y: Figure) -> bool:
     return False
 
 
+PLURAL_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens of thousands",
+                           "hundreds of thousands", "millions"})  # fmt: skip
+"""Figures given as a plural of their scale: "dozens" is 24 or more, up to some 120;
+"hundreds" 200 to 999 (:data:`PLURAL_REACH` times the least)."""
+PLURAL_REACH = 5.0
+
+
 def _hedge(qualifier: str) -> str:
+    if qualifier in PLURAL_SCALES:
+        return "some"
     if qualifier in LOWER_BOUNDS:
         return "at least"
     if qualifier in UPPER_BOUNDS:
