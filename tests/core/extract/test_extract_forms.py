@@ -277,3 +277,9 @@ def test_a_phrase_between_the_cue_and_a_that_less_clause(extract: Extract) -> No
     # a clause saying when is no content
     text = "Clinton described the deal as the gold standard when she was secretary of state."
     assert all(c.content != "she was secretary of state" for c in extract(text))
+
+
+def test_a_live_blogs_time_stamp_in_markdown_is_not_what_was_said(extract: Extract) -> None:
+    text = "**11:10** Reports that the Vell bridge has collapsed are false, police said."
+    said = by_cue(extract(text), "said")
+    assert said.content == "Reports that the Vell bridge has collapsed are false"
