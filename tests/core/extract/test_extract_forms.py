@@ -283,3 +283,21 @@ def test_a_live_blogs_time_stamp_in_markdown_is_not_what_was_said(extract: Extra
     text = "**11:10** Reports that the Vell bridge has collapsed are false, police said."
     said = by_cue(extract(text), "said")
     assert said.content == "Reports that the Vell bridge has collapsed are false"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The Ministry rejects reports that the outbreak has reached the capital.",
+         "The Ministry", "reports that the outbreak has reached the capital"),
+        ("The army rejects accusations that it shelled the village.",
+         "The army", "accusations that it shelled the village"),
+        ("The government dismisses claims that the vote was rigged.",
+         "The government", "claims that the vote was rigged"),
+    ],
+)  # fmt: skip
+def test_a_denial_in_the_present_is_a_denial_not_the_report_it_denies(
+    extract: Extract, text: str, source: str, content: str
+) -> None:
+    (claim,) = attributed(extract(f"Background paragraph.\n\n{text}\n"))
+    assert (claim.source, claim.content, claim.stance) == (source, content, Stance.DENIES)

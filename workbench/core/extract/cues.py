@@ -234,6 +234,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         lemma, speech = found
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl":
             continue  # "the said document", "a report written by ..."
+        if token.dep_ in ("dobj", "pobj", "poss") and token.tag_ != "VBG":
+            continue  # a noun the tagger took for a verb: "dismisses claims that ..."
         if source_aside(token):
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))

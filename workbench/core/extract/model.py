@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from workbench.core.extract.leads import time_stamp_end
 from workbench.core.extract.particle_names import JOIN_NAMES, MARK_NAMES
+from workbench.core.extract.present_cues import PRESENT_CUES
 from workbench.core.extract.split_words import SPLIT_WORDS
 
 PARAGRAPHS = "workbench_paragraphs"
@@ -96,6 +97,7 @@ def load_nlp() -> Language:
                 nlp.add_pipe(JOIN_NAMES, first=True)  # the tagger and parser read names whole
                 nlp.add_pipe(MARK_NAMES, after="tagger")
                 nlp.add_pipe(SPLIT_WORDS, last=True)  # mends the parse: runs after it
+                nlp.add_pipe(PRESENT_CUES, last=True)  # so does this
                 # Long articles exist; the parser copes, the default cap is for memory.
                 nlp.max_length = max(nlp.max_length, 5_000_000)
                 _nlp = nlp
