@@ -301,3 +301,15 @@ def test_a_denial_in_the_present_is_a_denial_not_the_report_it_denies(
 ) -> None:
     (claim,) = attributed(extract(f"Background paragraph.\n\n{text}\n"))
     assert (claim.source, claim.content, claim.stance) == (source, content, Stance.DENIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was quoted as saying that the army had fired.",
+        "The minister was heard saying that the army had fired.",
+    ],
+)
+def test_the_speaker_a_passive_quotes_is_its_subject(extract: Extract, text: str) -> None:
+    (claim,) = attributed(extract(text))
+    assert (claim.source, claim.content) == ("The minister", "the army had fired")

@@ -82,6 +82,9 @@ def _source(cue: Cue) -> SourceSpan | None:
     verb = cue.head
     if any(c.dep_ == "neg" for c in verb.children) or _refused(verb):
         return None  # "did not say", "refused to confirm": not a claim
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return _noun_span(quoted)
     subject = _subject(verb)
     if subject is None and _passive_participle(verb):
         return None  # "Asked about the plan, she said ...": she was asked, by someone unnamed
@@ -163,6 +166,20 @@ def _refused(verb: Token) -> bool:
     if any(c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to say"
     return lemma(verb.head) in NOT_DONE or lemma(governor) in NOT_DONE
+
+
+QUOTED_AS = frozenset({"quote", "cite", "report", "record", "hear", "film", "overhear"})
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The speaker a passive names in "The minister was quoted as saying ...", "was heard
+    saying ...": the subject of the passive, not someone unnamed."""
+    from workbench.core.extract.model import lemma
+
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb.head
+    if verb.tag_ != "VBG" or head == verb or lemma(head) not in QUOTED_AS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _past_time_stamp(subject: Token, verb: Token) -> Token | None:
