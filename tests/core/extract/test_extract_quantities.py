@@ -85,3 +85,12 @@ def test_skips_dates_years_compounds_and_lone_one(text: str) -> None:
 def test_one_is_a_figure_when_an_event_counts_it(text: str, what: str) -> None:
     [found] = find_quantities(text)
     assert (found.value, found.what) == (1, what)
+
+
+def test_a_range_written_with_a_dash_gives_both_ends() -> None:
+    from workbench.core.extract.quantities import find_quantities
+
+    found = find_quantities("In 2019-20, 5,000-6,000 homes burned; 10\u201315 people died.")
+    assert [(q.value, q.text) for q in found] == [
+        (5000, "5,000"), (6000, "6,000 homes burned"), (10, "10"), (15, "15 people"),
+    ]  # fmt: skip

@@ -418,3 +418,21 @@ def test_a_plural_of_a_scale_is_a_range_from_it() -> None:
     assert relate(dozens, forty, {})[0] is Relation.CORROBORATES
     assert relate(dozens, three_hundred, {})[0] is Relation.CONFLICTS
     assert relate(hundreds, two_thousand, {})[0] is Relation.CONFLICTS
+
+
+def test_a_range_is_one_figure_from_its_low_to_its_high_end() -> None:
+    between, inside, outside, dashed, rose = parsed_views(
+        "between 200 and 300 people were killed",
+        "250 people were killed",
+        "500 people were killed",
+        "200-300 people were arrested",
+        "the toll rose from 12 to 18",
+    )
+    assert between.reading.ranges == ((200, 300),) == dashed.reading.ranges
+    relation, reasons = relate(between, inside, {})
+    assert relation is Relation.CORROBORATES and reasons[0] == "same figure: 200-300"
+    relation, reasons = relate(between, outside, {})
+    assert (
+        relation is Relation.CONFLICTS and reasons[0] == "different figures: 200-300 vs 500 (dead)"
+    )
+    assert rose.reading.ranges == ()  # a change, not a range

@@ -55,6 +55,11 @@ _NUMBER = re.compile(
     rf"(?P<pct>\s?(?:%|percent\b|per cent\b))?",
     re.IGNORECASE,
 )
+_RANGE = re.compile(
+    r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s?[-\u2013]\s?"
+    r"(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,-])"
+)
+"""A range written with a dash ("200-300 people"), which the number pattern leaves whole."""
 _CURRENCIES = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _STOP = frozenset(
@@ -86,8 +91,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     lone "one"/"a" (mostly not counts) are left out, unless "one" is what an event
     verb counts ("one soldier had been killed").
     """
+    ranges = _dash_ranges(text, offset)
+    inside = [(q.start - offset, q.end - offset) for q in ranges]
     found: list[Quantity] = []
     for match in _NUMBER.finditer(text):
+        if any(start <= match.start("num") < end for start, end in inside):
+            continue  # an end of "200-300 people", read with its range
         raw = match.group("num")
         low = raw.lower()
         end = match.end()
@@ -123,6 +132,28 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 qualifier=qualifier,
             )
         )
+    return sorted([*found, *ranges], key=lambda q: q.start)
+
+
+def _dash_ranges(text: str, offset: int) -> list[Quantity]:
+    """Both ends of each range written with a dash ("200-300 people"); not a span of years
+    ("2019-2022")."""
+    found: list[Quantity] = []
+    for match in _RANGE.finditer(text):
+        low, high = match.group("low"), match.group("high")
+        if _is_year_or_date(text, match.start("low"), low) or _is_year_or_date(
+            text, match.start("high"), high
+        ):
+            continue
+        values = _value(low.lower()), _value(high.lower())
+        if values[0] is None or values[1] is None:
+            continue
+        noun_end, noun = _counted(text, match.end())
+        what = _event(text, match.start(), noun_end) or noun
+        found.append(Quantity(values[0], low, what, match.start() + offset,
+                              match.start("low") + len(low) + offset))  # fmt: skip
+        found.append(Quantity(values[1], text[match.start("high") : noun_end], what,
+                              match.start("high") + offset, noun_end + offset))  # fmt: skip
     return found
 
 

@@ -22,6 +22,7 @@ from workbench.core.match.reading_figures import (
     COUNT_CLASSES,
     counted_figures,
     figure_groups,
+    figure_ranges,
     in_clock,
     is_increment,
     is_yardstick,
@@ -46,7 +47,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 42
+READING_VERSION = 43
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -98,6 +99,8 @@ class Reading:
     risen: tuple[float, ...] = ()
     """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
     lower figure, whatever the two articles' dates."""
+    ranges: tuple[tuple[float, float], ...] = ()
+    """Figures that give one count as a range, low and high ("between 200 and 300")."""
     shares_of: tuple[str, ...] = ()
     """What the claim's percentages are of (:func:`share_words`: "offer" for "they offered
     us 2 percent"): shares of different things are no rivals."""
@@ -119,6 +122,7 @@ class Reading:
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
             "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
+            "ranges": [list(r) for r in self.ranges],
         }  # fmt: skip
 
     @classmethod
@@ -142,6 +146,7 @@ class Reading:
             risen=tuple(float(v) for v in data.get("risen", ())),
             actors=tuple((str(w), str(a)) for w, a in data.get("actors", ())),
             shares_of=tuple(data.get("shares_of", ())),
+            ranges=tuple((float(lo), float(hi)) for lo, hi in data.get("ranges", ())),
         )  # fmt: skip
 
 
@@ -195,6 +200,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             tally_when=tally_when,
             risen=tuple(v for v in risen_to(claim, numbers) if v in values),
             shares_of=share_words(claim, numbers, counted),
+            ranges=figure_ranges(claim),
         )
 
 

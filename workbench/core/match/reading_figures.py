@@ -5,6 +5,7 @@ a death toll), the group counted ("three soldiers"), and which figures give a co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,29 @@ def share_words(
         if t.pos_ in {"NOUN", "VERB", "PROPN"}
     }
     return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|\u2013|\u2014)\s*\Z", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:\bbetween|\bfrom)\s*\Z", re.IGNORECASE)
+
+
+def figure_ranges(claim: Claim) -> tuple[tuple[float, float], ...]:
+    """Pairs of figures that give one count as a range ("between 200 and 300 people",
+    "10 to 15 dead", "200-300 people"); never a change ("rose from 12 to 18")."""
+    text, base = claim.content, claim.extraction.content_start
+    found = []
+    for low, high in zip(claim.numbers, claim.numbers[1:], strict=False):
+        between = text[low.end - base : high.start - base]
+        before = text[: low.start - base]
+        if not _RANGE_JOIN.match(between) or low.value >= high.value:
+            continue
+        opener = _RANGE_OPEN.search(before)
+        if opener is not None and opener.group().lower().startswith("from"):
+            continue  # "rose from 12 to 18": two figures of one count, a change
+        if opener is None and between.strip().lower() == "and":
+            continue  # "12 dead and 30 hurt": two counts
+        found.append((low.value, high.value))
+    return tuple(found)
 
 
 def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:

@@ -74,6 +74,8 @@ class Figure:
     """Whether its claim counts since a start or one day (:attr:`Reading.tally`)."""
     when: frozenset[str] = frozenset()
     """The weekdays and months that date that start or day (:attr:`Reading.tally_when`)."""
+    upper: float = 0.0
+    """The top of a range the figure opens ("between 200 and 300": 300), else 0."""
 
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or neither says what it
@@ -130,7 +132,7 @@ def relate(
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
     if compared:
-        reasons.append(f"same figure: {_figures(f.value for f in fa)}")
+        reasons.append(f"same figure: {_written(fa)}")
     theirs = set(rb.lemmas)
     shared = [w for w in dict.fromkeys(ra.lemmas) if w in theirs][:4]
     if shared:
@@ -221,18 +223,21 @@ def figures_of(view: ClaimView) -> list[Figure]:
         classes.setdefault(value, set()).add(what)
     groups = dict(view.reading.groups)
     whole = groups.keys() | {value for value, _ in view.reading.totals}
+    tops = dict(view.reading.ranges)  # a range is one figure, given by its low end
     return [
         Figure(
             q.value,
-            _hedge(q.qualifier.lower()),
-            frozenset(classes.get(q.value, ())),
+            "range" if q.value in tops else _hedge(q.qualifier.lower()),
+            frozenset(classes.get(q.value, set()) | classes.get(tops.get(q.value, -1), set())),
             groups.get(q.value, ""),
             view.reading.tally,
             frozenset(view.reading.tally_when),
+            tops.get(q.value, 0.0),
         )  # fmt: skip
         for q in view.claim.numbers
         if q.value in values
         and q.value not in view.reading.parts
+        and q.value not in tops.values()
         and (q.value >= 2 or (q.value in classes and q.value in whole))
     ]
 
@@ -266,7 +271,7 @@ def _disagreement(
     """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)");
     ``xs`` are claim a's figures."""
     x, alike = clash
-    mine, theirs = _figures([x.value]), _figures(y.value for y in alike)
+    mine, theirs = _written([x]), _written(alike)
     first, second = (mine, theirs) if any(f is x for f in xs) else (theirs, mine)
     counted = sorted(x.counts.union(*(y.counts for y in alike)))
     what = f" ({', '.join(counted)})" if counted else ""
@@ -300,6 +305,8 @@ def compare_figures(
 
 
 def _compatible(x: Figure, y: Figure) -> bool:
+    if "range" in (x.hedge, y.hedge):
+        return _in_range(x, y)
     vx, vy, kx, ky = x.value, y.value, x.hedge, y.hedge
     if SHARES & (x.counts | y.counts) and kx in ("", "about") and ky in ("", "about"):
         # Shares are given to the point or its tenth: 52.4 and 50 percent of a vote are
@@ -321,6 +328,15 @@ def _compatible(x: Figure, y: Figure) -> bool:
     if "about" in (kx, ky):
         return abs(vx - vy) <= ABOUT * max(vx, vy)
     return False
+
+
+def _in_range(x: Figure, y: Figure) -> bool:
+    """Whether two figures, one of them a range, may tell one count: the other falls within
+    the range, or the two ranges overlap; "about" widens a figure as it does elsewhere."""
+    low_x, high_x = x.value, x.upper or x.value
+    low_y, high_y = y.value, y.upper or y.value
+    slack = ABOUT if "about" in (x.hedge, y.hedge) else 0.0
+    return low_x * (1 - slack) <= high_y and low_y * (1 - slack) <= high_x * (1 + slack)
 
 
 PLURAL_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens of thousands",
@@ -381,6 +397,14 @@ def _running_values(view: ClaimView, running: set[str]) -> list[float]:
     compared = {f.value for f in figures_of(view)}
     counted = sorted({v for v, k in view.reading.counted if k in running and v in compared})
     return counted or sorted(compared)
+
+
+def _written(figures: Iterable[Figure]) -> str:
+    """Figures as a person writes them, a range with its dash ("200-300")."""
+    return " / ".join(
+        f"{_figures([f.value])}-{_figures([f.upper])}" if f.upper else _figures([f.value])
+        for f in figures
+    )
 
 
 def _figures(values: Iterable[float]) -> str:
