@@ -73,13 +73,15 @@ class Extractor:
         ctx.cue_heads = {cue.head.i for cue in cues}
         drafts = _attributions(cues, ctx)
         claims = _resolve(drafts, ctx)
-        # each span apart: an interview's answer is far from its speaker's introduction
+        # each span apart, and a source lines away (an interviewee named in the
+        # introduction) leaves its sentence to be a claim of its own
         taken = sorted(
             span
             for c in claims
             for span in ((c.source_start, c.source_end), (c.cue_start, c.cue_end),
                          (c.content_start, c.content_end))
             if span[1] > span[0]
+            and not (span[0] == c.source_start and "\n" in ctx.text[c.source_end : c.cue_start])
         )  # fmt: skip
         resolved_outlet = outlet or DEFAULT_OUTLET
         for start, end in voice_sentences(ctx, taken):
