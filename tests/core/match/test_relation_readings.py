@@ -415,8 +415,10 @@ def test_a_plural_of_a_scale_is_a_range_from_it() -> None:
         "hundreds of people were arrested",
         "2,000 people were arrested",
     )
-    assert relate(dozens, forty, {})[0] is Relation.CORROBORATES
-    assert relate(dozens, three_hundred, {})[0] is Relation.CONFLICTS
+    relation, reasons = relate(dozens, forty, {})
+    assert (relation, reasons[0]) == (Relation.CORROBORATES, "same figure: dozens")
+    relation, reasons = relate(dozens, three_hundred, {})
+    assert (relation, reasons[0]) == (Relation.CONFLICTS, "different figures: dozens vs 300 (dead)")
     assert relate(hundreds, two_thousand, {})[0] is Relation.CONFLICTS
 
 

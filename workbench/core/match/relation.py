@@ -76,6 +76,8 @@ class Figure:
     """The weekdays and months that date that start or day (:attr:`Reading.tally_when`)."""
     upper: float = 0.0
     """The top of a range the figure opens ("between 200 and 300": 300), else 0."""
+    word: str = ""
+    """The word a figure given as the plural of its scale is written in ("dozens")."""
 
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or neither says what it
@@ -233,6 +235,7 @@ def figures_of(view: ClaimView) -> list[Figure]:
             view.reading.tally,
             frozenset(view.reading.tally_when),
             tops.get(q.value, 0.0),
+            q.qualifier.lower() if q.qualifier.lower() in PLURAL_SCALES else "",
         )  # fmt: skip
         for q in view.claim.numbers
         if q.value in values
@@ -400,9 +403,11 @@ def _running_values(view: ClaimView, running: set[str]) -> list[float]:
 
 
 def _written(figures: Iterable[Figure]) -> str:
-    """Figures as a person writes them, a range with its dash ("200-300")."""
+    """Figures as a person writes them: a range with its dash ("200-300"), a plural of a
+    scale in its word ("dozens")."""
     return " / ".join(
-        f"{_figures([f.value])}-{_figures([f.upper])}" if f.upper else _figures([f.value])
+        f.word
+        or (f"{_figures([f.value])}-{_figures([f.upper])}" if f.upper else _figures([f.value]))
         for f in figures
     )
 
