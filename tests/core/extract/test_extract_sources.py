@@ -199,3 +199,9 @@ def test_a_speaker_the_parser_hung_on_the_content_as_an_apposition(extract: Extr
 def test_a_clause_saying_when_is_not_what_was_said(extract: Extract) -> None:
     text = "The toll was higher than officials admitted, as the outbreak entered its third week."
     assert not attributed(extract(text))
+
+
+def test_a_company_named_for_its_trade_is_a_company(extract: Extract) -> None:
+    for text in ("Halden Textiles said 200 jobs would go.",
+                 "A spokeswoman for Halden Textiles said the plant would close."):  # fmt: skip
+        assert by_cue(extract(text), "said").source_type is SourceType.COMPANY

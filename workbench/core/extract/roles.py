@@ -92,7 +92,8 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "bank telecom motors pharmaceuticals chemicals steel systems technologies logistics "
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
         "shipping railways refinery plant plants factory factories mill mills smelter "
-        "employer"),
+        "employer textiles foods beverages brewery breweries automotive electronics "
+        "cement contractors developers petroleum"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
             "tribune herald wire outlet magazine station stations journal chronicle courier "
             "echo sentinel dispatch bulletin"),
