@@ -438,3 +438,17 @@ def test_a_range_is_one_figure_from_its_low_to_its_high_end() -> None:
         relation is Relation.CONFLICTS and reasons[0] == "different figures: 200-300 vs 500 (dead)"
     )
     assert rose.reading.ranges == ()  # a change, not a range
+
+
+def test_the_size_of_a_whole_is_no_rival_of_a_count_of_some_of_it() -> None:
+    members, resigned, fewer, plant, hurt = parsed_views(
+        "it has more than a million members in Syria",
+        "Some 200 local members of the party resigned on Thursday",
+        "the party has 800,000 members",
+        "the plant has 300 workers",
+        "five workers were hurt",
+    )
+    assert members.reading.sizes == (1_000_000,)
+    assert relate(members, resigned, {})[0] is Relation.CORROBORATES
+    assert relate(plant, hurt, {})[0] is Relation.CORROBORATES
+    assert relate(members, fewer, {})[0] is Relation.CONFLICTS  # two sizes of one whole

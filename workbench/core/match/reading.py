@@ -29,6 +29,7 @@ from workbench.core.match.reading_figures import (
     number_tokens,
     risen_to,
     share_words,
+    whole_sizes,
 )
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
@@ -47,7 +48,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 43
+READING_VERSION = 44
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -99,6 +100,8 @@ class Reading:
     risen: tuple[float, ...] = ()
     """Figures a count is said to have risen to ("the toll rose to 23"): a revision of a
     lower figure, whatever the two articles' dates."""
+    sizes: tuple[float, ...] = ()
+    """Figures that give the size of a whole ("it has a million members")."""
     ranges: tuple[tuple[float, float], ...] = ()
     """Figures that give one count as a range, low and high ("between 200 and 300")."""
     shares_of: tuple[str, ...] = ()
@@ -122,7 +125,7 @@ class Reading:
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
             "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
-            "ranges": [list(r) for r in self.ranges],
+            "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
         }  # fmt: skip
 
     @classmethod
@@ -147,6 +150,7 @@ class Reading:
             actors=tuple((str(w), str(a)) for w, a in data.get("actors", ())),
             shares_of=tuple(data.get("shares_of", ())),
             ranges=tuple((float(lo), float(hi)) for lo, hi in data.get("ranges", ())),
+            sizes=tuple(float(v) for v in data.get("sizes", ())),
         )  # fmt: skip
 
 
@@ -201,6 +205,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             risen=tuple(v for v in risen_to(claim, numbers) if v in values),
             shares_of=share_words(claim, numbers, counted),
             ranges=figure_ranges(claim),
+            sizes=whole_sizes(claim, numbers),
         )
 
 

@@ -213,6 +213,24 @@ PARTITIVES = frozenset({"most", "half", "some", "all", "none", "many", "few", "s
 """Words that take a part of a whole named after "of" ("most of the 300 passengers")."""
 
 
+def whole_sizes(claim: Claim, numbers: Sequence[Token | None]) -> tuple[float, ...]:
+    """Figures that give the size of a whole its subject has ("it has more than a million
+    members", "the plant has 300 workers"): no rival of a count of what some of them did
+    ("200 members resigned", "five workers were hurt"). ``numbers`` as
+    :func:`counted_figures` takes them."""
+    from workbench.core.extract.model import lemma
+
+    found = []
+    for q, number in zip(claim.numbers, numbers, strict=True):
+        if number is None:
+            continue
+        noun = number.head if number.dep_ == "nummod" else number
+        verb = noun.head
+        if noun.dep_ == "dobj" and lemma(verb) == "have" and verb.pos_ in ("VERB", "AUX"):
+            found.append(q.value)
+    return tuple(found)
+
+
 def _whole_of_part(number: Token) -> bool:
     """Whether the figure counts the whole an of-phrase takes a part from ("four" in "two
     of the four aircraft", "300" in "most of the 300 passengers")."""

@@ -78,6 +78,8 @@ class Figure:
     """The top of a range the figure opens ("between 200 and 300": 300), else 0."""
     word: str = ""
     """The word a figure given as the plural of its scale is written in ("dozens")."""
+    size: bool = False
+    """Whether it gives the size of a whole ("has a million members")."""
 
     def counts_like(self, other: Figure) -> bool:
         """Whether the two may count one thing: the same counts, or neither says what it
@@ -89,9 +91,12 @@ class Figure:
         killed since protests erupted" against "100 killed last Friday"), nor two counts
         dated apart ("six killed at a funeral on Wednesday" against "100 killed last
         Friday"; "25 bodies since troops entered on Monday" against "560 killed since
-        mid-March")."""
+        mid-March"), nor the size of a whole against a count of some of it ("has a million
+        members" against "200 members resigned")."""
         if self.group and other.group and self.group != other.group:
             return False
+        if self.size != other.size:
+            return False  # "has a million members" against "200 members resigned"
         if {self.tally, other.tally} == {"since", "day"}:
             return False
         if self.tally == other.tally and self.when and other.when and not self.when & other.when:
@@ -236,6 +241,7 @@ def figures_of(view: ClaimView) -> list[Figure]:
             frozenset(view.reading.tally_when),
             tops.get(q.value, 0.0),
             q.qualifier.lower() if q.qualifier.lower() in PLURAL_SCALES else "",
+            q.value in view.reading.sizes,
         )  # fmt: skip
         for q in view.claim.numbers
         if q.value in values
