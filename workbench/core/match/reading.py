@@ -130,28 +130,35 @@ class Reading:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reading:
+        # Read a whole case at a time (100,000 readings in a match): plain maps, no
+        # generator per field. The JSON holds what to_dict wrote, so its types are known.
+        get = data.get
         return cls(
             lemmas=tuple(data["lemmas"]), names=tuple(data["names"]),
-            times=tuple(int(t) for t in data["times"]), negated=bool(data["negated"]),
-            counts=tuple(data["counts"]), values=tuple(float(v) for v in data["values"]),
+            times=tuple(map(int, data["times"])), negated=bool(data["negated"]),
+            counts=tuple(data["counts"]), values=tuple(map(float, data["values"])),
             context=(int(data["context"][0]), int(data["context"][1])),
-            headline=bool(data.get("headline", False)),
-            counted=tuple((float(v), str(k)) for v, k in data.get("counted", ())),
-            days=tuple(data.get("days", ())),
-            totals=tuple((float(v), str(k)) for v, k in data.get("totals", ())),
-            groups=tuple((float(v), str(k)) for v, k in data.get("groups", ())),
-            denied=tuple(data.get("denied", ())),
-            dated=tuple((str(d), str(a)) for d, a in data.get("dated", ())),
-            places=tuple(data.get("places", ())),
-            parts=tuple(float(v) for v in data.get("parts", ())),
-            tally=str(data.get("tally", "")),
-            tally_when=tuple(data.get("tally_when", ())),
-            risen=tuple(float(v) for v in data.get("risen", ())),
-            actors=tuple((str(w), str(a)) for w, a in data.get("actors", ())),
-            shares_of=tuple(data.get("shares_of", ())),
-            ranges=tuple((float(lo), float(hi)) for lo, hi in data.get("ranges", ())),
-            sizes=tuple(float(v) for v in data.get("sizes", ())),
+            headline=bool(get("headline", False)),
+            counted=_pairs(get("counted")), days=tuple(get("days", ())),
+            totals=_pairs(get("totals")), groups=_pairs(get("groups")),
+            denied=tuple(get("denied", ())), dated=_pairs(get("dated"), float_first=False),
+            places=tuple(get("places", ())), parts=tuple(map(float, get("parts", ()))),
+            tally=str(get("tally", "")), tally_when=tuple(get("tally_when", ())),
+            risen=tuple(map(float, get("risen", ()))),
+            actors=_pairs(get("actors"), float_first=False),
+            shares_of=tuple(get("shares_of", ())),
+            ranges=tuple((float(lo), float(hi)) for lo, hi in get("ranges", ())),
+            sizes=tuple(map(float, get("sizes", ()))),
         )  # fmt: skip
+
+
+def _pairs(rows: list[list[Any]] | None, float_first: bool = True) -> tuple[Any, ...]:
+    """Stored pairs back as tuples (a figure and a word, or two words)."""
+    if not rows:
+        return ()
+    if float_first:
+        return tuple((float(v), str(k)) for v, k in rows)
+    return tuple((str(v), str(k)) for v, k in rows)
 
 
 def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Reading]:
