@@ -245,6 +245,8 @@ def test_a_quotation_before_a_cue_with_its_own_clause_is_not_its_content(
 def test_a_date_after_a_name_is_when_not_who(extract: Extract) -> None:
     claims = extract("Trump this week also said he would name a new judge.")
     assert by_cue(claims, "said").source == "Trump"
+    claims = extract("Lebanese politicians on Friday rejected Syrian accusations of meddling.")
+    assert by_cue(claims, "rejected").source == "Lebanese politicians"
 
 
 def test_a_condition_opening_what_was_said_stays_and_so_does_a_question(

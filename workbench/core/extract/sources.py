@@ -280,6 +280,11 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             end = min(end, child.left_edge.i)  # "Trump this week also said": when, not who
             break
+        if child.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+        ):
+            end = min(end, child.left_edge.i)  # "Lebanese politicians on Friday rejected"
+            break
     while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or doc[end - 1].lower_ in RELATIVE):
         end -= 1
     while start < end and doc[start].dep_ in _EDGE_PUNCT:
