@@ -411,7 +411,7 @@ def _past_recipient(cue: Cue, k: int) -> int:
     return k
 
 
-_MARKUP = re.compile(r"[*_#]+")
+_MARKUP = re.compile(r"[*_]+")
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
 
 

@@ -353,7 +353,8 @@ def _appositive_speaker(verb: Token) -> SourceSpan | None:
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k] if doc[k].dep_ == "appos" else doc[k].head
-    if noun.dep_ != "appos" or noun.i > k or not doc[noun.left_edge.i - 1].is_punct:
+    before = noun.left_edge.i - 1
+    if noun.dep_ != "appos" or noun.i > k or before < 0 or not doc[before].is_punct:
         return None
     return _noun_span(noun)
 
