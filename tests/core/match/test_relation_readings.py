@@ -405,6 +405,16 @@ def test_a_report_called_false_is_denied() -> None:
     assert relate(false, closed, {})[0] is Relation.CORROBORATES  # closed, not collapsed
     assert set(untrue.reading.denied) == {"run", "crane"}
     assert relate(untrue, burned, {})[0] is Relation.CONFLICTS
+    fired = parsed_views("the army fired on the protesters")[0]
+    for denial in (
+        "It is false that the army fired on the protesters",
+        "It is not true that the army fired on the protesters",
+        "There is no truth to reports that the army fired on the protesters",
+    ):
+        said = parsed_views(denial)[0]
+        assert relate(said, fired, {}) == (Relation.CONFLICTS, ("assertion vs denial: not fire",))
+    true = parsed_views("It is true that the army fired on the protesters")[0]
+    assert relate(true, fired, {})[0] is Relation.CORROBORATES
 
 
 def test_a_plural_of_a_scale_is_a_range_from_it() -> None:

@@ -27,6 +27,9 @@ FALSE_WORDS = frozenset({
 })  # fmt: skip
 """Words that say what a report says is not so ("reports that the bridge has collapsed are
 false", "claims that 300 homes burned were untrue")."""
+TRUE_WORDS = frozenset({"true", "correct", "accurate", "right"})
+NO_GROUNDS = frozenset({"truth", "evidence", "basis", "proof", "foundation", "substance"})
+"""What "there is no ... that" denies a clause with: "no truth to reports that ..."."""
 _REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion",
                            "account", "story", "medium", "social", "online", "post"})  # fmt: skip
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
@@ -68,7 +71,7 @@ def denied(doc: Doc) -> tuple[str, ...]:
             found.update(lemma(t) for t in itertools.islice(after, 1))
     said_false = _said_false(doc)
     if said_false is not None:  # what the report it calls false says was done, and to what
-        acts = [t for t in doc[: said_false.i] if t.pos_ == "VERB"]
+        acts = [t for t in said_false if t.pos_ == "VERB"]
         done_to = [
             c for t in acts for c in t.children
             if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
@@ -77,19 +80,27 @@ def denied(doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
 
 
-def _said_false(doc: Doc) -> Token | None:
-    """The verb "be" of a statement that what comes before it is false ("reports that the
-    bridge has collapsed are false"), if the claim's main statement is one."""
+def _said_false(doc: Doc) -> list[Token] | None:
+    """The words of what the claim's main statement says is false, if it says so:
+
+    - a report called false: "reports that the bridge has collapsed are false";
+    - a clause called false or not true: "it is false that ...", "it is not true that ...";
+    - a clause with no truth or evidence to it: "there is no truth to reports that ...".
+    """
     for token in doc:
         verb = token.head
-        if (
-            token.lower_ in FALSE_WORDS
-            and token.dep_ in {"acomp", "attr"}
-            and verb.lemma_ == "be"
-            and (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT")
-            and not any(c.dep_ == "neg" for c in verb.children)
-        ):
-            return verb
+        if token.dep_ not in {"acomp", "attr"} or verb.lemma_ != "be":
+            continue
+        if not (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"):
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if token.lower_ in FALSE_WORDS and not negated:
+            return list(clause.subtree) if clause is not None else list(doc[: verb.i])
+        if token.lower_ in TRUE_WORDS and negated and clause is not None:
+            return list(clause.subtree)  # "it is not true that ..."
+        if token.lower_ in NO_GROUNDS and any(c.lower_ == "no" for c in token.children):
+            return [t for t in token.subtree if t.i > token.i]  # "no truth to reports that"
     return None
 
 
