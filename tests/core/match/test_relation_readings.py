@@ -462,3 +462,16 @@ def test_the_size_of_a_whole_is_no_rival_of_a_count_of_some_of_it() -> None:
     assert relate(members, resigned, {})[0] is Relation.CORROBORATES
     assert relate(plant, hurt, {})[0] is Relation.CORROBORATES
     assert relate(members, fewer, {})[0] is Relation.CONFLICTS  # two sizes of one whole
+
+
+def test_a_denied_figure_conflicts_with_the_same_figure_asserted() -> None:
+    rejected, five_hundred, none_killed, two_killed = parsed_views(
+        "the figure of 500 dead",
+        "500 people died in the clashes",
+        "no one was killed",
+        "two people were killed",
+        stances=(Stance.DENIES, Stance.ASSERTS, Stance.ASSERTS, Stance.ASSERTS),
+    )
+    assert relate(rejected, five_hundred, {}) == (Relation.CONFLICTS, ("assertion vs denial",))
+    assert none_killed.claim.numbers == ()  # "no one" counts none
+    assert relate(none_killed, two_killed, {})[1] == ("assertion vs denial: not kill",)

@@ -60,6 +60,7 @@ _RANGE = re.compile(
     r"(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,-])"
 )
 """A range written with a dash ("200-300 people"), which the number pattern leaves whole."""
+_NO_ONE = re.compile(r"\b(?:no|not|nor|never)\s+\Z", re.IGNORECASE)
 _CURRENCIES = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _STOP = frozenset(
@@ -106,6 +107,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             and not (low == "one" and _event(text, match.start(), _counted(text, end)[0]))
         ):
             continue  # "one diplomat said"; but "one soldier was killed" is a toll
+        if low == "one" and _NO_ONE.search(text, 0, match.start()):
+            continue  # "no one was killed", "not one shot was fired": none
         if end < len(text) and text[end] == "-" and not match.group("pct"):
             continue  # "six-week-old", "11-year rule"
         if _is_year_or_date(text, match.start("num"), raw):

@@ -132,7 +132,8 @@ def relate(
         reason = _disagreement(fa, clash)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
-    if denial and _denial_against(a, b) and _same_matter(a, b):
+    if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
+        # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
     both_deny = set(ra.denied) & set(rb.denied)  # "why didn't he pay his?", "not paying"
     if not both_deny and (said_not := _denied_against_said(a, b) or _denied_against_said(b, a)):
