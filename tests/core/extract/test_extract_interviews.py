@@ -71,3 +71,12 @@ def test_an_answer_is_read_with_the_question_it_answers(extract: Extract) -> Non
         INTERVIEW[start:end]
         == "What about the bridge?**\nIt is standing. I drove over it this morning."
     )
+
+
+def test_a_question_of_marks_alone_is_still_an_answers_cue(extract: Extract) -> None:
+    text = (
+        "An interview with Tomas Reyes, a fisherman.\n\n"
+        "Q: ?\nA: I was there, we all were.\n\nQ: ??\nA: I saw the water rise, I ran.\n"
+    )
+    answers = [(c.cue, c.content) for c in attributed(extract(text))]
+    assert answers == [("?", "I was there, we all were"), ("?", "I saw the water rise, I ran")]

@@ -77,7 +77,7 @@ def interview_answers(doc: Doc, ents: Sequence[Span]) -> list[Answer]:
         content = _content(text, start, end)
         if asked is None or content is None:
             continue
-        first = next(t for t in mark or () if t.is_alpha and not _Q_MARK.fullmatch(t.text))
+        first = next((t for t in mark or () if t.is_alpha and not _Q_MARK.fullmatch(t.text)), asked)
         cue = Cue(asked, first.i, asked.i + 1, "?", True)  # the question, marks aside
         found.append(Answer(cue, source, content))
     return found
