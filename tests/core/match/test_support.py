@@ -217,3 +217,22 @@ def test_a_prosecutor_or_a_court_is_not_the_governments_voice() -> None:
     assert explain(police, prosecutor)[0] and explain(court, ministry)[0]
     independent, why = explain(police, ministry)
     assert not independent and why.startswith("same state's voice")
+
+
+def test_a_person_speaks_for_the_entity_their_body_joined() -> None:
+    # "MSF" and "Medecins Sans Frontieres" are one source entity (the case joined them);
+    # the field coordinator speaks for MSF
+    body = replace(_keyed(build_claim(1, 1, TEXT, source="Medecins Sans Frontieres",
+                                      source_type=NGO), "body:medecins sans frontieres", ""),
+                   source_id=7)  # fmt: skip
+    short = replace(_keyed(build_claim(2, 2, TEXT, source="MSF", source_type=NGO),
+                           "body:msf", ""), source_id=7)  # fmt: skip
+    person = replace(_keyed(build_claim(3, 3, TEXT, source="MSF's coordinator, Jonas Hale",
+                                        source_type=NGO), "person:jonas hale", "body:msf"),
+                     source_id=9)  # fmt: skip
+    speakers = Speakers((body, short, person))
+    same, why = independence(body, person, speakers)
+    assert not same and why.startswith("one voice")
+    other = replace(_keyed(build_claim(4, 4, TEXT, source="Oxfam", source_type=NGO),
+                           "body:oxfam", ""), source_id=11)  # fmt: skip
+    assert independence(other, person, Speakers((body, short, person, other)))[0]

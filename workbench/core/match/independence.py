@@ -155,7 +155,10 @@ class Speakers:
         self._found: dict[int, Speaker] = {}
         self._own: dict[int, str | None] = {}
         tally: dict[int, Counter[str]] = {}
+        entities: dict[str, set[int]] = {}
         for claim in claims:
+            if claim.source_id is not None and claim.extraction.source_key:
+                entities.setdefault(claim.extraction.source_key, set()).add(claim.source_id)
             # a state voice is attributed, so its label never needs the article's outlet
             country = self._own[claim.id] = own_state(claim, words(source_label(claim)))
             if country:
@@ -163,6 +166,16 @@ class Speakers:
         self._article_state = {
             article: min(counts, key=lambda c: (-counts[c], c)) for article, counts in tally.items()
         }
+        self._entity_of_key = {
+            key: next(iter(ids)) for key, ids in entities.items() if len(ids) == 1
+        }
+
+    def voice_entity(self, claim: Claim) -> int | None:
+        """The source entity a claim speaks for: the entity of the body its source speaks
+        for ("MSF's field coordinator" speaks for the entity "MSF" joined with "Medecins
+        Sans Frontieres"), else its own."""
+        voice = claim.extraction.source_voice
+        return self._entity_of_key.get(voice) if voice else claim.source_id
 
     def __call__(self, claim: Claim) -> Speaker:
         found = self._found.get(claim.id)
@@ -191,7 +204,8 @@ def one_source(a: Claim, b: Claim, speakers: Speakers) -> str:
     if (sa.key and sa.key == sb.key and not sa.key.startswith(ANON_KEY)) or _one_body(sa, sb):
         return f"same source repeated: {sa.label or sb.label}"
     va, vb = _voice(sa), _voice(sb)
-    if va and va == vb:
+    ea, eb = speakers.voice_entity(a), speakers.voice_entity(b)
+    if (va and va == vb) or (ea is not None and ea == eb):
         return f"one voice: {sa.label} and {sb.label}"
     if sa.state and sa.state == sb.state:
         return f"same state's voice: {sa.label} and {sb.label} ({sa.state})"
