@@ -216,3 +216,13 @@ def test_panel_counts_claims_articles_and_support(store: CaseStore) -> None:
     ministry_row = summaries["The interior ministry"]
     assert (ministry_row.claims, ministry_row.articles) == (1, 1)
     assert (ministry_row.corroborated, ministry_row.conflicted) == (0, 1)
+
+
+def test_one_body_named_in_two_languages_is_one_source(store: CaseStore) -> None:
+    from workbench.core.extract.source_keys import body_key
+
+    french = ministry(TEXT, body_key("Médecins Sans Frontières"), "Médecins Sans Frontières")
+    english = ministry(text_with("600"), body_key("Doctors Without Borders"),
+                       "Doctors Without Borders")  # fmt: skip
+    two_articles(store, [french], [english])
+    assert [len(s.claim_ids) for s in store.sources()] == [2]

@@ -36,9 +36,21 @@ def person_key(name: str) -> str:
     return PERSON_KEY + " ".join(_name_words(name))
 
 
+ONE_BODY = {
+    "doctors without borders": "medecins sans frontieres",
+    "médecins sans frontières": "medecins sans frontieres",
+    "reporters without borders": "reporters sans frontieres",
+    "reporters sans frontières": "reporters sans frontieres",
+    "international committee red cross": "icrc",
+}
+"""Names of one body in two languages or spellings, keyed as one: the case joins what
+they say into one source. (An acronym joins its full name in the case: "MSF".)"""
+
+
 def body_key(name: str, country: str = "") -> str:
     """``body:`` with the country's stem when given, and the name's words."""
     words = " ".join(_name_words(name))
+    words = next((one for other, one in ONE_BODY.items() if other in words), words)
     return f"{BODY_KEY}{stem(country)}:{words}" if country else f"{BODY_KEY}{words}"
 
 
