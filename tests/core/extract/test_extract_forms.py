@@ -315,3 +315,14 @@ def test_a_denial_in_the_present_is_a_denial_not_the_report_it_denies(
 def test_the_speaker_a_passive_quotes_is_its_subject(extract: Extract, text: str) -> None:
     (claim,) = attributed(extract(text))
     assert (claim.source, claim.content) == ("The minister", "the army had fired")
+
+
+def test_a_participle_of_saying_after_a_comma_is_a_second_cue(extract: Extract) -> None:
+    text = (
+        "The port authority disputed that, saying two terminals were working normally and "
+        "that fewer than 1,600 staff were absent."
+    )
+    (claim,) = attributed(extract(text))
+    assert (claim.source, claim.cue, claim.stance) == ("The port authority", "saying",
+                                                       Stance.ASSERTS)  # fmt: skip
+    assert claim.content.startswith("two terminals were working normally")

@@ -36,7 +36,7 @@ from workbench.core.extract.cues import (
     figure_at,
 )
 from workbench.core.extract.direct import quoted_content
-from workbench.core.extract.sources import RELATIVE, SourceSpan
+from workbench.core.extract.sources import RELATIVE, SourceSpan, set_off_saying
 
 OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
@@ -157,6 +157,8 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return verb.right_edge.i + 1, head.right_edge.i + 1
         return head.left_edge.i, verb.left_edge.i
     comp = complement(verb)
+    if comp is not None and set_off_saying(comp):
+        return None  # "disputed that, saying ...": what follows is the second cue's
     if comp is not None and comp.i > verb.i:
         comp = misparsed_name(comp) or comp
     if comp is None and (subject := unmarked_clause(verb)) is not None:

@@ -90,7 +90,9 @@ def _source(cue: Cue) -> SourceSpan | None:
         return None  # "Asked about the plan, she said ...": she was asked, by someone unnamed
     current = verb
     hops = 0
-    while subject is None and hops < 3 and current.dep_ in _INHERIT_DEPS:
+    while (
+        subject is None and hops < 3 and (current.dep_ in _INHERIT_DEPS or set_off_saying(current))
+    ):
         parent = current.head
         if parent.pos_ == "ADJ" and parent.dep_ == "acomp":
             parent = parent.head  # "Trump was quick to add that ..."
@@ -180,6 +182,21 @@ def _quoted_as(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or head == verb or lemma(head) not in QUOTED_AS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def set_off_saying(verb: Token) -> bool:
+    """A participle of saying after a comma that the parser hung on the cue before it as
+    what was said ("The port authority disputed that, saying two terminals were working"):
+    a second cue of the same speaker."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and is_cue_token(verb)
+    )
 
 
 def _past_time_stamp(subject: Token, verb: Token) -> Token | None:
