@@ -12,10 +12,9 @@ clause an ``according to`` hangs on, or the clause before a trailing
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.complements import (
@@ -413,32 +412,9 @@ def _past_recipient(cue: Cue, k: int) -> int:
     return k
 
 
-_MARKUP = re.compile(r"[*_]+")
-_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
-
-
-def _past_markup(doc: Doc, start: int, end: int) -> int:
-    """Past Markdown's marks and a live blog's time stamp in them ("**11:10** Reports that
-    the bridge has collapsed are false, police said")."""
-    k = start
-    while k < end and _MARKUP.fullmatch(doc[k].text):
-        k += 1
-    if (
-        k > start
-        and k + 1 < end
-        and _STAMP.fullmatch(doc[k].text)
-        and _MARKUP.fullmatch(doc[k + 1].text)
-    ):
-        k += 1
-        while k < end and _MARKUP.fullmatch(doc[k].text):
-            k += 1
-    return k
-
-
 def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
     """Strip edge punctuation, complementizers and quotation marks from a token span."""
     doc = ctx.doc
-    start = _past_markup(doc, start, end)
     while start < end and (
         (doc[start].lower_ in TRIM_START and doc[start].dep_ != "det")  # not "that claim"
         or doc[start].is_space

@@ -15,6 +15,9 @@ from workbench.core.extract.wordlists import words
 
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 """A Markdown ATX heading marker."""
+_EMPHASIS = re.compile(r"[*_]{1,3}(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?[*_]{1,3})?[ \t]*")
+"""Markdown's bold or italic marks opening a line, with a live blog's time stamp in them
+("**11:10** Reports that the bridge has collapsed are false, police said")."""
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\u2019.\-]*(?: [A-Z][A-Z'\u2019.\-]*)*"  # the place, in capitals
@@ -61,8 +64,9 @@ def skip_lead(text: str, start: int, end: int) -> int:
 
 
 def _past_openers(text: str, pos: int, end: int) -> int:
-    """The end of the heading marker, dateline and time stamp that open text at ``pos``."""
-    for pattern in (_HEADING, _DATELINE, _TIME_STAMP):
+    """The end of the heading marker, emphasis, dateline and time stamp that open text at
+    ``pos``."""
+    for pattern in (_HEADING, _EMPHASIS, _DATELINE, _TIME_STAMP):
         match = pattern.match(text, pos, end)
         if match is not None:
             pos = match.end()
