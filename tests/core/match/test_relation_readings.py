@@ -450,6 +450,22 @@ def test_a_range_is_one_figure_from_its_low_to_its_high_end() -> None:
     assert rose.reading.ranges == ()  # a change, not a range
 
 
+def test_a_range_against_a_rounded_figure_reads_the_same_whichever_is_named_first() -> None:
+    between, about_340, about_400, about_180 = parsed_views(
+        "between 200 and 300 people were killed",
+        "about 340 people were killed",
+        "about 400 people were killed",
+        "about 180 people were killed",
+    )
+    for other, expected in (
+        (about_340, Relation.CORROBORATES),  # 40 beyond the range, within a fifth of 340
+        (about_180, Relation.CORROBORATES),
+        (about_400, Relation.CONFLICTS),  # 100 beyond it
+    ):
+        assert relate(between, other, {})[0] is expected
+        assert relate(other, between, {})[0] is expected
+
+
 def test_the_size_of_a_whole_is_no_rival_of_a_count_of_some_of_it() -> None:
     members, resigned, fewer, plant, hurt = parsed_views(
         "it has more than a million members in Syria",

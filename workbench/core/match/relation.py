@@ -315,38 +315,46 @@ def compare_figures(
 
 
 def _compatible(x: Figure, y: Figure) -> bool:
-    if "range" in (x.hedge, y.hedge):
-        return _in_range(x, y)
+    """Whether two figures of one thing may tell one count, whichever is named first."""
     vx, vy, kx, ky = x.value, y.value, x.hedge, y.hedge
-    if SHARES & (x.counts | y.counts) and kx in ("", "about") and ky in ("", "about"):
+    if SHARES & (x.counts | y.counts) and {kx, ky} <= {"", "about"}:
         # Shares are given to the point or its tenth: 52.4 and 50 percent of a vote are
         # two results, though a tenth apart; "about 61" is not 68.
         reach = ABOUT_SHARE_POINTS if "about" in (kx, ky) else SAME_SHARE_POINTS
         return abs(vx - vy) <= reach
     if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
         return True
-    bounds = {"at least", "at most"}
-    if kx in bounds and ky in bounds:
+    if kx in BOUNDS and ky in BOUNDS:
         return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
-    for (v1, k1), v2 in (((vx, kx), vy), ((vy, ky), vx)):
-        if k1 == "some":  # "dozens of people" and "40 people"
-            return v1 <= v2 < v1 * PLURAL_REACH
-        if k1 == "at least":
-            return v1 <= v2 <= v1 * BOUND_REACH
-        if k1 == "at most":
-            return v1 / BOUND_REACH <= v2 <= v1
-    if "about" in (kx, ky):
-        return abs(vx - vy) <= ABOUT * max(vx, vy)
-    return False
+    (low_x, high_x), (low_y, high_y) = _span(x), _span(y)
+    gap = max(low_x, low_y) - min(high_x, high_y)
+    rounded = "about" in (kx, ky) and not REACHING & {kx, ky}
+    return gap <= (ABOUT * max(high_x, high_y) if rounded else 0.0)
 
 
-def _in_range(x: Figure, y: Figure) -> bool:
-    """Whether two figures, one of them a range, may tell one count: the other falls within
-    the range, or the two ranges overlap; "about" widens a figure as it does elsewhere."""
-    low_x, high_x = x.value, x.upper or x.value
-    low_y, high_y = y.value, y.upper or y.value
-    slack = ABOUT if "about" in (x.hedge, y.hedge) else 0.0
-    return low_x * (1 - slack) <= high_y and low_y * (1 - slack) <= high_x * (1 + slack)
+BOUNDS = frozenset({"at least", "at most"})
+REACHING = BOUNDS | {"some"}
+"""Hedges whose span already reaches as far as a rounded figure may: "around 200" is not
+"at least 250"."""
+
+
+def _span(figure: Figure) -> tuple[float, float]:
+    """The counts a figure allows: a range from its low to its high end, a lower bound up
+    to :data:`BOUND_REACH` times itself ("at least four shots" allows five), an upper
+    bound down to its share of it, a plural of a scale up to :data:`PLURAL_REACH` times
+    its least ("dozens" is 24 to 119), and a plain or rounded figure itself. "About"
+    allows a gap between a rounded figure and a plain one or a range, of :data:`ABOUT`
+    of the larger, as between two plain figures."""
+    value, hedge = figure.value, figure.hedge
+    if hedge == "range":
+        return value, figure.upper or value
+    if hedge == "at least":
+        return value, value * BOUND_REACH
+    if hedge == "at most":
+        return value / BOUND_REACH, value
+    if hedge == "some":
+        return value, value * PLURAL_REACH - 1
+    return value, value
 
 
 PLURAL_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens of thousands",
