@@ -237,3 +237,17 @@ def test_stance_verb_inside_reported_speech_is_part_of_it(extract: Extract) -> N
     # reported by the writer, the same verb is a stance of its own
     attacked = by_cue(extract("Critics attacked the plan as reckless."), "attacked")
     assert (attacked.source, attacked.content) == ("Critics", "the plan as reckless")
+
+
+def test_the_writers_comparison_with_another_account_is_not_the_content(extract: Extract) -> None:
+    # The account cited after "contradicting" is the company's, not the researchers'
+    # claim: kept in, it read as their denial that bank details were taken.
+    text = (
+        "Researchers at Skadi Labs said on Friday that the records contained the bank "
+        "account numbers of at least 2 million customers, contradicting the company's "
+        "statement that no bank details had been taken."
+    )
+    said = by_cue(extract(text), "said")
+    assert said.content == (
+        "the records contained the bank account numbers of at least 2 million customers"
+    )

@@ -491,3 +491,29 @@ def test_a_denied_figure_conflicts_with_the_same_figure_asserted() -> None:
     assert relate(rejected, five_hundred, {}) == (Relation.CONFLICTS, ("assertion vs denial",))
     assert none_killed.claim.numbers == ()  # "no one" counts none
     assert relate(none_killed, two_killed, {})[1] == ("assertion vs denial: not kill",)
+
+
+def test_no_before_two_nouns_denies_both() -> None:
+    neither, stolen, exposed = parsed_views(
+        "No passwords or bank details were taken",
+        "no bank details were stolen",
+        "bank details had been exposed",
+    )
+    assert {"password", "bank", "detail"} <= set(neither.reading.denied)
+    assert relate(neither, stolen, {})[0] is Relation.CORROBORATES  # two denials of one thing
+    assert relate(neither, exposed, {})[0] is Relation.CONFLICTS
+
+
+def test_a_sum_of_money_is_compared_only_with_sums() -> None:
+    offered, customers, asking, ransom = parsed_views(
+        "a seller was offering the data for $200,000",
+        "the records held the bank numbers of at least 2 million customers",
+        "the seller was asking $150,000 for the records",
+        "the kidnappers demanded 5 million dollars",
+    )
+    assert offered.reading.counted == ((200_000, "money"),)
+    assert ransom.reading.counted == ((5_000_000, "money"),)
+    assert relate(offered, customers, {})[0] is Relation.CORROBORATES  # nothing to compare
+    assert relate(offered, asking, {}) == (
+        Relation.CONFLICTS, ("different figures: 200000 vs 150000 (money)",),
+    )  # fmt: skip

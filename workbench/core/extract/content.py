@@ -73,7 +73,7 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     tokens = _according(cue, source, ctx) if cue.according else _parsed(cue, source, ctx)
     if tokens is None:
         return None
-    start, end = _trim(tokens[0], tokens[1], ctx)
+    start, end = _trim(tokens[0], _before_comparison(tokens[0], tokens[1], ctx), ctx)
     if tokens[0] < len(ctx.doc) and _indirect_question(ctx.doc[tokens[0]], cue):
         if cue.lemma not in ASKING:
             return None  # "would say on Monday whether the plant would reopen": nothing said
@@ -92,6 +92,27 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
         # the complement lies wholly inside a quotation: take the whole quotation
         return ContentSpan(quote.inner_start, quote.inner_end, QuoteKind.DIRECT)
     return ContentSpan(char_start, char_end, QuoteKind.INDIRECT)
+
+
+def _before_comparison(start: int, end: int, ctx: DocContext) -> int:
+    """Where the content ends when the writer sets it against another account after a
+    comma ("contained bank numbers, contradicting the company's statement that no bank
+    details had been taken"): the comparison is the writer's, and the account it cites is
+    not the source's claim."""
+    from workbench.core.extract.model import lemma
+
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        word = doc[k + 1]
+        if doc[k].text == "," and word.tag_ == "VBG" and lemma(word) in COMPARING:
+            return k
+    return end
+
+
+COMPARING = frozenset(("contradict", "echo", "confirm", "reverse", "mirror", "undercut",
+                       "contrast", "counter", "corroborate"))  # fmt: skip
+"""Verbs a writer sets one account against another with ("..., contradicting", "...,
+echoing")."""
 
 
 ASKING = frozenset(("ask", "wonder", "question", "inquire", "query"))

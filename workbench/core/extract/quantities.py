@@ -62,6 +62,8 @@ _RANGE = re.compile(
 """A range written with a dash ("200-300 people"), which the number pattern leaves whole."""
 _NO_ONE = re.compile(r"\b(?:no|not|nor|never)\s+\Z", re.IGNORECASE)
 _CURRENCIES = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
+CURRENCY_WORDS = frozenset(_CURRENCIES.values())
+"""What a sum written with its sign counts ("$200,000": dollars)."""
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _STOP = frozenset(
     _words(

@@ -53,7 +53,8 @@ def denied(doc: Doc) -> tuple[str, ...]:
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
             continue  # "not only killed but also wounded", "not least"
         if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
-            found.update(lemma(t) for t in _with_children(head, "compound"))
+            for noun in (head, *head.conjuncts):  # "no passwords or bank details": each
+                found.update(lemma(t) for t in _with_children(noun, "compound"))
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
                 found.add(lemma(head.head))
         elif (

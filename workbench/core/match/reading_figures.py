@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from workbench.core.domain import Claim, Quantity
+from workbench.core.extract.quantities import CURRENCY_WORDS
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
     from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ WHOLE_GROUPS = frozenset(
 )
 """Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
+
 _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
 SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                     "millions", "billion", "billions", "scores"})  # fmt: skip
@@ -71,7 +73,9 @@ def counted_figures(
         word = q.what.lower().split()[-1] if q.what.strip() else ""
         forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
-        if own in ([], ["share"]) and number is not None:
+        if number is not None and number.ent_type_ == "MONEY" or word in CURRENCY_WORDS:
+            own = ["money"]  # "$200,000", "60 million Ousangan francs": a sum, not a head count
+        elif own in ([], ["share"]) and number is not None:
             # What a bare figure or a percentage is of: "the toll rose to seven", "turnout
             # at 68 percent" (a turnout, not a share of the vote).
             forms = {lemma(t) for t in _governing(number)}
