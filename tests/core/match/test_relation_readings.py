@@ -517,3 +517,19 @@ def test_a_sum_of_money_is_compared_only_with_sums() -> None:
     assert relate(offered, asking, {}) == (
         Relation.CONFLICTS, ("different figures: 200000 vs 150000 (money)",),
     )  # fmt: skip
+
+
+def test_a_denial_of_one_thing_does_not_deny_the_act_done_to_another() -> None:
+    no_bank, stolen, no_civilians, soldiers, bank_stolen = parsed_views(
+        "no bank details were stolen",
+        "hackers had stolen the personal data of 40 million customers",
+        "no civilians were killed in the strike",
+        "three soldiers were killed in the strike",
+        "hackers stole bank details",
+    )
+    assert set(no_bank.reading.denied_things) == {"bank", "detail"}
+    assert relate(no_bank, stolen, {})[0] is Relation.CORROBORATES
+    assert relate(no_civilians, soldiers, {})[0] is Relation.CORROBORATES
+    assert relate(no_bank, bank_stolen, {}) == (
+        Relation.CONFLICTS, ("assertion vs denial: not bank",),
+    )  # fmt: skip

@@ -48,7 +48,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 46
+READING_VERSION = 47
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -82,6 +82,9 @@ class Reading:
     denied: tuple[str, ...] = ()
     """Lemmas the claim says are not so, in any of its clauses ("it did not sound": "sound";
     "a phone, not a weapon": "weapon"; "no warning": "warning")."""
+    denied_things: tuple[str, ...] = ()
+    """The nouns among :attr:`denied`: what the claim says was not done to or had ("no
+    bank details were stolen": "bank", "detail")."""
     groups: tuple[tuple[float, str], ...] = ()
     """Figures that count a named group, with its noun ("five workers": (5, "worker")):
     five workers and five children are not one figure."""
@@ -121,6 +124,7 @@ class Reading:
             "counted": [list(c) for c in self.counted], "days": list(self.days),
             "totals": [list(c) for c in self.totals],
             "groups": [list(c) for c in self.groups], "denied": list(self.denied),
+            "denied_things": list(self.denied_things),
             "dated": [list(d) for d in self.dated], "places": list(self.places),
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
@@ -141,7 +145,8 @@ class Reading:
             headline=bool(get("headline", False)),
             counted=_pairs(get("counted")), days=tuple(get("days", ())),
             totals=_pairs(get("totals")), groups=_pairs(get("groups")),
-            denied=tuple(get("denied", ())), dated=_pairs(get("dated"), float_first=False),
+            denied=tuple(get("denied", ())), denied_things=tuple(get("denied_things", ())),
+            dated=_pairs(get("dated"), float_first=False),
             places=tuple(get("places", ())), parts=tuple(map(float, get("parts", ()))),
             tally=str(get("tally", "")), tally_when=tuple(get("tally_when", ())),
             risen=tuple(map(float, get("risen", ()))),
@@ -189,6 +194,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())
+        denial = denied(doc)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -202,7 +208,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
-            denied=denied(doc),
+            denied=denial[0],
+            denied_things=denial[1],
             actors=actors(doc),
             dated=_dated(doc),
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),

@@ -10,6 +10,7 @@ from denying another's.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
@@ -35,10 +36,14 @@ _REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 _NOT_A_DENIAL = frozenset({"only", "just", "least"})
+_NOT_THINGS = NO_GROUNDS | {"one"}
+"""Nouns a negation is written with that are not what it denies ("no one", "no truth to")."""
 
 
-def denied(doc: Doc) -> tuple[str, ...]:
-    """What each negation in the claim says is not so.
+def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What each negation in the claim says is not so, as lemmas, and the things "no" denies
+    among them ("no bank details were stolen" denies stealing bank details, not stealing;
+    "were never given any report recommending ..." denies the recommending as well).
 
     The word it negates and its object ("did not sound", "never pay ransoms",
     "nobody offered an escort", "refused to answer questions"); a noun with
@@ -47,16 +52,18 @@ def denied(doc: Doc) -> tuple[str, ...]:
     """
     from workbench.core.extract.model import lemma
 
-    found: set[str] = set()
+    found: list[Token] = []
+    things: list[Token] = []  # what "no" denies ("no bank details"), not a verb's objects
     for token in doc:
         head = token.head
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
             continue  # "not only killed but also wounded", "not least"
         if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
             for noun in (head, *head.conjuncts):  # "no passwords or bank details": each
-                found.update(lemma(t) for t in _with_children(noun, "compound"))
+                found += _with_children(noun, "compound")
+                things += _with_children(noun, "compound")
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
-                found.add(lemma(head.head))
+                found.append(head.head)
         elif (
             (token.dep_ == "neg" and head.i > token.i)
             or token.lower_ in _NO_ONE
@@ -66,10 +73,10 @@ def denied(doc: Doc) -> tuple[str, ...]:
             # and what is not done: "never pay ransoms", "never given any report recommending"
             objects = [t for t in head.children if t.dep_ == "dobj"]
             acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
-            found.update(lemma(t) for t in (head, *objects, *acts))
+            found += (head, *objects, *acts)
         elif token.dep_ == "neg":
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
-            found.update(lemma(t) for t in itertools.islice(after, 1))
+            found += itertools.islice(after, 1)
     said_false = _said_false(doc)
     if said_false is not None:  # what the report it calls false says was done, and to what
         acts = [t for t in said_false if t.pos_ == "VERB"]
@@ -77,8 +84,15 @@ def denied(doc: Doc) -> tuple[str, ...]:
             c for t in acts for c in t.children
             if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
         ]  # fmt: skip
-        found.update(lemma(t) for t in (*acts, *done_to) if lemma(t) not in _REPORT_WORDS)
-    return tuple(sorted(w for w in found if w.isalpha() and w not in _STOP_LEMMAS))
+        found += (t for t in (*acts, *done_to) if lemma(t) not in _REPORT_WORDS)
+    return _lemmas(found), _lemmas(t for t in things if t.lower_ not in _NOT_THINGS)
+
+
+def _lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
+    from workbench.core.extract.model import lemma
+
+    words = {lemma(t) for t in tokens}
+    return tuple(sorted(w for w in words if w.isalpha() and w not in _STOP_LEMMAS))
 
 
 def _said_false(doc: Doc) -> list[Token] | None:

@@ -185,6 +185,9 @@ def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
         other = theirs.get(word) or next(iter(their_actors), None)
         return word in mine and other is not None and other != mine[word]
 
+    things = set(denying.reading.denied_things)
+    if things and not things & said:
+        return ""  # "no bank details were stolen" against "hackers stole personal data"
     return next((w for w in denying.reading.denied if w in said and not done_by_another(w)), "")
 
 
