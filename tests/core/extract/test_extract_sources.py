@@ -205,3 +205,14 @@ def test_a_company_named_for_its_trade_is_a_company(extract: Extract) -> None:
     for text in ("Halden Textiles said 200 jobs would go.",
                  "A spokeswoman for Halden Textiles said the plant would close."):  # fmt: skip
         assert by_cue(extract(text), "said").source_type is SourceType.COMPANY
+
+
+def test_a_price_asked_is_not_a_question(extract: Extract) -> None:
+    claims = extract(
+        "Skadi Labs said the seller was asking $150,000 for the full set of records, which it "
+        "estimated at 35 million customers."
+    )
+    assert [c.cue for c in attributed(claims)] == ["said", "estimated"]
+    assert by_cue(claims, "said").content.startswith("the seller was asking $150,000")
+    # and the estimate made in the relative clause keeps its figure
+    assert by_cue(claims, "estimated").content.endswith("at 35 million customers")

@@ -29,6 +29,7 @@ from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import (
     ABOUT,
     ESTIMATE_AT_LEMMAS,
+    FIGURE_LABELS,
     NOUN_OK,
     Cue,
     about_object,
@@ -306,8 +307,14 @@ def _embedded(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
         return k, end
     head = verb.head
     if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-        return head.left_edge.i, head.i + 1
+        # "records, which it estimated at 35 million customers": through the figure
+        at = next((c for c in verb.rights if c.lower_ == "at" and _counts(c)), None)
+        return head.left_edge.i, (at.right_edge.i if at is not None else head.i) + 1
     return None
+
+
+def _counts(prep: Token) -> bool:
+    return any(t.like_num or t.ent_type_ in FIGURE_LABELS for t in prep.subtree)
 
 
 def _call(verb: Token, ctx: DocContext) -> tuple[int, int] | None:

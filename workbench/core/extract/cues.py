@@ -236,10 +236,21 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the said document", "a report written by ..."
         if token.dep_ in ("dobj", "pobj", "poss") and token.tag_ != "VBG":
             continue  # a noun the tagger took for a verb: "dismisses claims that ..."
-        if source_aside(token):
+        if source_aside(token) or _price(token, lemma):
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+PRICING = frozenset(("ask", "charge"))
+
+
+def _price(token: Token, lemma: str) -> bool:
+    """ "The seller was asking $150,000 for the records", "charged $50 a head": a price
+    asked, not a question or an accusation."""
+    return lemma in PRICING and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in token.rights
+    )
 
 
 SOURCE_ASIDES = frozenset(("citing", "quoting"))

@@ -37,10 +37,18 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*[-\u2013\u2014]{1,2}\s+\S",
     re.IGNORECASE,
 )
+_BYLINE_DATE = (
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+)
 BYLINE = re.compile(
     r"^\s*By\s+[A-Z][\w.'\- ]{1,60}?(?:\s*(?:,|\||/|\u2013|\u2014|-)\s*|\s+\()"
-    r"(?P<outlet>[A-Z][\w.&'\- ]{1,60}?)\)?\s*$"
+    r"(?P<outlet>[A-Z][\w.&'\- ]{1,60}?)\)?"
+    rf"(?:\s*(?:,|\||/|\u2013|\u2014|-)\s*(?i:{_BYLINE_DATE}))?\s*$"
 )
+"""A byline line: "By Anna Reyes, Harbor Post", and the date it may end with ("By Ines
+Varga, Metro Daily, 6 November 2026")."""
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 OPENING = 2000
 """Characters at the start of a text that a dateline, a byline or a year is looked for in."""
@@ -71,8 +79,27 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
         for line in lines:
             byline = BYLINE.match(line)
             if byline:
-                return Dateline(found.place, found.date, byline["outlet"].strip())
+                when = found.date or _byline_date(byline, today)
+                return Dateline(found.place, when, byline["outlet"].strip())
     return found
+
+
+def _byline_date(match: re.Match[str], today: date) -> str:
+    """The date a byline ends with, as ISO; '' when it has none, or none that exists or is
+    past."""
+    try:
+        if match["iso"]:
+            when = date.fromisoformat(match["iso"])
+        elif match["y1"] or match["y2"]:
+            month = match["m1"] or match["m2"]
+            day = match["d1"] or match["d2"]
+            year = match["y1"] or match["y2"]
+            when = date(int(year), MONTHS[month.lower()], int(day))
+        else:
+            return ""
+    except ValueError:
+        return ""
+    return when.isoformat() if when <= today else ""
 
 
 def _is_place(place: str) -> bool:
