@@ -533,3 +533,15 @@ def test_a_denial_of_one_thing_does_not_deny_the_act_done_to_another() -> None:
     assert relate(no_bank, bank_stolen, {}) == (
         Relation.CONFLICTS, ("assertion vs denial: not bank",),
     )  # fmt: skip
+
+
+def test_a_figure_given_at_counts_what_the_number_is_of() -> None:
+    put, bare, stolen, toll = parsed_views(
+        "the company now puts the number of affected customers at 32 million",
+        "the number of affected customers at 32 million",
+        "hackers had stolen the data of about 40 million customers",
+        "officials put the toll at 11",
+    )
+    assert put.reading.groups == bare.reading.groups == ((32_000_000, "customer"),)
+    assert stolen.reading.groups == ((40_000_000, "customer"),)
+    assert toll.reading.groups == () and toll.reading.totals == ((11, "dead"),)  # the toll

@@ -199,11 +199,31 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         if _alone(number) or _whole_of_part(number) or any(_known(o) for o in counted):
             found[q.value] = None
             continue
-        head = counted[0] if counted else number.head
-        named = counted or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
+        estimated = None if counted else _estimated(number)
+        head = counted[0] if counted else estimated or number.head
+        named = counted or estimated or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
         noun = lemma(head) if named else ""
         found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
     return found
+
+
+def _estimated(number: Token) -> Token | None:
+    """What a figure given "at" estimates: the object of the verb ("put the toll at 11":
+    the toll), or what that object is the number of ("puts the number of affected
+    customers at 32 million": customers)."""
+    at = number.head
+    if number.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    if at.head.lower_ in TALLY_NOUNS:  # "the number of affected customers at 32 million"
+        thing: Token | None = at.head
+    else:
+        thing = next((c for c in at.head.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lower_ in TALLY_NOUNS:
+        return next(iter(_of_objects(thing)), thing)
+    return thing
+
+
+TALLY_NOUNS = frozenset({"number", "count", "total", "tally", "figure"})
 
 
 def _known(token: Token) -> bool:
