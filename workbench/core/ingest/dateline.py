@@ -49,6 +49,13 @@ BYLINE = re.compile(
 )
 """A byline line: "By Anna Reyes, Harbor Post", and the date it may end with ("By Ines
 Varga, Metro Daily, 6 November 2026")."""
+SOURCE_LINE = re.compile(
+    r"^\s*(?!(?:On|Updated|Published|Posted|Last|Modified|Date|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<outlet>[A-Z][\w.&'\- ]{1,60}?)\s*(?:,|\||/|\u2013|\u2014|-)\s*"
+    rf"(?i:{_BYLINE_DATE})\s*$"
+)
+"""A line of the outlet and the full date alone: "Metro Daily, 9 October 2026"."""
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 OPENING = 2000
 """Characters at the start of a text that a dateline, a byline or a year is looked for in."""
@@ -77,7 +84,7 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
             break
     if not found.outlet:
         for line in lines:
-            byline = BYLINE.match(line)
+            byline = BYLINE.match(line) or SOURCE_LINE.match(line)
             if byline:
                 when = found.date or _byline_date(byline, today)
                 return Dateline(found.place, when, byline["outlet"].strip())
