@@ -218,6 +218,18 @@ def test_the_statement_speaks_for_its_author(extract: Extract) -> None:
         assert claims[mention].source_type is T.MILITARY_SECURITY
 
 
+def test_a_bodys_own_figures_speak_for_it(extract: Extract) -> None:
+    text = (
+        "Unemployment stood at 5.8 percent, the national statistics office said on Wednesday. "
+        "Employment grew by 22,000 this year, according to the office's data. "
+        "The statistics office's figures show that wages rose by 3 percent."
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    for mention in ("the office's data", "The statistics office's figures"):
+        assert claims[mention].source_key == claims["the national statistics office"].source_key
+        assert claims[mention].source_type is T.GOVERNMENT
+
+
 def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extract) -> None:
     text = (
         "Dr. Ruth Okafor, a pathologist, said the man was hit twice. "

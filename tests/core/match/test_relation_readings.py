@@ -545,3 +545,18 @@ def test_a_figure_given_at_counts_what_the_number_is_of() -> None:
     assert put.reading.groups == bare.reading.groups == ((32_000_000, "customer"),)
     assert stolen.reading.groups == ((40_000_000, "customer"),)
     assert toll.reading.groups == () and toll.reading.totals == ((11, "dead"),)  # the toll
+
+
+def test_a_span_of_time_is_compared_only_with_spans() -> None:
+    grew, found_work, waited, within, hurt = parsed_views(
+        "Employment grew by 22,000 in the first nine months of the year",
+        "More than 40,000 people have found work this year",
+        "the company waited 11 days before reporting the breach",
+        "the company reported the breach within three days",
+        "9 people were hurt",
+    )
+    assert grew.reading.counted == ((9, "duration"),)
+    relation, reasons = relate(grew, found_work, {})
+    assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 22000 vs 40000"
+    assert relate(waited, within, {})[1][0] == "different figures: 11 vs 3 (duration)"
+    assert relate(grew, hurt, {})[0] is Relation.CORROBORATES  # nine months are not nine hurt

@@ -53,6 +53,9 @@ DOCUMENTS = frozenset(
     ("statement", "report", "letter", "communique", "release", "filing", "notice", "memo")
 )
 """What a speaker issues; "the statement said" is its author speaking."""
+FIGURES = frozenset(("data", "figures", "figure", "records", "statistics", "estimate",
+                     "estimates", "count", "tally", "survey", "study", "analysis"))  # fmt: skip
+"""What a body's numbers are given as: "the office's data" speak for the office."""
 DOCUMENT_SENTENCES = 5
 """How far back "the statement" looks for the sentence its author issued it in."""
 KIN = frozenset(
@@ -84,7 +87,7 @@ class Resolver(BodyResolution, PronounResolution):
             if mention is not None:
                 mention = replace(mention, start=span.start_char, sent=sent, source=True)
         if mention is None:
-            mention = self._document_author(span, sent)
+            mention = self._document_author(span, sent) or self._owner_of(span, sent)
         if mention is None and source.antecedent is not None:
             antecedent = source.antecedent
             mention = self._describe(doc[antecedent.start : antecedent.end], antecedent)
@@ -119,6 +122,23 @@ class Resolver(BodyResolution, PronounResolution):
         if author is None:
             return None
         return replace(author, start=span.start_char, sent=sent, plural=False, kind=ORG)
+
+    def _owner_of(self, span: Span, sent: int) -> Mention | None:
+        """ "the office's data", "the statistics office's figures": whose they are speaks.
+
+        A possessed document or figure is its owner's word; the owner is resolved as a
+        source of its own ("the office" is the statistics office named before)."""
+        root = span.root
+        if root.lower_ not in DOCUMENTS | FIGURES:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i >= span.start), None)
+        if owner is None or owner.lower_ in POSSESSIVE_PRONOUNS:
+            return None
+        end = owner.i + 1
+        doc = self.ctx.doc
+        found = self._describe(doc[owner.left_edge.i : end],
+                               SourceSpan(owner, owner.left_edge.i, end))  # fmt: skip
+        return replace(found, start=span.start_char, sent=sent)
 
     # Named and described sources ------------------------------------------
 

@@ -75,6 +75,8 @@ def counted_figures(
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
         if number is not None and number.ent_type_ == "MONEY" or word in CURRENCY_WORDS:
             own = ["money"]  # "$200,000", "60 million Ousangan francs": a sum, not a head count
+        elif word in DURATIONS:
+            own = ["duration"]  # "waited 11 days", "the first nine months": a span of time
         elif own in ([], ["share"]) and number is not None:
             # What a bare figure or a percentage is of: "the toll rose to seven", "turnout
             # at 68 percent" (a turnout, not a share of the vote).
@@ -205,6 +207,12 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         noun = lemma(head) if named else ""
         found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
     return found
+
+
+DURATIONS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                       "week", "weeks", "month", "months", "year", "years", "decade",
+                       "decades"})  # fmt: skip
+"""Units a figure gives a span of time in: compared only with other spans."""
 
 
 def _estimated(number: Token) -> Token | None:
