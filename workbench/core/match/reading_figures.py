@@ -75,7 +75,7 @@ def counted_figures(
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
         if number is not None and number.ent_type_ == "MONEY" or word in CURRENCY_WORDS:
             own = ["money"]  # "$200,000", "60 million Ousangan francs": a sum, not a head count
-        elif word in DURATIONS:
+        elif word in DURATIONS or (number is not None and number.head.lower_ in DURATIONS):
             own = ["duration"]  # "waited 11 days", "the first nine months": a span of time
         elif own in ([], ["share"]) and number is not None:
             # What a bare figure or a percentage is of: "the toll rose to seven", "turnout

@@ -139,8 +139,9 @@ def relate(
     if not both_deny and (said_not := _denied_against_said(a, b) or _denied_against_said(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
-    if compared:
-        reasons.append(f"same figure: {_written(fa)}")
+    if compared:  # the figures that met one like them: not "22000 / 9" for "in nine months"
+        agreed = [x for x in fa if any(x.counts_like(y) and _compatible(x, y) for y in fb)]
+        reasons.append(f"same figure: {_written(agreed or fa)}")
     theirs = set(rb.lemmas)
     shared = [w for w in dict.fromkeys(ra.lemmas) if w in theirs][:4]
     if shared:
