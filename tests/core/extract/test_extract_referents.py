@@ -230,6 +230,22 @@ def test_a_bodys_own_figures_speak_for_it(extract: Extract) -> None:
         assert claims[mention].source_type is T.GOVERNMENT
 
 
+def test_the_company_is_the_one_named_as_a_company_not_a_product_between(
+    extract: Extract,
+) -> None:
+    text = (
+        "Vantis Pharma was told in February that batches of its heart drug Cardiol were "
+        "contaminated, according to internal emails seen by The Ledger. "
+        "The company denied that it had delayed the report. "
+        "A Vantis spokeswoman said the emails referred to a different product."
+    )
+    claims = {c.source: c for c in attributed(extract(text))}
+    assert claims["The company"].source_resolved == "Vantis Pharma"
+    spokeswoman = claims["A Vantis spokeswoman"]
+    assert spokeswoman.source_type is T.COMPANY  # Vantis Pharma's, not a state's
+    assert spokeswoman.source_voice == claims["The company"].source_key
+
+
 def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extract) -> None:
     text = (
         "Dr. Ruth Okafor, a pathologist, said the man was hit twice. "

@@ -192,13 +192,8 @@ class Resolver(BodyResolution, PronounResolution):
             if len(full.name.split()) > len(name.split()):
                 name = full.name
         source_type = type_of(merged, text)
-        body_type = SourceType.OTHER if body is None else body.source_type
-        if (
-            body_type is not SourceType.OTHER
-            and (body_type in BODY_WINS or not specific_roles(merged))
-            and not role_keeps_type(source_type, body_type)
-        ):
-            source_type = body_type
+        if body is not None and self._body_types(merged, source_type, body.source_type):
+            source_type = body.source_type
         kin = [(span.end, span.root.i)] + [(c.end, c.head) for c in mentions]
         if (
             source_type is SourceType.OTHER
@@ -316,6 +311,11 @@ class Resolver(BodyResolution, PronounResolution):
             source_type = SourceType.GOVERNMENT
         text = span.text
         sent = self.ctx.sent_index[span.start]
+        body = None
+        if profile.kind == PERSON and profile.body:  # "A Vantis spokeswoman": Vantis Pharma's
+            body = self._body_mention(profile, span.start_char, sent)
+            if body is not None and self._body_types(profile, source_type, body.source_type):
+                source_type = body.source_type
         country = self._country(profile, sent)
         if profile.kind == ORG and profile.determiner in ("the", ""):
             anonymous = False  # "the provincial emergency service": a body, though unnamed
@@ -328,6 +328,8 @@ class Resolver(BodyResolution, PronounResolution):
             key, voice = anonymous_key(text), ""
         else:
             key, voice = body_key(text), body_key(text)
+        if body is not None:
+            voice = body.voice or body.key
         return Mention(
             span.start_char,
             self.ctx.sent_index[span.start],
@@ -346,6 +348,16 @@ class Resolver(BodyResolution, PronounResolution):
         self, profile: Profile, text: str, labels: frozenset[str] = frozenset()
     ) -> SourceType:
         return type_of(profile, text, labels)
+
+    @staticmethod
+    def _body_types(profile: Profile, own: SourceType, body: SourceType) -> bool:
+        """Whether a person speaks with the type of the body they are of: a company's or a
+        party's people always, a state body's unless their role says more."""
+        return (
+            body is not SourceType.OTHER
+            and (body in BODY_WINS or not specific_roles(profile))
+            and not role_keeps_type(own, body)
+        )
 
 
 def _person_text(text: str, profile: Profile, body: Mention | None) -> str:

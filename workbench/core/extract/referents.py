@@ -71,6 +71,7 @@ class Registry:
         self._bodies_by_name: frozenset[str] | None = None
         self._country: str | None = None
         self._companies: frozenset[int] | None = None
+        self._name_words: dict[str, list[Candidate]] | None = None
         self._places: frozenset[str] | None = None
         self._place_names: frozenset[str] = frozenset()
 
@@ -130,8 +131,10 @@ class Registry:
         if not wanted:
             return None
         best: Candidate | None = None
+        # by the head word ("Pharma" of "Vantis Pharma"), and by any word of a name that
+        # holds all of ``name`` ("Vantis" of "A Vantis spokeswoman")
         for word in wanted:
-            for candidate in self.by_word.get(word, ()):
+            for candidate in (*self.by_word.get(word, ()), *self._by_name_word().get(word, ())):
                 profile = self.profile(candidate)
                 if profile.kind != ORG or not profile.name:
                     continue
@@ -141,6 +144,18 @@ class Registry:
                 ):
                     best = candidate
         return best
+
+    def _by_name_word(self) -> dict[str, list[Candidate]]:
+        """Named bodies by every word of their name, made once."""
+        if self._name_words is None:
+            found: dict[str, list[Candidate]] = defaultdict(list)
+            for candidate in self.candidates:
+                profile = self.profile(candidate)
+                if profile.kind == ORG and profile.name:
+                    for word in _name_words(profile.name):
+                        found[word].append(candidate)
+            self._name_words = found
+        return self._name_words
 
     def antecedent_body(self, profile: Profile, before: int, company: bool) -> Candidate | None:
         """The earlier body a definite description ("the ministry", "the company") refers to.
@@ -184,6 +199,10 @@ class Registry:
         return best
 
     def _nearest_company(self, before: int) -> Candidate | None:
+        """The nearest earlier body whose own words make it a company ("Vantis Pharma"),
+        else the nearest the story calls one, else the nearest of no other kind: a name
+        in between ("its drug Cardiol") is no rival of a company named as one."""
+        called: Candidate | None = None
         fallback: Candidate | None = None
         for candidate in reversed(self.candidates):
             if candidate.char >= before:
@@ -191,12 +210,14 @@ class Registry:
             profile = self.profile(candidate)
             if profile.kind != ORG or not profile.name:
                 continue
-            kind = self.body_kind(candidate)
-            if kind is SourceType.COMPANY:
+            if type_of(profile, self.text(candidate)) is SourceType.COMPANY:
                 return candidate
+            kind = self.body_kind(candidate)
+            if kind is SourceType.COMPANY and called is None:
+                called = candidate
             if kind is SourceType.OTHER and fallback is None:
                 fallback = candidate
-        return fallback
+        return called or fallback
 
     def body_kind(self, candidate: Candidate) -> SourceType:
         found = type_of(self.profile(candidate), self.text(candidate))

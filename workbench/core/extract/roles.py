@@ -93,10 +93,11 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
         "shipping railways refinery plant plants factory factories mill mills smelter "
         "employer textiles foods beverages brewery breweries automotive electronics "
-        "cement contractors developers petroleum"),
+        "cement contractors developers petroleum pharma biotech"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
             "tribune herald wire outlet magazine station stations journal chronicle courier "
-            "echo sentinel dispatch bulletin"),
+            "echo sentinel dispatch bulletin times ledger globe observer telegraph examiner "
+            "inquirer"),
     (E, "institute university think-tank laboratory"),
     (OTHER, "mission missions delegation team"),
     # A hospital tells what its doctors saw: a witness account (the annotation convention).
