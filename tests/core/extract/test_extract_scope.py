@@ -251,3 +251,25 @@ def test_the_writers_comparison_with_another_account_is_not_the_content(extract:
     assert said.content == (
         "the records contained the bank account numbers of at least 2 million customers"
     )
+
+
+def test_a_time_phrase_and_its_relative_clause_are_not_what_was_told(extract: Extract) -> None:
+    text = (
+        "A Vantis spokeswoman said the company had informed the medicines agency "
+        '"the same day" it confirmed the contamination.'
+    )
+    claims = {c.cue: c for c in attributed(extract(text))}
+    assert set(claims) == {"said", "confirmed"}  # informing the agency told it nothing quoted
+    assert claims["confirmed"].content == "the contamination"  # not the quoted "the same day"
+    # a time phrase that dates the telling leaves the clause after it what was told
+    told = by_cue(extract("The mayor told residents the next morning the dam had held."), "told")
+    assert told.content == "the dam had held"
+
+
+def test_an_act_of_saying_put_off_is_no_claim(extract: Extract) -> None:
+    for text in (
+        "The company denied that it had delayed reporting the problem.",
+        "The authority said it would examine whether Velta had waited too long to report the "
+        "breach.",
+    ):
+        assert len(attributed(extract(text))) == 1  # the denial or the statement alone

@@ -23,6 +23,8 @@ from workbench.core.extract.complements import (
     cut_stolen_subject,
     extend_over_conjuncts,
     misparsed_name,
+    relative_time,
+    time_relative,
     unmarked_clause,
 )
 from workbench.core.extract.context import DocContext
@@ -223,7 +225,7 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             # what comes before the cue sets the scene; the clause after it is what was said
             return last, verb.head.right_edge.i + 1
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and not time_relative(verb):
         # "The plan will fail, he said." parsed with the content as the head; the
         # comma (or dash, or quotation mark) is what sets the clause off as said
         start = verb.head.left_edge.i
@@ -422,6 +424,8 @@ def _following(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int]
     tail = doc[k:s_end]
     has_verb = len(tail) >= 3 and _has_verb(tail)
     if has_verb and not tail[0].is_punct and tail[0].dep_ not in ("prep", "agent", "advmod"):
+        if relative_time(tail[0] if tail[0].dep_ == "npadvmod" else tail[0].head):
+            return None  # "informed the agency the same day it confirmed ...": when, not what
         return k, s_end
     return None
 

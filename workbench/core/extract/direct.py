@@ -27,8 +27,10 @@ def quoted_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, 
     if _has_clause(cue, ctx, len(ctx.text)):
         return None  # 'She says they are going ...': the clause after is the content
     before = ctx.quotes.ending_before(begin, ctx.text)
-    if before is not None and _follows_cue(cue, ctx):
-        before = None  # '"...," Trump said, referring to Cruz': the quote is "said"'s
+    if before is not None and (_follows_cue(cue, ctx) or _inline(before, ctx)):
+        # '"...," Trump said, referring to Cruz': the quote is "said"'s; 'informed the agency
+        # "the same day" it confirmed': words quoted inside the clause before, not speech
+        before = None
     if before is not None and any(
         c.dep_ == "ccomp"
         and c.left_edge.i in (last, last + (doc[last].lower_ == "that"))
@@ -55,6 +57,19 @@ def quoted_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, 
     if after is not None and not _has_clause(cue, ctx, after.start):
         return after.inner_start, after.inner_end
     return None
+
+
+def _inline(quote: Quote, ctx: DocContext) -> bool:
+    """Whether a quotation is a phrase of the clause it follows: its words hang on a word
+    before it ("informed the agency "the same day""), as quoted speech's never do."""
+    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.head.i < span.start and root.dep_ in _PHRASE_DEPS
+
+
+_PHRASE_DEPS = frozenset(("npadvmod", "dobj", "pobj", "attr", "appos", "amod", "advmod"))
 
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
