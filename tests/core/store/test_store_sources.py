@@ -106,6 +106,16 @@ def test_an_acronym_joins_the_one_body_whose_initials_it_spells(store: CaseStore
     assert sorted(len(s.claim_ids) for s in store.sources()) == [1, 1, 2]
 
 
+def test_a_short_name_joins_the_body_it_starts_not_a_person_of_it(store: CaseStore) -> None:
+    full = ministry(TEXT, "body:vantis pharma", "Vantis Pharma")
+    spokeswoman = ministry(text_with("600"), "body:vantis spokeswoman", "A Vantis spokeswoman")
+    two_articles(store, [full], [spokeswoman])
+    short = ministry(text_with("700"), "body:vantis", "Vantis")
+    store.add_article(article(text_with("700"), path="c.txt"), [short])
+    joined = {s.name: len(s.claim_ids) for s in store.sources()}
+    assert joined == {"Vantis Pharma": 2, "A Vantis spokeswoman": 1}
+
+
 def test_anonymous_sources_are_never_joined_across_articles(store: CaseStore) -> None:
     key = "anon:a rights group"
     two_articles(store, [rights_group(TEXT, key)], [rights_group(text_with("600"), key)])

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from workbench.core.extract.candidates import ROLES
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import (
     ANON_KEY,
@@ -119,7 +120,9 @@ class SourceIndex:
         for word in {words[0], words[-1]}:
             for source in self._bodies.get(f"{country}:{word}", ()):
                 _, theirs = _body(source.key)
-                same_end = by_start and theirs[0] == words[0] or theirs[-1] == words[-1]
+                # ... of a body, not of a person of it ("vantis" of "vantis spokeswoman")
+                starts = by_start and theirs[0] == words[0] and theirs[-1] not in ROLES
+                same_end = starts or theirs[-1] == words[-1]
                 if same_end and (mine <= set(theirs) or set(theirs) <= mine):
                     fits.add(source.id)
         if not fits and country:
