@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from match_builders import build_article, parsed_views
 
 from workbench.core.domain import (
     Article,
@@ -20,7 +21,7 @@ from workbench.core.domain import (
 )
 from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, pair_features
 from workbench.core.match.pair_scorer import PairModel, load_models
-from workbench.core.match.proposals import relate, story_pairs
+from workbench.core.match.proposals import propose_links, relate, story_pairs
 from workbench.core.match.reading import Reading, clock_times
 from workbench.core.match.stories import stories
 
@@ -374,7 +375,6 @@ def test_refusing_or_failing_to_act_negates_the_act_and_agrees_with_not_acting()
 
 
 def test_two_claims_giving_one_count_or_counting_one_group_say_so_to_the_scorer() -> None:
-    from match_builders import parsed_views
 
     toll, bodies, dozen, thirty, hurt = parsed_views(
         "the toll at 11",
@@ -392,3 +392,19 @@ def test_two_claims_giving_one_count_or_counting_one_group_say_so_to_the_scorer(
     assert feature(toll, hurt, "same_total") == 0.0  # a named group's count, of the wounded
     assert feature(dozen, thirty, "same_group") == 1.0
     assert feature(dozen, hurt, "same_group") == 0.0
+
+
+def test_a_clash_of_one_named_count_is_proposed_below_the_scorers_threshold() -> None:
+    forty, three_hundred, school = parsed_views(  # one story: the names they share
+        "police arrested 40 people after the march in Deraa, Syria",
+        "police arrested 300 people after the march in Deraa, Syria",
+        "the mayor of Deraa, Syria, opened a school",
+    )
+    views = [forty, three_hundred, school]
+    articles = {v.claim.article_id: build_article(v.claim.article_id, "Wire") for v in views}
+    unsure = PairModel(("both_attributed",), (0.0,), (1.0,), (0.0,), 0.85, 0.95)  # p = 0.70
+    drafts = propose_links(views, articles, unsure)
+    assert [(d.a_id, d.b_id, d.relation) for d in drafts] == [(1, 2, Relation.CONFLICTS)]
+    assert drafts[0].reasons[0] == "different figures: 40 vs 300 (detained)"
+    doubtful = replace(unsure, intercept=0.0)  # p = 0.5: below the bar a clash is shown from
+    assert propose_links(views, articles, doubtful) == []

@@ -25,6 +25,7 @@ over the whole case, whatever the stories.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
@@ -42,7 +43,7 @@ from workbench.core.match.pair_features import (
     feature_matrix,
 )
 from workbench.core.match.pair_scorer import PairModel
-from workbench.core.match.relation import relate
+from workbench.core.match.relation import named_count_clash, relate
 from workbench.core.match.repeats import repeat_pairs
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
@@ -53,6 +54,9 @@ ALL_PAIRS_UP_TO = 150
 FACT_BAR = 60.0
 """The score (on 0-100) of a link made because both claims answer one question, when
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
+CLASH_BAR = 0.6
+"""The scorer's probability from which a pair whose figures of one named count clash is
+proposed below the scorer's own threshold (:func:`_counts_clash`)."""
 ONE_FACT = "same question: how many"
 """The reason of a link made because both claims give one running count (:mod:`facts`)."""
 
@@ -106,7 +110,8 @@ def propose_links(
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
         # event on the same subject: only a running count's later figure links them.
-        chosen = (promising(model, members, xs, ys, means) & ~later) | answers
+        reach = replace(model, threshold=min(model.threshold, CLASH_BAR))  # see _counts_clash
+        chosen = (promising(reach, members, xs, ys, means) & ~later) | answers
         one_fact = answers[chosen].tolist()
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
         pairs = [(members[x], members[y]) for x, y in picked]
@@ -127,8 +132,17 @@ def propose_links(
             elif fact and min_score <= FACT_BAR:  # one question answered, below the scorer's own
                 floor = max(float(chance), min_score / 100)
                 drafts.append(_draft(a, b, floor, articles, speakers, ONE_FACT))
+            elif chance >= CLASH_BAR and _counts_clash(a, b, articles):
+                drafts.append(_draft(a, b, float(chance), articles, speakers))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
+
+
+def _counts_clash(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:
+    """Whether two claims give different figures of one named count ("12 vs 30 (dead)",
+    "80000 vs 120000 (patients)"): a dispute the reviewer must see, though the claims'
+    words differ too much for the scorer to be sure they tell one fact."""
+    return named_count_clash(a, b) and relate(a, b, articles)[0] is Relation.CONFLICTS
 
 
 def repeat_links(

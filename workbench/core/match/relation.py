@@ -151,6 +151,16 @@ def relate(
     return Relation.CORROBORATES, tuple(reasons)
 
 
+def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
+    """Whether the two claims give different figures of a count whose kind is named ("12 vs
+    30 dead"), as :func:`relate` compares them."""
+    fa, fb = figures_of(a), figures_of(b)
+    if not _shares_of_one_whole(a.reading, b.reading):
+        fa, fb = _without_shares(fa), _without_shares(fb)
+    _, clash = compare_figures(fa, fb)
+    return clash is not None and bool(clash[0].counts)
+
+
 def _dated_apart(a: Reading, b: Reading) -> str:
     """An act both claims date by weekday, on different days ("offered an escort on
     Sunday", "nobody offered us an escort on Monday"), else ''. A day of another act ("the
