@@ -273,3 +273,10 @@ def test_an_act_of_saying_put_off_is_no_claim(extract: Extract) -> None:
         "breach.",
     ):
         assert len(attributed(extract(text))) == 1  # the denial or the statement alone
+
+
+def test_a_closing_clause_of_when_is_not_part_of_what_was_denied(extract: Extract) -> None:
+    denied = by_cue(extract("The former mayor denied taking bribes as the trial opened."), "denied")
+    assert denied.content == "taking bribes"
+    theirs = by_cue(extract("He denied the claims, which surfaced as the vote neared."), "denied")
+    assert theirs.content == "the claims, which surfaced as the vote neared"  # the claims' own

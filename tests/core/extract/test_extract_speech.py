@@ -239,3 +239,19 @@ def test_a_demand_for_more_is_a_claim(extract: Extract) -> None:
 )
 def test_asking_not_to_be_named_is_no_claim(extract: Extract, text: str) -> None:
     assert [c.cue for c in attributed(extract(text))] == ["said"]
+
+
+def test_a_plea_is_a_claim_on_the_charge(extract: Extract) -> None:
+    text = (
+        "Former mayor Lars Hedin pleaded not guilty on Monday to taking bribes from a "
+        "construction company. Two of his aides pleaded guilty to fraud."
+    )
+    denied, admitted = attributed(extract(text))
+    assert (denied.source, denied.cue, denied.stance) == (
+        "Former mayor Lars Hedin", "pleaded not guilty", Stance.DENIES,
+    )  # fmt: skip
+    assert denied.content == "taking bribes from a construction company"
+    assert (admitted.cue, admitted.stance, admitted.content) == (
+        "pleaded guilty", Stance.ASSERTS, "fraud",
+    )  # fmt: skip
+    assert attributed(extract("Lawyers pleaded with the judge to delay the trial.")) == []

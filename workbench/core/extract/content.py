@@ -27,15 +27,24 @@ from workbench.core.extract.complements import (
     time_relative,
     unmarked_clause,
 )
+from workbench.core.extract.content_edges import (
+    CONDITIONS,
+    before_comparison,
+    before_setting,
+    setting,
+    trim,
+)
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import (
     ABOUT,
     ESTIMATE_AT_LEMMAS,
     FIGURE_LABELS,
     NOUN_OK,
+    PLEA_LEMMAS,
     Cue,
     about_object,
     figure_at,
+    plea_charge,
 )
 from workbench.core.extract.direct import quoted_content
 from workbench.core.extract.sources import RELATIVE, SourceSpan, set_off_saying
@@ -43,13 +52,6 @@ from workbench.core.extract.sources import RELATIVE, SourceSpan, set_off_saying
 OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
 CALL_PREPS = frozenset(("for", "on", "upon"))
-TRIM_START = frozenset(("that", ",", ":", "-", "--", "\u2014", "and", "but", "whether", "if"))
-_CONDITIONS = frozenset(("if", "whether"))
-"""Trimmed when they open the content as a question ("asked whether he would resign"),
-kept when they open a condition inside it."""
-TRIM_END = frozenset(("that", "whether", "and", "but", "or"))
-"""Words that open a clause, never end one: a content ending on them is cut short."""
-_LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
 JOINERS = frozenset(("but", "and", "while", "whereas", "although", "though", "because", "as"))
 _MIN_TOKENS = 2
 _NOTHING_SAID = frozenset(("little", "nothing", "much", "something", "anything"))
@@ -76,7 +78,7 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     tokens = _according(cue, source, ctx) if cue.according else _parsed(cue, source, ctx)
     if tokens is None:
         return None
-    start, end = _trim(tokens[0], _before_comparison(tokens[0], tokens[1], ctx), ctx)
+    start, end = trim(tokens[0], before_comparison(tokens[0], tokens[1], ctx), ctx)
     if tokens[0] < len(ctx.doc) and _indirect_question(ctx.doc[tokens[0]], cue):
         if cue.lemma not in ASKING:
             return None  # "would say on Monday whether the plant would reopen": nothing said
@@ -97,27 +99,6 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     return ContentSpan(char_start, char_end, QuoteKind.INDIRECT)
 
 
-def _before_comparison(start: int, end: int, ctx: DocContext) -> int:
-    """Where the content ends when the writer sets it against another account after a
-    comma ("contained bank numbers, contradicting the company's statement that no bank
-    details had been taken"): the comparison is the writer's, and the account it cites is
-    not the source's claim."""
-    from workbench.core.extract.model import lemma
-
-    doc = ctx.doc
-    for k in range(start + 1, end - 1):
-        word = doc[k + 1]
-        if doc[k].text == "," and word.tag_ == "VBG" and lemma(word) in COMPARING:
-            return k
-    return end
-
-
-COMPARING = frozenset(("contradict", "echo", "confirm", "reverse", "mirror", "undercut",
-                       "contrast", "counter", "corroborate"))  # fmt: skip
-"""Verbs a writer sets one account against another with ("..., contradicting", "...,
-echoing")."""
-
-
 ASKING = frozenset(("ask", "wonder", "question", "inquire", "query"))
 """Verbs whose whether-clause is the question asked; after any other verb of saying, a
 whether-clause says nothing."""
@@ -128,7 +109,7 @@ def _indirect_question(first: Token, cue: Cue) -> bool:
     will reopen"), not a condition inside what was said ("if his candidate won, ...")."""
     clause = first.head
     return (
-        first.lower_ in _CONDITIONS
+        first.lower_ in CONDITIONS
         and first.dep_ == "mark"
         and clause.dep_ == "ccomp"
         and clause.head == cue.head
@@ -234,6 +215,9 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return start, end
     if verb.dep_ == "relcl" and not _whose_subject(verb) and not _relative_speaker(verb):
         return _embedded(cue, ctx)
+    if cue.lemma in PLEA_LEMMAS:
+        charge = plea_charge(cue)
+        return None if charge is None else (charge.left_edge.i, charge.right_edge.i + 1)
     if cue.lemma == "call":
         return _call(verb, ctx)
     if cue.lemma in ESTIMATE_AT_LEMMAS:
@@ -369,7 +353,7 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
             continue
         if child.dep_ == "prep" and start is None and _temporal(child):
             continue
-        if child.dep_ not in OBJECT_DEPS or child.i in ctx.cue_heads or _setting(child):
+        if child.dep_ not in OBJECT_DEPS or child.i in ctx.cue_heads or setting(child):
             break
         if start is None:
             start = child.left_edge.i
@@ -378,19 +362,7 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
         return None
     if ctx.doc[start].pos_ == "PRON" and end - start == 1:
         return None  # "denied it": nothing a reader could check
-    return start, end
-
-
-SETTING_MARKS = frozenset(("as", "when", "while", "because", "after", "before", "since",
-                           "although", "though", "until", "once"))  # fmt: skip
-"""Words opening a clause that says when or why, not what was said ("higher than officials
-admitted, as the outbreak entered its third week")."""
-
-
-def _setting(child: Token) -> bool:
-    return child.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children
-    )
+    return start, before_setting(start, end, ctx)
 
 
 def _temporal(prep: Token) -> bool:
@@ -442,39 +414,3 @@ def _past_recipient(cue: Cue, k: int) -> int:
         if child.dep_ in ("dobj", "dative") and child.left_edge.i == k:
             return child.right_edge.i + 1
     return k
-
-
-def _trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
-    """Strip edge punctuation, complementizers and quotation marks from a token span."""
-    doc = ctx.doc
-    while start < end and (
-        (doc[start].lower_ in TRIM_START and doc[start].dep_ != "det")  # not "that claim"
-        or doc[start].is_space
-        or doc[start].text in _LEAD_MARKS
-    ):
-        if doc[start].lower_ in _CONDITIONS and start <= doc[start].head.head.i < end:
-            break  # "said if his candidate won, she would sign it": the "if" is said too
-        start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRIM_END
-    ):
-        if doc[end - 1].text in ("%", "$"):
-            break
-        end -= 1
-    marks = sum(doc[i].text in _LEAD_MARKS for i in range(start, end))
-    if marks % 2 and start > 0 and doc[start - 1].text in _LEAD_MARKS:
-        # 'blamed "armed gangs" for the unrest': the quoted words open the content,
-        # and their opening mark stays with the closing one
-        start -= 1
-    return start, end
-
-
-def trimmed_chars(lo: int, hi: int, ctx: DocContext) -> tuple[int, int] | None:
-    """The tokens wholly inside characters ``lo``..``hi``, trimmed as contents are."""
-    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
-    if span is None or len(span) == 0:
-        return None
-    start, end = _trim(span.start, span.end, ctx)
-    if end <= start:
-        return None
-    return ctx.char_span(start, end)

@@ -61,8 +61,9 @@ NOUN_OK = frozenset(
         "urge call claim allege warn question disclose threaten pledge vow recommend "
         + STANCE_TAKING
     ).split()
-)
-"""Lemmas whose direct object alone is a claim (``denied the allegations``)."""
+) | {"plead guilty", "plead not guilty"}
+"""Lemmas whose direct object alone is a claim (``denied the allegations``, ``pleaded
+guilty to fraud``)."""
 
 STANCES: dict[str, Stance] = {
     **{
@@ -77,6 +78,7 @@ STANCES: dict[str, Stance] = {
         )
     },
     **{w: Stance.CALLS_FOR for w in ["call", "urge", "demand", "propose", "recommend"]},
+    "plead not guilty": Stance.DENIES,
     **{w: Stance.WARNS for w in ["warn", "caution", "threaten"]},
 }
 
@@ -228,6 +230,10 @@ def find_cues(doc: Doc) -> list[Cue]:
         if lower == "according" and token.i + 1 < n and doc[token.i + 1].lower_ == "to":
             cues.append(Cue(token, token.i, token.i + 2, "according to", True))
             continue
+        plea = plea_of(token)
+        if plea is not None:  # "pleaded not guilty to taking bribes": a denial, in court
+            cues.append(Cue(token, token.i, plea[1], plea[0], True))
+            continue
         found = cue_lemma(token)
         if found is None:
             continue
@@ -240,6 +246,34 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+PLEAS = frozenset(("plead", "pleads", "pleaded", "pled", "pleading"))
+PLEA_LEMMAS = frozenset(("plead guilty", "plead not guilty"))
+PLEADED = frozenset(("guilty", "innocent"))
+
+
+def plea_of(token: Token) -> tuple[str, int] | None:
+    """A plea the verb enters and where its words end: "pleaded not guilty" (a denial of
+    the charge), "pleaded innocent" (the same), "pleaded guilty" (an admission)."""
+    if token.lower_ not in PLEAS or not token.tag_.startswith("VB"):
+        return None
+    word = next((c for c in token.rights if c.lower_ in PLEADED), None)
+    if word is None:
+        return None
+    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
+    return ("plead not guilty" if denied else "plead guilty"), word.i + 1  # PLEA_LEMMAS
+
+
+def plea_charge(cue: Cue) -> Token | None:
+    """What a plea answers: "to taking bribes", "to charges of murder", "to fraud"."""
+    verb = cue.head
+    pleaded = cue.head.doc[cue.end - 1]
+    for owner in (pleaded, verb):
+        for child in owner.rights:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 PRICING = frozenset(("ask", "charge"))

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from workbench.core.domain import Extraction, QuoteKind
-from workbench.core.extract.content import ContentSpan, find_content, trimmed_chars
+from workbench.core.extract.content import ContentSpan, find_content
+from workbench.core.extract.content_edges import trimmed_chars
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues

@@ -1,0 +1,109 @@
+"""Where a content ends and starts: the edges a clause's parse gives it are trimmed of
+what is not the source's claim.
+
+Punctuation, complementizers and unpaired quotation marks at either edge; a writer's
+comparison with another account after a comma ("..., contradicting the company's
+statement that ..."); a closing clause that says when or why ("denies taking bribes as
+the trial opened").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from workbench.core.extract.context import DocContext
+
+TRIM_START = frozenset(("that", ",", ":", "-", "--", "\u2014", "and", "but", "whether", "if"))
+CONDITIONS = frozenset(("if", "whether"))
+"""Trimmed when they open the content as a question ("asked whether he would resign"),
+kept when they open a condition inside it."""
+TRIM_END = frozenset(("that", "whether", "and", "but", "or"))
+"""Words that open a clause, never end one: a content ending on them is cut short."""
+_LEAD_MARKS = frozenset(('"', "\u201c", "\u201d", "'", "''", "``"))
+
+
+def trim(start: int, end: int, ctx: DocContext) -> tuple[int, int]:
+    """Strip edge punctuation, complementizers and quotation marks from a token span."""
+    doc = ctx.doc
+    while start < end and (
+        (doc[start].lower_ in TRIM_START and doc[start].dep_ != "det")  # not "that claim"
+        or doc[start].is_space
+        or doc[start].text in _LEAD_MARKS
+    ):
+        if doc[start].lower_ in CONDITIONS and start <= doc[start].head.head.i < end:
+            break  # "said if his candidate won, she would sign it": the "if" is said too
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRIM_END
+    ):
+        if doc[end - 1].text in ("%", "$"):
+            break
+        end -= 1
+    marks = sum(doc[i].text in _LEAD_MARKS for i in range(start, end))
+    if marks % 2 and start > 0 and doc[start - 1].text in _LEAD_MARKS:
+        # 'blamed "armed gangs" for the unrest': the quoted words open the content,
+        # and their opening mark stays with the closing one
+        start -= 1
+    return start, end
+
+
+def trimmed_chars(lo: int, hi: int, ctx: DocContext) -> tuple[int, int] | None:
+    """The tokens wholly inside characters ``lo``..``hi``, trimmed as contents are."""
+    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    start, end = trim(span.start, span.end, ctx)
+    if end <= start:
+        return None
+    return ctx.char_span(start, end)
+
+
+def before_comparison(start: int, end: int, ctx: DocContext) -> int:
+    """Where the content ends when the writer sets it against another account after a
+    comma ("contained bank numbers, contradicting the company's statement that no bank
+    details had been taken"): the comparison is the writer's, and the account it cites is
+    not the source's claim."""
+    from workbench.core.extract.model import lemma
+
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        word = doc[k + 1]
+        if doc[k].text == "," and word.tag_ == "VBG" and lemma(word) in COMPARING:
+            return k
+    return end
+
+
+COMPARING = frozenset(("contradict", "echo", "confirm", "reverse", "mirror", "undercut",
+                       "contrast", "counter", "corroborate"))  # fmt: skip
+"""Verbs a writer sets one account against another with ("..., contradicting", "...,
+echoing")."""
+
+
+def before_setting(start: int, end: int, ctx: DocContext) -> int:
+    """Where an object ends before a closing clause that says when or why ("denies taking
+    bribes as trial opens"): the setting is the writer's."""
+    for token in ctx.doc[start + 1 : end]:
+        clause = token.head
+        if token.dep_ == "mark" and token.lower_ in SETTING_MARKS and clause.dep_ == "advcl":
+            inside = [t.dep_ for t in clause.ancestors if t.i >= start]
+            if (
+                clause.left_edge.i > start
+                and clause.right_edge.i + 1 >= end
+                and not (
+                    {"relcl", "acl"} & set(inside)  # "the claims, which surfaced as ...": theirs
+                )
+            ):
+                return clause.left_edge.i
+    return end
+
+
+SETTING_MARKS = frozenset(("as", "when", "while", "because", "after", "before", "since",
+                           "although", "though", "until", "once"))  # fmt: skip
+"""Words opening a clause that says when or why, not what was said ("higher than officials
+admitted, as the outbreak entered its third week")."""
+
+
+def setting(child: Token) -> bool:
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children
+    )
