@@ -273,6 +273,8 @@ def test_an_act_of_saying_put_off_is_no_claim(extract: Extract) -> None:
         "breach.",
     ):
         assert len(attributed(extract(text))) == 1  # the denial or the statement alone
+    tried = extract("Diplomats said Damascus was trying to blame Lebanon for the crisis.")
+    assert by_cue(tried, "blame").content == "Lebanon for the crisis"  # what is tried is said
 
 
 def test_a_closing_clause_of_when_is_not_part_of_what_was_denied(extract: Extract) -> None:

@@ -147,11 +147,12 @@ _TIME_LABELS = frozenset(("gmt", "utc", "est", "edt", "bst", "cet", "cest", "loc
 NOT_DONE = frozenset({
     "refuse", "decline", "fail", "unable", "reluctant", "unwilling", "avoid", "deny",
     "refrain", "hesitate", "resist", "neglect", "stop", "forget",
-    "wait", "delay", "postpone", "plan", "intend", "want", "hope", "expect", "try", "attempt",
+    "wait", "delay", "postpone", "plan", "intend", "want", "hope", "expect",
 })  # fmt: skip
 """Words that make a verb of saying after them one not done, or not yet: "declined to say
 how many died", "was unable to confirm", "avoided saying", "denied saying", "stopped short
-of saying", "had delayed reporting the problem", "is expected to announce"."""
+of saying", "had delayed reporting the problem", "is expected to announce". Not "tried to
+blame Lebanon": what is tried is said."""
 
 
 def _refused(verb: Token) -> bool:
