@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from workbench.core.extract.candidates import ROLES
-from workbench.core.extract.roles import ORG_HEADS
+from workbench.core.extract.roles import NEUTRAL_ROLES, ORG_HEADS, PERSON_ROLES
 from workbench.core.extract.source_keys import (
     ANON_KEY,
     BODY_KEY,
@@ -37,6 +36,10 @@ class KnownSource:
     """The one article an anonymous source belongs to; None for the others."""
     name: str = ""
     """As written: "MSF" is an acronym, "the who" is not."""
+
+
+PEOPLE_OF_BODIES = frozenset(PERSON_ROLES) | NEUTRAL_ROLES
+"""Words that end a person's key, not a body's ("vantis spokeswoman")."""
 
 
 def scoped(key: str) -> bool:
@@ -121,7 +124,7 @@ class SourceIndex:
             for source in self._bodies.get(f"{country}:{word}", ()):
                 _, theirs = _body(source.key)
                 # ... of a body, not of a person of it ("vantis" of "vantis spokeswoman")
-                starts = by_start and theirs[0] == words[0] and theirs[-1] not in ROLES
+                starts = by_start and theirs[0] == words[0] and theirs[-1] not in PEOPLE_OF_BODIES
                 same_end = starts or theirs[-1] == words[-1]
                 if same_end and (mine <= set(theirs) or set(theirs) <= mine):
                     fits.add(source.id)
