@@ -408,3 +408,9 @@ def test_a_clash_of_one_named_count_is_proposed_below_the_scorers_threshold() ->
     assert drafts[0].reasons[0] == "different figures: 40 vs 300 (detained)"
     doubtful = replace(unsure, intercept=0.0)  # p = 0.5: below the bar a clash is shown from
     assert propose_links(views, articles, doubtful) == []
+    pay, donations = parsed_views(  # two sums: of what, the figures do not say
+        "the chief executive in Deraa, Syria, was paid $19.3 million",
+        "donors in Deraa, Syria, gave $500.8 million",
+    )
+    sums = {v.claim.article_id: build_article(v.claim.article_id, "Wire") for v in (pay, donations)}
+    assert propose_links([pay, donations], sums, unsure) == []

@@ -158,7 +158,12 @@ def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
     if not _shares_of_one_whole(a.reading, b.reading):
         fa, fb = _without_shares(fa), _without_shares(fb)
     _, clash = compare_figures(fa, fb)
-    return clash is not None and bool(clash[0].counts)
+    return clash is not None and bool(clash[0].counts - UNITS)
+
+
+UNITS = frozenset({"money", "duration"})
+"""What figures are measured in, not things counted: two sums or two spans may be of
+anything ("$19.3 million in pay", "$500.8 million in donations")."""
 
 
 def _dated_apart(a: Reading, b: Reading) -> str:
