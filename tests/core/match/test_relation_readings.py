@@ -517,6 +517,11 @@ def test_a_sum_of_money_is_compared_only_with_sums() -> None:
     assert relate(offered, asking, {}) == (
         Relation.CONFLICTS, ("different figures: 200000 vs 150000 (money)",),
     )  # fmt: skip
+    owe, loss = parsed_views(  # sums of two things: taxes owed, a loss claimed
+        "58 Fortune 500 companies would owe $212 billion in additional federal taxes",
+        "Trump had claimed a loss of $916 million in 1995",
+    )
+    assert relate(owe, loss, {})[0] is Relation.CORROBORATES
 
 
 def test_a_denial_of_one_thing_does_not_deny_the_act_done_to_another() -> None:

@@ -48,7 +48,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 50
+READING_VERSION = 51
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -107,6 +107,9 @@ class Reading:
     """Figures that give the size of a whole ("it has a million members")."""
     ranges: tuple[tuple[float, float], ...] = ()
     """Figures that give one count as a range, low and high ("between 200 and 300")."""
+    sums_of: tuple[str, ...] = ()
+    """The words the claim's sums of money are of, as :attr:`shares_of` for shares ("owe
+    $212 billion in taxes": "owe", "tax")."""
     shares_of: tuple[str, ...] = ()
     """What the claim's percentages are of (:func:`share_words`: "offer" for "they offered
     us 2 percent"): shares of different things are no rivals."""
@@ -129,6 +132,7 @@ class Reading:
             "parts": list(self.parts), "tally": self.tally,
             "tally_when": list(self.tally_when), "risen": list(self.risen),
             "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
+            "sums_of": list(self.sums_of),
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
         }  # fmt: skip
 
@@ -151,7 +155,7 @@ class Reading:
             tally=str(get("tally", "")), tally_when=tuple(get("tally_when", ())),
             risen=tuple(map(float, get("risen", ()))),
             actors=_pairs(get("actors"), float_first=False),
-            shares_of=tuple(get("shares_of", ())),
+            shares_of=tuple(get("shares_of", ())), sums_of=tuple(get("sums_of", ())),
             ranges=tuple((float(lo), float(hi)) for lo, hi in get("ranges", ())),
             sizes=tuple(map(float, get("sizes", ()))),
         )  # fmt: skip
@@ -218,6 +222,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             tally_when=tally_when,
             risen=tuple(v for v in risen_to(claim, numbers) if v in values),
             shares_of=share_words(claim, numbers, counted),
+            sums_of=share_words(claim, numbers, counted, "money"),
             ranges=figure_ranges(claim),
             sizes=whole_sizes(claim, numbers),
         )

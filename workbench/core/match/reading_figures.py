@@ -92,7 +92,10 @@ LIGHT_VERBS = frozenset({"be", "have", "get", "take", "make", "do", "give", "say
 
 
 def share_words(
-    claim: Claim, numbers: Sequence[Token | None], counted: Sequence[tuple[float, str]]
+    claim: Claim,
+    numbers: Sequence[Token | None],
+    counted: Sequence[tuple[float, str]],
+    kind: str = "share",
 ) -> tuple[str, ...]:
     """The words the claim's shares are of: the nouns and verbs a percentage hangs from,
     and that verb's subject and object ("offered us 2 percent" and "our offer was 4
@@ -101,7 +104,7 @@ def share_words(
     :func:`counted_figures` takes them."""
     from workbench.core.extract.model import lemma
 
-    shares = {v for v, k in counted if k == "share"}
+    shares = {v for v, k in counted if k == kind}  # or what sums are of: kind "money"
     found = {
         lemma(t)
         for q, number in zip(claim.numbers, numbers, strict=True)

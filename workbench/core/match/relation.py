@@ -122,6 +122,8 @@ def relate(
     fa, fb = figures_of(a), figures_of(b)
     if not _shares_of_one_whole(ra, rb):
         fa, fb = _without_shares(fa), _without_shares(fb)
+    if not set(ra.sums_of) & set(rb.sums_of):  # sums of different things
+        fa, fb = _without(fa, "money"), _without(fb, "money")
     compared, clash = compare_figures(fa, fb)
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
     if clash is not None and denial and a.claim.stance != b.claim.stance:
@@ -277,6 +279,13 @@ def _without_shares(figures: list[Figure]) -> list[Figure]:
     wholes ("74 percent of likely voters" and "the top 1 percent"; two polls' 49 and 47.3
     percent). On newsdev and newsdev2 every gold pair of shares names its candidate."""
     return [f for f in figures if f.counts != {"share"}]
+
+
+def _without(figures: list[Figure], kind: str) -> list[Figure]:
+    """The figures that count something other than ``kind``: two sums of money are of one
+    thing only when the words they are sums of meet ("owe $212 billion in taxes" and "a
+    loss of $916 million" are two things)."""
+    return [f for f in figures if kind not in f.counts]
 
 
 def _shares_of_one_whole(ra: Reading, rb: Reading) -> bool:
