@@ -80,20 +80,16 @@ echoing")."""
 
 
 def before_setting(start: int, end: int, ctx: DocContext) -> int:
-    """Where an object ends before a closing clause that says when or why ("denies taking
-    bribes as trial opens"): the setting is the writer's."""
+    """Where an object ends before a closing clause that says when or why ("denied taking
+    bribes as the trial opened"): the setting is the writer's, unless a relative clause
+    inside the object holds it ("the claims, which surfaced as the vote neared")."""
     for token in ctx.doc[start + 1 : end]:
         clause = token.head
-        if token.dep_ == "mark" and token.lower_ in SETTING_MARKS and clause.dep_ == "advcl":
-            inside = [t.dep_ for t in clause.ancestors if t.i >= start]
-            if (
-                clause.left_edge.i > start
-                and clause.right_edge.i + 1 >= end
-                and not (
-                    {"relcl", "acl"} & set(inside)  # "the claims, which surfaced as ...": theirs
-                )
-            ):
-                return clause.left_edge.i
+        if token.dep_ != "mark" or token.lower_ not in SETTING_MARKS or clause.dep_ != "advcl":
+            continue
+        held = any(t.dep_ in ("relcl", "acl") for t in clause.ancestors if t.i >= start)
+        if clause.left_edge.i > start and clause.right_edge.i + 1 >= end and not held:
+            return clause.left_edge.i
     return end
 
 
@@ -104,6 +100,7 @@ admitted, as the outbreak entered its third week")."""
 
 
 def setting(child: Token) -> bool:
+    """Whether a clause after the cue says when or why ("..., as the outbreak entered")."""
     return child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children
     )

@@ -262,7 +262,7 @@ def plea_of(token: Token) -> tuple[str, int] | None:
     if word is None:
         return None
     denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
-    return ("plead not guilty" if denied else "plead guilty"), word.i + 1  # PLEA_LEMMAS
+    return ("plead not guilty" if denied else "plead guilty"), word.i + 1
 
 
 def plea_charge(cue: Cue) -> Token | None:

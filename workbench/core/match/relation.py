@@ -119,11 +119,7 @@ def relate(
         days = f"{'/'.join(ra.days).title()} vs {'/'.join(rb.days).title()}"
         return Relation.CONFLICTS, (f"different days: {days} ({act})",)
     counts = sorted(set(ra.counts) & set(rb.counts))
-    fa, fb = figures_of(a), figures_of(b)
-    if not _shares_of_one_whole(ra, rb):
-        fa, fb = _without_shares(fa), _without_shares(fb)
-    if not set(ra.sums_of) & set(rb.sums_of):  # sums of different things
-        fa, fb = _without(fa, "money"), _without(fb, "money")
+    fa, fb = _comparable_figures(a, b)
     compared, clash = compare_figures(fa, fb)
     denial = Stance.DENIES in (a.claim.stance, b.claim.stance)
     if clash is not None and denial and a.claim.stance != b.claim.stance:
@@ -156,11 +152,19 @@ def relate(
 def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
     """Whether the two claims give different figures of a count whose kind is named ("12 vs
     30 dead"), as :func:`relate` compares them."""
+    _, clash = compare_figures(*_comparable_figures(a, b))
+    return clash is not None and bool(clash[0].counts - UNITS)
+
+
+def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[Figure]]:
+    """The two claims' figures that may tell one count: shares only of one whole, sums only
+    of one thing."""
     fa, fb = figures_of(a), figures_of(b)
     if not _shares_of_one_whole(a.reading, b.reading):
         fa, fb = _without_shares(fa), _without_shares(fb)
-    _, clash = compare_figures(fa, fb)
-    return clash is not None and bool(clash[0].counts - UNITS)
+    if not set(a.reading.sums_of) & set(b.reading.sums_of):  # sums of different things
+        fa, fb = _without(fa, "money"), _without(fb, "money")
+    return fa, fb
 
 
 UNITS = frozenset({"money", "duration"})
