@@ -282,3 +282,10 @@ def test_a_closing_clause_of_when_is_not_part_of_what_was_denied(extract: Extrac
     assert denied.content == "taking bribes"
     theirs = by_cue(extract("He denied the claims, which surfaced as the vote neared."), "denied")
     assert theirs.content == "the claims, which surfaced as the vote neared"  # the claims' own
+
+
+def test_a_headlines_question_for_the_reader_is_no_claim(extract: Extract) -> None:
+    text = "Cardiol recall: what we know\n\nThe agency said four batches were affected."
+    assert [c.cue for c in attributed(extract(text))] == ["said"]
+    said = by_cue(extract("He said what we know is limited."), "said")
+    assert said.content == "what we know is limited"  # a clause that says something

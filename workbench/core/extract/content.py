@@ -87,6 +87,8 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
         return None
     if cue.lemma not in NOUN_OK and _says_how_much(ctx.doc[start:end]):
         return None  # "demanded more money" is a claim; "said little about it" is not
+    if _readers_question(ctx.doc[start:end]):
+        return None  # "Cardiol recall: what we know", a headline's promise to the reader
     char_start, char_end = ctx.char_span(start, end)
     quote = ctx.quotes.at(char_start)
     if (
@@ -124,6 +126,22 @@ def _says_how_much(tokens: Span) -> bool:
         and words[0].lower_ in _NOTHING_SAID
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     )
+
+
+def _readers_question(tokens: Span) -> bool:
+    """A content that is only a question the writer answers for the reader ("what we know",
+    "what you need to know"): a wh-word, then a clause whose subject is "we" or "you", and
+    nothing more ("what we know is limited" says something)."""
+    words = [t for t in tokens if not t.is_punct]
+    root = tokens.root
+    return (
+        0 < len(words) <= 6
+        and words[0].lower_ in _WH
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in root.children)
+    )
+
+
+_WH = frozenset(("what", "how", "why", "where", "who", "when"))
 
 
 def source_start(source: SourceSpan, ctx: DocContext) -> int:
