@@ -408,6 +408,20 @@ def test_a_clash_of_one_named_count_is_proposed_below_the_scorers_threshold() ->
     assert drafts[0].reasons[0] == "different figures: 40 vs 300 (detained)"
     doubtful = replace(unsure, intercept=0.0)  # p = 0.5: below the bar a clash is shown from
     assert propose_links(views, articles, doubtful) == []
+    batches = parsed_views(  # a named group counted differently is one count too
+        "tests found a contaminant in three batches in Oren, Syria",
+        "contamination was found in four batches in Oren, Syria",
+    )
+    found = {v.claim.article_id: build_article(v.claim.article_id, "Wire") for v in batches}
+    (clash,) = propose_links(batches, found, unsure)
+    assert clash.relation is Relation.CONFLICTS
+    assert clash.reasons[0] == "different figures: 3 vs 4 (batch)"
+    margins = parsed_views(  # two polls' margins are measures, not one count of things
+        "Clinton holds an advantage of 83 percentage points in Ohio, Syria",
+        "Clinton led by 5 points in Ohio, Syria",
+    )
+    polls = {v.claim.article_id: build_article(v.claim.article_id, "Wire") for v in margins}
+    assert propose_links(margins, polls, unsure) == []
     pay, donations = parsed_views(  # two sums: of what, the figures do not say
         "the chief executive in Deraa, Syria, was paid $19.3 million",
         "donors in Deraa, Syria, gave $500.8 million",

@@ -140,8 +140,8 @@ def propose_links(
 
 def _counts_clash(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:
     """Whether two claims give different figures of one named count ("12 vs 30 (dead)",
-    "40 vs 300 (detained)"): a dispute the reviewer must see, though the claims' words
-    differ too much for the scorer to be sure they tell one fact."""
+    "40 vs 300 (detained)") or group ("3 vs 4 (batch)"): a dispute the reviewer must see,
+    though the claims' words differ too much for the scorer to be sure they tell one fact."""
     return named_count_clash(a, b) and relate(a, b, articles)[0] is Relation.CONFLICTS
 
 

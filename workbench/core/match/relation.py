@@ -150,10 +150,10 @@ def relate(
 
 
 def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
-    """Whether the two claims give different figures of a count whose kind is named ("12 vs
-    30 dead"), as :func:`relate` compares them."""
+    """Whether the two claims give different figures of a count whose kind or group is named
+    ("12 vs 30 dead", "three vs four batches"), as :func:`relate` compares them."""
     _, clash = compare_figures(*_comparable_figures(a, b))
-    return clash is not None and bool(clash[0].counts - UNITS)
+    return clash is not None and bool(clash[0].counts - UNITS or clash[0].group not in MEASURES)
 
 
 def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[Figure]]:
@@ -167,6 +167,9 @@ def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[
     return fa, fb
 
 
+MEASURES = frozenset({"", "point", "percent", "percentage", "degree"})
+"""Group nouns that measure rather than count: "a lead of 5 points" and "83 percentage
+points" are two polls' margins, not one count of things ("" is no group)."""
 UNITS = frozenset({"money", "duration"})
 """What figures are measured in, not things counted: two sums or two spans may be of
 anything ("$19.3 million in pay", "$500.8 million in donations")."""
@@ -316,6 +319,8 @@ def _disagreement(
     mine, theirs = _written([x]), _written(alike)
     first, second = (mine, theirs) if any(f is x for f in xs) else (theirs, mine)
     counted = sorted(x.counts.union(*(y.counts for y in alike)))
+    if not counted and x.group:
+        counted = [x.group]  # "3 vs 4 (batch)"
     what = f" ({', '.join(counted)})" if counted else ""
     return f"{label}: {first} vs {second}{what}"
 
