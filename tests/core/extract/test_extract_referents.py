@@ -188,6 +188,7 @@ def test_an_entry_after_a_days_heading_keeps_its_time_stamp_in_its_sentence(
         ("The Sons of Marra, an armed group, said it was holding the three.", T.OTHER),
         ("The family's lawyer, Irene Vask, said the account was false.", T.OTHER),
         ("Evacuees at a school gym said they received no warning.", T.WITNESS),
+        ("The force said 25,000 people had marched past its officers.", T.MILITARY_SECURITY),
     ],
 )
 def test_types_of_bodies_and_people_in_other_story_forms(

@@ -572,3 +572,13 @@ def test_a_span_of_time_is_compared_only_with_spans() -> None:
     assert relate(grew, hurt, {})[0] is Relation.CORROBORATES  # nine months are not nine hurt
     rose = parsed_views("employment rose by 22,000 between January and September")[0]
     assert relate(grew, rose, {})[1][0] == "same figure: 22000"  # the figure they share
+
+
+def test_marchers_are_the_crowd_counted() -> None:
+    police, organisers = parsed_views(
+        "police put the number of marchers at 22,000",
+        "80,000 people marched through Arnholt",
+    )
+    assert police.reading.groups == () and police.reading.counted == ((22_000, "people"),)
+    relation, reasons = relate(police, organisers, {})
+    assert relation is Relation.CONFLICTS and reasons[0].endswith("(people)")

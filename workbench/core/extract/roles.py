@@ -79,7 +79,7 @@ ORG_HEADS: dict[str, SourceType] = _table(
     (G, "ministry ministries government presidency administration cabinet agency authority "
         "authorities inspectorate department service services commission board council "
         "municipality prefecture governorate court tribunal regulator office secretariat"),
-    (M, "army military police forces navy gendarmerie guard militia brigade battalion "
+    (M, "army military police force forces navy gendarmerie guard militia brigade battalion "
         "regiment command"),
     (D, "embassy consulate"),
     (P, "party parties bloc caucus campaign parliament legislature congress senate assembly"),

@@ -29,7 +29,8 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "detained": frozenset({"arrest", "detain", "detention", "custody", "jail"}),
     "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),
     "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
-    "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally"}),
+    "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally", "marcher",
+                         "participant"}),
     "share": frozenset({"percent", "percentage", "share", "vote"}),
     "turnout": frozenset({"turnout"}),
 }
