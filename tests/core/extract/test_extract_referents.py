@@ -247,6 +247,20 @@ def test_the_company_is_the_one_named_as_a_company_not_a_product_between(
     assert spokeswoman.source_voice == claims["The company"].source_key
 
 
+def test_a_headlines_role_is_the_person_the_lead_names_with_it(extract: Extract) -> None:
+    text = (
+        "Former mayor denies taking bribes as trial opens\n\n"
+        "Former mayor Lars Hedin pleaded not guilty on Monday to taking bribes. "
+        "Prosecutors said Hedin had received the money in cash. "
+        "Hedin's lawyer said the payments were loans."
+    )
+    claims = attributed(extract(text))
+    headline, plea = claims[0], claims[1]
+    assert headline.source == "Former mayor" and headline.source_key == plea.source_key
+    assert headline.source_resolved == "Former mayor Lars Hedin" and not headline.anonymous
+    assert "(Hedin)" not in " ".join(c.source_resolved for c in claims)  # a surname, no place
+
+
 def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extract) -> None:
     text = (
         "Dr. Ruth Okafor, a pathologist, said the man was hit twice. "

@@ -30,7 +30,7 @@ from workbench.core.extract.coref_base import (
     merge_profiles,
     specific_roles,
 )
-from workbench.core.extract.coref_bodies import BodyResolution
+from workbench.core.extract.coref_bodies import LEAD_SENTENCES, BodyResolution
 from workbench.core.extract.coref_pronouns import PronounResolution
 from workbench.core.extract.leads import dateline_places
 from workbench.core.extract.mentions import (
@@ -123,6 +123,24 @@ class Resolver(BodyResolution, PronounResolution):
             return None
         return replace(author, start=span.start_char, sent=sent, plural=False, kind=ORG)
 
+    def _role_named_next(self, span: Span, profile: Profile) -> Mention | None:
+        """A headline's or lead's role that the next sentences name with the same role
+        ("Former mayor denies taking bribes", then "Former mayor Lars Hedin pleaded not
+        guilty"): that person."""
+        sent = self.ctx.sent_index[span.start]
+        if sent > self._lead_end():
+            return None
+        registry = self.registry
+        for candidate in registry.candidates:
+            if candidate.char <= span.start_char or candidate.sent > sent + LEAD_SENTENCES:
+                continue
+            other = registry.profile(candidate)
+            if other.kind == PERSON and other.name and set(other.roles) & set(profile.roles):
+                doc = self.ctx.doc
+                found = self._person(doc[candidate.start : candidate.end], other)
+                return replace(found, start=span.start_char, sent=sent)
+        return None
+
     def _owner_of(self, span: Span, sent: int) -> Mention | None:
         """ "the office's data", "the statistics office's figures": whose they are speaks.
 
@@ -149,6 +167,10 @@ class Resolver(BodyResolution, PronounResolution):
             profile = replace(profile, kind=PERSON, name=span.text)
         if profile.kind == PERSON and profile.name:
             return self._person(span, profile)
+        if profile.kind == PERSON and profile.roles and profile.determiner in ("", "the"):
+            named = self._role_named_next(span, profile)
+            if named is not None:
+                return named
         if span[0].lower_ in POSSESSIVE_PRONOUNS and len(span) > 1:
             found = self._possessed(span, profile)
             if found is not None:

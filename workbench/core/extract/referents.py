@@ -411,12 +411,16 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
 def places_and_peoples(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """The article's mentions of places and peoples (GPE, NORP), without a place that is
     the first word of a longer name, a company's or a body's ("Halden Textiles", "Verano
-    Port Authority"): such a name does not speak of the place."""
+    Port Authority"): such a name does not speak of the place; nor one that is the surname
+    of a person the article names in full ("Hedin" after "Lars Hedin", which the tagger may
+    take for a place)."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     return [
         e
         for e in ents
         if e.label_ in ("GPE", "NORP")
         and not (e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].is_title)
+        and not (e.label_ == "GPE" and e.text in surnames)
     ]
 
 
