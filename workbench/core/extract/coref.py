@@ -131,8 +131,10 @@ class Resolver(BodyResolution, PronounResolution):
         if sent > self._lead_end():
             return None
         registry = self.registry
-        for candidate in registry.candidates:
-            if candidate.char <= span.start_char or candidate.sent > sent + LEAD_SENTENCES:
+        for candidate in registry.candidates:  # in text order
+            if candidate.sent > sent + LEAD_SENTENCES:
+                break
+            if candidate.char <= span.start_char:
                 continue
             other = registry.profile(candidate)
             if other.kind == PERSON and other.name and set(other.roles) & set(profile.roles):

@@ -54,14 +54,22 @@ ABOUT = "talk joke complain point refer focus weigh lash respond react testify"
 """Verbs whose content is a prepositional object: ``talked about X``, ``pointed to X``."""
 ABOUT_PREPS = frozenset(("about", "to", "on", "at", "over", "of"))
 
-NOUN_OK = frozenset(
-    (
-        "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
-        "propose promise predict criticize criticise condemn praise demand describe blame accuse "
-        "urge call claim allege warn question disclose threaten pledge vow recommend "
-        + STANCE_TAKING
-    ).split()
-) | {"plead guilty", "plead not guilty"}
+PLEA_DENIED, PLEA_ADMITTED = "plead not guilty", "plead guilty"
+PLEA_LEMMAS = frozenset((PLEA_DENIED, PLEA_ADMITTED))
+"""A plea as a cue's lemma: "pleaded not guilty" (or "innocent") denies the charge,
+"pleaded guilty" admits it (:func:`plea_of`)."""
+
+NOUN_OK = (
+    frozenset(
+        (
+            "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
+            "propose promise predict criticize criticise condemn praise demand describe blame accuse "
+            "urge call claim allege warn question disclose threaten pledge vow recommend "
+            + STANCE_TAKING
+        ).split()
+    )
+    | PLEA_LEMMAS
+)
 """Lemmas whose direct object alone is a claim (``denied the allegations``, ``pleaded
 guilty to fraud``)."""
 
@@ -78,7 +86,7 @@ STANCES: dict[str, Stance] = {
         )
     },
     **{w: Stance.CALLS_FOR for w in ["call", "urge", "demand", "propose", "recommend"]},
-    "plead not guilty": Stance.DENIES,
+    PLEA_DENIED: Stance.DENIES,
     **{w: Stance.WARNS for w in ["warn", "caution", "threaten"]},
 }
 
@@ -249,7 +257,6 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 
 PLEAS = frozenset(("plead", "pleads", "pleaded", "pled", "pleading"))
-PLEA_LEMMAS = frozenset(("plead guilty", "plead not guilty"))
 PLEADED = frozenset(("guilty", "innocent"))
 
 
@@ -262,7 +269,7 @@ def plea_of(token: Token) -> tuple[str, int] | None:
     if word is None:
         return None
     denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
-    return ("plead not guilty" if denied else "plead guilty"), word.i + 1
+    return (PLEA_DENIED if denied else PLEA_ADMITTED), word.i + 1
 
 
 def plea_charge(cue: Cue) -> Token | None:

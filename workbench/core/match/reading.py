@@ -198,7 +198,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())
-        denial = denied(doc)
+        denied_words, denied_things = denied(doc)
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -212,8 +212,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
-            denied=denial[0],
-            denied_things=denial[1],
+            denied=denied_words,
+            denied_things=denied_things,
             actors=actors(doc),
             dated=_dated(doc),
             places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
