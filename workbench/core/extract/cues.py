@@ -59,17 +59,12 @@ PLEA_LEMMAS = frozenset((PLEA_DENIED, PLEA_ADMITTED))
 """A plea as a cue's lemma: "pleaded not guilty" (or "innocent") denies the charge,
 "pleaded guilty" admits it (:func:`plea_of`)."""
 
-NOUN_OK = (
-    frozenset(
-        (
-            "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
-            "propose promise predict criticize criticise condemn praise demand describe blame accuse "
-            "urge call claim allege warn question disclose threaten pledge vow recommend "
-            + STANCE_TAKING
-        ).split()
-    )
-    | PLEA_LEMMAS
+_NOUN_OK_VERBS = (
+    "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
+    "propose promise predict criticize criticise condemn praise demand describe blame accuse "
+    "urge call claim allege warn question disclose threaten pledge vow recommend "
 )
+NOUN_OK = frozenset((_NOUN_OK_VERBS + STANCE_TAKING).split()) | PLEA_LEMMAS
 """Lemmas whose direct object alone is a claim (``denied the allegations``, ``pleaded
 guilty to fraud``)."""
 
