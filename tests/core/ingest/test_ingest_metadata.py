@@ -145,6 +145,13 @@ def test_a_bad_front_matter_date_names_the_file(files: Path) -> None:
         read_article(path, ArticleMeta(), max_bytes=LIMIT)
 
 
+def test_front_matter_alone_is_no_article(files: Path) -> None:
+    path = files / "stub.md"
+    path.write_text("---\ntitle: To be written\noutlet: Daily\n---\n\n  \n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"stub\.md.*only front matter"):
+        read_article(path, ArticleMeta(), max_bytes=LIMIT)
+
+
 def test_a_title_with_a_colon_of_its_own_is_read_line_by_line(files: Path) -> None:
     path = files / "live.md"
     path.write_text(

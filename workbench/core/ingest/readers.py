@@ -74,6 +74,8 @@ def read_text(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, A
 def read_markdown(data: bytes, path: str, _watch: Watch = UNWATCHED) -> tuple[str, ArticleMeta]:
     """A Markdown file: its front matter, if any, gives its metadata and is not its text."""
     text, meta = split_front_matter(decode_bytes(data, path), path)
+    if not text.strip():
+        raise IngestError(path, "the file holds only front matter, no article text")
     return text, meta.over(ArticleMeta(title=headline_title(text)))
 
 
