@@ -153,8 +153,11 @@ def train(x: np.ndarray, y: np.ndarray, features: tuple[str, ...]) -> PairModel:
                                                    "intercept")], threshold)  # fmt: skip
 
 
-def score_event(name: str, db: Path, weights: dict, event: str, words: bool) -> dict:  # type: ignore[type-arg]
-    """``workbench match`` on a copy of the set's case with ``weights``, scored on ``event``."""
+def score_event(  # type: ignore[type-arg]
+    name: str, db: Path, weights: dict, event: str, words: bool, keep: Path | None = None
+) -> dict:
+    """``workbench match`` on a copy of the set's case with ``weights``, scored on ``event``;
+    the links are kept in ``keep`` when given, to read what was missed."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "case.db"
         shutil.copy(db, copy)
@@ -170,6 +173,8 @@ def score_event(name: str, db: Path, weights: dict, event: str, words: bool) -> 
         ).stdout  # fmt: skip
         out = Path(folder) / "links.jsonl"
         out.write_text(links, encoding="utf-8")
+        if keep is not None:
+            shutil.copy(out, keep / f"{name}-{event}.jsonl")
         scored = subprocess.run(
             [sys.executable, str(EVAL / "score_links.py"), str(EVAL / name), str(out),
              "--event", event], capture_output=True, text=True, check=True,
@@ -206,6 +211,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="ship the all-events weights")
     parser.add_argument("--words", action="store_true", help="measure the words-only model")
     parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "workbench-train"))
+    parser.add_argument("--links", help="folder to keep each held-out event's links in")
     args = parser.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -232,7 +238,10 @@ def main() -> None:
         )
         weights = {k: v.to_dict() for k, v in pair.items()}
         name, short = event.split(":")
-        result = score_event(name, dbs[name], weights, short, measured)
+        keep = Path(args.links) if args.links else None
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+        result = score_event(name, dbs[name], weights, short, measured, keep)
         held_out.append(result)
         print(f"held out {event}: {json.dumps(result)}  threshold {model.threshold:.3f}")
     print("held-out events, summed:", json.dumps(summarise(held_out)))
