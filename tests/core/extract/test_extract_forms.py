@@ -49,6 +49,14 @@ def test_a_figure_put_at_in_a_relative_clause_is_the_antecedents(extract: Extrac
     assert by_cue(claims, "said").content == "all had been found"
 
 
+def test_a_measure_given_at_a_figure_is_the_measurers(extract: Extract) -> None:
+    text = "The geological survey measured the quake at magnitude 6.4."
+    measured = by_cue(extract(text), "measured")
+    assert (measured.source, measured.content) == (
+        "The geological survey", "the quake at magnitude 6.4",
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     ["She put the meeting at 3 pm.", "He put the blame at the door of the council."],

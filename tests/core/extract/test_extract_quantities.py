@@ -37,6 +37,7 @@ from workbench.core.extract import find_quantities
             "",
         ),
         ("45 percent of voters", 45, "45 percent", "percent", ""),
+        ("killing 27 people and flattening homes", 27, "27 people", "people", ""),
     ],
 )
 def test_reads_value_text_what_and_qualifier(

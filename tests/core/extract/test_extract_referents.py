@@ -273,6 +273,18 @@ def test_a_quotation_after_a_scene_is_spoken_by_the_person_it_sets(extract: Extr
     assert claims[0].source_type is T.WITNESS  # a relative telling what the family lived
 
 
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
+    extract: Extract,
+) -> None:
+    text = (
+        "The death toll has risen to 41, the Interior Ministry said on Wednesday.\n\n"
+        "The United States Geological Survey measured the quake at magnitude 6.4. "
+        "It said the quake struck at 3:41 a.m.\n"
+    )
+    claims = [c for c in attributed(extract(text)) if c.source == "It"]
+    assert [c.source_resolved for c in claims] == ["The United States Geological Survey"]
+
+
 def test_a_bare_body_in_the_lead_is_the_fuller_one_of_the_next_sentence(extract: Extract) -> None:
     text = (
         "Police shoot driver in Dunmore\n\n"

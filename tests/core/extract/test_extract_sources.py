@@ -216,3 +216,18 @@ def test_a_price_asked_is_not_a_question(extract: Extract) -> None:
     assert by_cue(claims, "said").content.startswith("the seller was asking $150,000")
     # and the estimate made in the relative clause keeps its figure
     assert by_cue(claims, "estimated").content.endswith("at 35 million customers")
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Former mayor Ines Korda said the town had never been told.", SourceType.POLITICIAN),
+        ("A former interior minister said the police had lost control.", SourceType.POLITICIAN),
+        ("A retired general said the army could not hold the pass.", SourceType.EXPERT),
+        ("Mayor Ines Korda said the town had never been told.", SourceType.GOVERNMENT),
+    ],
+)
+def test_a_former_office_holder_no_longer_speaks_for_the_state(
+    extract: Extract, text: str, source_type: SourceType
+) -> None:
+    assert by_cue(extract(text), "said").source_type is source_type

@@ -118,6 +118,18 @@ def test_said_shapes(extract: Extract, text: str, source: str, cue: str, content
             Stance.WARNS,
         ),
         (
+            "The agency warned residents about flooding in the valley.",
+            "warned",
+            "about flooding in the valley",
+            Stance.WARNS,
+        ),
+        (
+            "Engineers warned the owner of cracks in the dam wall.",
+            "warned",
+            "of cracks in the dam wall",
+            Stance.WARNS,
+        ),
+        (
             "Analysts estimated that the war had cost 2 billion dollars.",
             "estimated",
             "the war had cost 2 billion dollars",

@@ -380,7 +380,29 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
         return None
     if ctx.doc[start].pos_ == "PRON" and end - start == 1:
         return None  # "denied it": nothing a reader could check
+    if start < (message := _hearer(cue)) < end:
+        start = message
     return start, before_setting(start, end, ctx)
+
+
+WARNED_OF = frozenset(("about", "of", "against"))
+
+
+def _hearer(cue: Cue) -> int:
+    """Where what is said starts when a verb of telling names its hearer first and the
+    message follows as "about", "of" or "against" ("warned residents about flooding",
+    whether the parser hangs the preposition on the verb or on the hearer): the hearer
+    is not what was said. The preposition's token index, or -1."""
+    if cue.lemma not in TELLING:
+        return -1
+    rights = [c for c in cue.head.rights if c.i >= cue.end]
+    if not rights or rights[0].dep_ not in ("dobj", "dative"):
+        return -1
+    hearer = rights[0]
+    after = [c for c in hearer.rights if c.dep_ == "prep"] + rights[1:2]
+    if after and after[0].dep_ == "prep" and after[0].lower_ in WARNED_OF:
+        return after[0].i
+    return -1
 
 
 def _temporal(prep: Token) -> bool:

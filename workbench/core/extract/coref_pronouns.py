@@ -80,22 +80,36 @@ class PronounResolution(ResolverBase):
         return self._candidate_antecedent(pronoun, gender, pos, sent, exclude, same_sentence=True)
 
     def _scene_subject(self, pronoun: str, gender: str, pos: int, sent: int) -> Mention | None:
-        """A quotation's speaker set in the scene before: "X sat by the window. "...," she said".
+        """A quotation's speaker set in the scene before: "X sat by the window. "...," she said";
+        or the body the sentence before was about: "The Geological Survey measured the quake
+        at 6.4. It said ...".
 
-        When a sentence opens with a quotation and its pronoun has no speaker
-        in the sentence before, the named person that sentence is about (the
-        subject of its main verb) speaks, ahead of an older speaker.
+        When a sentence opens with a quotation, or with the pronoun itself, and
+        the pronoun has no speaker in the sentence before, the named person (or,
+        for "it", the named body) that sentence is about, the subject of its
+        main verb, speaks, ahead of an older speaker.
         """
         doc = self.ctx.doc
         first = self.ctx.sent_first.get(sent)
-        if pronoun not in PERSON_PRONOUNS or first is None or not doc[first].is_quote:
+        if first is None or not (doc[first].is_quote or doc[first].idx == pos):
+            return None
+        body = pronoun not in PERSON_PRONOUNS
+        if body and (pronoun in PLURAL_PRONOUNS or doc[first].is_quote):
             return None
         for candidate in self.registry.candidates:
             token = doc[candidate.head]
             if candidate.sent != sent - 1 or token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
                 continue
             profile = self.registry.profile(candidate)
-            if not profile.name or profile.plural or not self._a_person(profile):
+            if not profile.name or profile.plural:
+                continue
+            if body:
+                if profile.kind != ORG:
+                    continue
+                span = doc[candidate.start : candidate.end]
+                source = SourceSpan(token, candidate.start, candidate.end)
+                return replace(self._describe(span, source), source=False)
+            if not self._a_person(profile):
                 continue
             if gender and (profile.gender or self._gender_after(candidate)) != gender:
                 continue  # this mention's own gender, not its surname's: a mother and son share one

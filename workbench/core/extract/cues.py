@@ -44,9 +44,10 @@ STANCE_TAKING = (
 )
 """Verbs of taking a public stand on something; their object is what they say about."""
 
-ESTIMATE_AT = "put peg"
+ESTIMATE_AT = "put peg measure"
 ESTIMATE_AT_LEMMAS = frozenset(ESTIMATE_AT.split())
-"""Verbs that give a figure as someone's estimate: ``put the toll at 11``; cues only
+"""Verbs that give a figure as someone's estimate: ``put the toll at 11``, ``measured the
+quake at magnitude 6.4``; cues only
 with an object and an ``at`` followed by a number."""
 FIGURE_LABELS = frozenset(("CARDINAL", "PERCENT", "MONEY", "QUANTITY"))
 
@@ -192,9 +193,17 @@ def figure_at(token: Token) -> Token | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "at":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (pobj.like_num or pobj.ent_type_ in FIGURE_LABELS):
+                if pobj.dep_ == "pobj" and (
+                    _a_figure(pobj)
+                    or pobj.ent_type_ not in {"TIME", "DATE"}
+                    and any(c.dep_ == "nummod" and _a_figure(c) for c in pobj.children)
+                ):  # "at 11", "at 68 percent", "at magnitude 6.4"
                     return child
     return None
+
+
+def _a_figure(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in FIGURE_LABELS
 
 
 EVIDENCE_SOURCES = frozenset(

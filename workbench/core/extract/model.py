@@ -114,6 +114,14 @@ def parse_many(texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -
     yield from load_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
+def verb_token(word: str) -> Token:
+    """``word`` alone, tagged as a past participle, so that :func:`lemma` gives its verb
+    ("damaged": "damage", "broken": "break")."""
+    from spacy.tokens import Doc
+
+    return Doc(load_nlp().vocab, words=[word], pos=["VERB"], tags=["VBN"])[0]
+
+
 def lemma(token: Token) -> str:
     """A token's lemma, lower-cased, from the pipeline's rule lemmatizer.
 

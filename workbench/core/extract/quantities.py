@@ -223,12 +223,23 @@ def _counted(text: str, pos: int) -> tuple[int, str]:
         if low in _STOP or low in _EVENT:
             if low == "and" and noun:
                 following = _WORD.match(text, match.end())
-                if following and following.group(1).lower() not in _STOP | _EVENT:
+                if following and _joins_noun(following.group(1).lower()):
                     k = match.end()
                     continue
             break
         end, noun, k = match.end(), low, match.end()
     return end, noun
+
+
+def _joins_noun(word: str) -> bool:
+    """Whether a word after "and" goes on with the counted noun ("women and children"), not
+    a clause of its own ("27 people and flattening dozens of homes")."""
+    return (
+        word not in _STOP | _EVENT
+        and word not in _VAGUE
+        and not word.endswith(("ing", "ed"))
+        and _words_value(word) is None
+    )
 
 
 def _event(text: str, start: int, end: int) -> str:

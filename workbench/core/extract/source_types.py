@@ -267,7 +267,8 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
     head = head or _org_head(lowered)
     if all_words & SECURITY_BODIES and ({"ministry", "minister"} & all_words):
         return SourceType.MILITARY_SECURITY
-    if any(w.lower() in MEMBER_STATES for w in _WORD.findall(text) if w[:1].isupper()):
+    own_name = _ONE_COUNTRY.sub("", text)  # "the United States Geological Survey" is one state's
+    if any(w.lower() in MEMBER_STATES for w in _WORD.findall(own_name) if w[:1].isupper()):
         return SourceType.INTERNATIONAL_ORG  # "the Concord of Northern States", "... Nations"
     if head in AGENT_BODIES:
         lowered = [w for w in lowered if w != head]
@@ -294,6 +295,7 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ONE_COUNTRY = re.compile(r"\bUnited (?:States|Arab Emirates)\b")
 _STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
 
 
@@ -305,6 +307,11 @@ def _org_head(lowered: list[str]) -> str:
 
 
 def _person_type(profile: Profile) -> SourceType:
+    found = _role_type(profile)
+    return FORMER_TYPES.get(found, found) if _former(profile.role_text.lower()) else found
+
+
+def _role_type(profile: Profile) -> SourceType:
     words = profile.words
     role_text = f" {profile.role_text.lower()} "
     if any(f" {t} " in role_text for t in CORPORATE_TITLES) or words & {"ceo", "cfo", "coo"}:
@@ -336,6 +343,20 @@ def _person_type(profile: Profile) -> SourceType:
     if profile.body:
         return body
     return SourceType.OTHER
+
+
+FORMER_TYPES = {
+    SourceType.GOVERNMENT: SourceType.POLITICIAN,
+    SourceType.MILITARY_SECURITY: SourceType.EXPERT,
+    SourceType.DIPLOMAT: SourceType.EXPERT,
+}
+"""A former office holder no longer speaks for the state: a former mayor or minister is a
+politician; a retired general or a former ambassador, an expert who knows the trade."""
+
+
+def _former(role_text: str) -> bool:
+    """Whether a role as written is one held before ("Former mayor", "ex-minister")."""
+    return bool(re.search(r"\b(?:former|retired|ex-)", role_text))
 
 
 BODY_WINS = frozenset(
