@@ -582,3 +582,44 @@ def test_marchers_are_the_crowd_counted() -> None:
     assert police.reading.groups == () and police.reading.counted == ((22_000, "people"),)
     relation, reasons = relate(police, organisers, {})
     assert relation is Relation.CONFLICTS and reasons[0].endswith("(people)")
+
+
+def test_two_exact_figures_near_each_other_differ_unless_one_is_round() -> None:
+    forty_one, forty_four, about_44, six_one, six_four, twelve_hundred, twelve_fifty = (
+        parsed_views(
+            "the death toll has risen to 41", "the teams had counted 44 dead",
+            "about 44 people died", "the quake had a magnitude of 6.1",
+            "the quake had a magnitude of 6.4", "1,200 people died", "1,250 people died",
+        )
+    )  # fmt: skip
+    assert relate(forty_one, forty_four, {}) == (
+        Relation.CONFLICTS, ("different figures: 41 vs 44 (dead)",),
+    )  # fmt: skip
+    assert relate(six_one, six_four, {})[0] is Relation.CONFLICTS
+    assert relate(forty_one, about_44, {})[0] is Relation.CORROBORATES  # "about" allows it
+    assert relate(twelve_hundred, twelve_fifty, {})[0] is Relation.CORROBORATES  # a round one
+
+
+def test_a_participle_with_un_denies_its_act_and_an_inability_denies_no_thing() -> None:
+    damaged, undamaged, cannot_take, treated = parsed_views(
+        "the town's only hospital had been damaged",
+        "the building was undamaged and was treating 90 patients",
+        "the hospital had been badly damaged and could not take new patients",
+        "patients were being treated in tents",
+    )
+    assert "damage" in undamaged.reading.denied
+    assert relate(damaged, undamaged, {}) == (
+        Relation.CONFLICTS, ("assertion vs denial: not damage",),
+    )  # fmt: skip
+    assert "patient" not in cannot_take.reading.denied
+    assert relate(cannot_take, treated, {})[0] is Relation.CORROBORATES
+
+
+def test_a_figure_of_people_counts_no_homes() -> None:
+    killed, homeless = parsed_views(
+        "the quake killed at least 27 people and flattened dozens of homes",
+        "At least 3,000 people have lost their homes",
+    )
+    assert (27.0, "homes") not in killed.reading.counted
+    assert homeless.reading.counted == ()
+    assert relate(killed, homeless, {})[0] is Relation.CORROBORATES

@@ -10,6 +10,7 @@ from denying another's.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,7 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     "no" and its verb ("pay no ransom": "ransom", "pay"); or, when the
     negation follows its word, the noun after it ("a phone, not a weapon").
     """
-    from workbench.core.extract.model import lemma
+    from workbench.core.extract.model import lemma, verb_token
 
     found: list[Token] = []
     things: list[Token] = []  # what "no" denies ("no bank details"), not a verb's objects
@@ -70,13 +71,16 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             or (token.dep_ == "xcomp" and lemma(head) in NEGATING_VERBS)
         ):
             head = token if token.dep_ == "xcomp" else head  # "refused to answer": answer
-            # and what is not done: "never pay ransoms", "never given any report recommending"
-            objects = [t for t in head.children if t.dep_ == "dobj"]
+            # and what is not done: "never pay ransoms", "never given any report recommending";
+            # what cannot be done is no denial of the thing ("could not take new patients")
+            objects = [] if _unable(head) else [t for t in head.children if t.dep_ == "dobj"]
             acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
             found += (head, *objects, *acts)
         elif token.dep_ == "neg":
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
             found += itertools.islice(after, 1)
+        elif (undone := _UNDONE.match(token.lower_)) and token.tag_ in {"JJ", "VBN"}:
+            found.append(verb_token(undone.group(1)))  # "the building was undamaged": damage
     said_false = _said_false(doc)
     if said_false is not None:  # what the report it calls false says was done, and to what
         acts = [t for t in said_false if t.pos_ == "VERB"]
@@ -117,6 +121,16 @@ def _said_false(doc: Doc) -> list[Token] | None:
         if token.lower_ in NO_GROUNDS and any(c.lower_ == "no" for c in token.children):
             return [t for t in token.subtree if t.i > token.i]  # "no truth to reports that"
     return None
+
+
+_UNDONE = re.compile(r"un([a-z]{3,}(?:ed|en)|hurt)$")
+"""A participle with "un" says its act was not done to the thing: "undamaged", "unharmed",
+"unpaid", "unbroken"."""
+
+
+def _unable(verb: Token) -> bool:
+    """Whether a negated verb says what cannot be done ("could not take", "cannot pay")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in verb.children)
 
 
 def _with_children(token: Token, dep: str) -> list[Token]:

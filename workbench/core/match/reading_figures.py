@@ -40,6 +40,9 @@ WHOLE_GROUPS = frozenset(
 )
 """Nouns that count everyone a count takes in, not a named group of them ("soldiers")."""
 CLASS_WORDS = frozenset().union(*COUNT_CLASSES.values())
+THINGS = frozenset({"homes", "shots"})
+"""Classes that count things, never the people a figure names."""
+PERSONS = frozenset({"people", "person", "resident", "family", "child", "adult", "man", "woman"})
 
 _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj"})
 SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -84,6 +87,8 @@ def counted_figures(
             forms = {lemma(t) for t in _governing(number)}
             named = [k for k, members in COUNT_CLASSES.items() if forms & members]
             own = [k for k in named if k != "share"] or named or own
+            if number.dep_ == "nummod" and lemma(number.head) in PERSONS:
+                own = [k for k in own if k not in THINGS]  # "3,000 people have lost their homes"
         found.update((q.value, k) for k in own)
     return tuple(sorted(found))
 

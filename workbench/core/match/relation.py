@@ -37,7 +37,8 @@ RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
 SAME_FIGURE = 0.1
-"""Two figures within this share of each other are one figure."""
+"""Two figures within this share of each other are one figure, when one is hedged or round:
+two exact figures ("41 dead", "44 dead") are one only when equal."""
 SHARES = frozenset({"share", "turnout"})
 """Counts that are shares of a whole, given in percent."""
 SAME_SHARE_POINTS = 0.5
@@ -359,7 +360,9 @@ def _compatible(x: Figure, y: Figure) -> bool:
         # two results, though a tenth apart; "about 61" is not 68.
         reach = ABOUT_SHARE_POINTS if "about" in (kx, ky) else SAME_SHARE_POINTS
         return abs(vx - vy) <= reach
-    if abs(vx - vy) <= SAME_FIGURE * max(vx, vy):
+    if abs(vx - vy) <= SAME_FIGURE * max(vx, vy) and (kx or ky or _round(vx) or _round(vy)):
+        return True  # "1,200" for "1,250"; but 41 and 44 dead, or magnitudes 6.1 and 6.4, differ
+    if vx == vy:
         return True
     if kx in BOUNDS and ky in BOUNDS:
         return False  # two bounds that differ: two counts, as "at least 12" and "at least 30"
@@ -367,6 +370,12 @@ def _compatible(x: Figure, y: Figure) -> bool:
     gap = max(low_x, low_y) - min(high_x, high_y)
     rounded = "about" in (kx, ky) and not REACHING & {kx, ky}
     return gap <= (ABOUT * max(high_x, high_y) if rounded else 0.0)
+
+
+def _round(value: float) -> bool:
+    """Whether a figure is a round one a reporter may give for a nearby count (a whole
+    multiple of ten)."""
+    return value >= 10 and value == int(value) and int(value) % 10 == 0
 
 
 BOUNDS = frozenset({"at least", "at most"})
