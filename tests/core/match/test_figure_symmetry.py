@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.core.match.relation import Figure, _compatible
+from workbench.core.match.figures import Figure, compatible
 
 HEDGES = ("", "about", "at least", "at most", "some", "range")
 DEAD = frozenset({"dead"})
@@ -22,4 +22,4 @@ def figures(draw: st.DrawFn) -> Figure:
 
 @given(figures(), figures())
 def test_two_figures_agree_or_not_whichever_is_named_first(x: Figure, y: Figure) -> None:
-    assert _compatible(x, y) == _compatible(y, x)
+    assert compatible(x, y) == compatible(y, x)
