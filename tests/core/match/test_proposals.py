@@ -428,3 +428,36 @@ def test_a_clash_of_one_named_count_is_proposed_below_the_scorers_threshold() ->
     )
     sums = {v.claim.article_id: build_article(v.claim.article_id, "Wire") for v in (pay, donations)}
     assert propose_links([pay, donations], sums, unsure) == []
+
+
+EVERY_PAIR = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                       (0.0,) * len(FEATURES), 5.0, 0.5)  # fmt: skip
+"""A model that proposes every pair it is shown: only stories and articles keep pairs out."""
+
+
+def test_a_small_story_weighs_every_two_articles_and_a_big_one_only_alike_ones() -> None:
+    names = ["carmel", "ostrava", "dusek", "kral", "tarmo", "valdria", "rieger"]
+    # each article shares two names with the next, one with the one after
+    views = [view(n, f"the plant will cut {n}00 jobs", article=n, names=tuple(names[n - 1 : n + 2]))
+             for n in range(1, 6)]  # fmt: skip
+    dates = articles(*["2026-05-11"] * 5)
+
+    def pairs(some: list[ClaimView]) -> set[tuple[int, int]]:
+        return {(d.a_id, d.b_id) for d in propose_links(some, dates, EVERY_PAIR)}
+
+    # three articles, the first and the last alike only through the second: one case
+    assert pairs(views[:3]) == {(1, 2), (2, 3), (1, 3)}
+    # five chained: only neighbours, alike themselves, are paired
+    assert pairs(views) == {(1, 2), (2, 3), (3, 4), (4, 5)}
+
+
+def test_whom_articles_quote_is_one_of_their_names() -> None:
+    def quoting(n: int, key: str) -> ClaimView:
+        found = view(n, f"claim {n}", article=n, names=("ostrava",))
+        said = replace(found.claim.extraction, source_key=key)
+        return replace(found, claim=replace(found.claim, extraction=said))
+
+    same = [quoting(1, "person:pavel dusek"), quoting(2, "person:pavel dusek")]
+    others = [quoting(1, "person:pavel dusek"), quoting(2, "person:eva kral")]
+    assert stories(same) == [[1, 2]]
+    assert stories(others) == [[1], [2]]  # one place in common is not enough

@@ -623,3 +623,8 @@ def test_a_figure_of_people_counts_no_homes() -> None:
     assert (27.0, "homes") not in killed.reading.counted
     assert homeless.reading.counted == ()
     assert relate(killed, homeless, {})[0] is Relation.CORROBORATES
+
+
+def test_a_name_is_read_without_its_possessive() -> None:
+    (plan,) = parsed_views("it had not been told of Carmel Motors' plan to cut jobs in Ostrava")
+    assert "carmel motors" in plan.reading.names

@@ -51,6 +51,12 @@ from workbench.core.match.stories import AlikeArticles
 
 ALL_PAIRS_UP_TO = 150
 """A story of at most this many claims has all its cross-article pairs weighed."""
+SMALL_STORY = 4
+"""A story of at most this many articles (a fact-checker's case on one event) has every two
+of its articles' claims weighed, though the two are alike only through a third: a union's
+report that names no one but its leader, joined by the ministry's report to the company's
+announcement. In a bigger story (a campaign's many articles) only articles alike themselves
+are paired."""
 FACT_BAR = 60.0
 """The score (on 0-100) of a link made because both claims answer one question, when
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
@@ -100,7 +106,7 @@ def propose_links(
             wanted = telling[xs] & telling[ys]
             article = np.array([v.claim.article_id for v in members], dtype=np.int64)
             paired, later = _articles_paired(
-                article[xs], article[ys], alike, articles, len(story) > 2
+                article[xs], article[ys], alike, articles, len(story) > SMALL_STORY
             )
             wanted &= paired
             xs, ys, later = xs[wanted], ys[wanted], later[wanted]
@@ -188,7 +194,7 @@ def _articles_paired(
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Per pair of articles (each distinct pair asked once), whether their claims are paired:
     not dated a month apart (:func:`evidence.dated_apart`) and, when ``ask_alike``, alike
-    themselves (two articles of a story of two are alike by definition); and whether they
+    themselves (the articles of a small story are alike through it); and whether they
     are dated a week or more apart (:func:`evidence.weeks_apart`)."""
     pairs = np.stack([np.minimum(firsts, seconds), np.maximum(firsts, seconds)], axis=1)
     unique, back = np.unique(pairs, axis=0, return_inverse=True)

@@ -48,7 +48,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 53
+READING_VERSION = 54
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -170,6 +170,16 @@ def _pairs(rows: list[list[Any]] | None, float_first: bool = True) -> tuple[Any,
     return tuple((str(v), str(k)) for v, k in rows)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _name(text: str) -> str:
+    """A name as one writes it alone: "Carmel Motors' plan" names "carmel motors", as does
+    "the company Carmel Motors'"."""
+    name = _POSSESSIVE.sub("", text.lower().strip())
+    return name[4:] if name.startswith("the ") else name
+
+
 def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Reading]:
     """The readings of ``claims``, in order; ``texts`` maps article ids to their text."""
     from workbench.core.extract.model import lemma, parse_many
@@ -177,7 +187,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
     for claim, doc in zip(claims, parse_many(c.content for c in claims), strict=True):
         lemmas = tuple(lemma(t) for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 1)
         words = {t.lower_ for t in doc} | set(lemmas)  # for what the claim counts
-        names = tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in NAME_LABELS}))
+        names = tuple(sorted({_name(e.text) for e in doc.ents if e.label_ in NAME_LABELS}))
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)
         clocks = [m.span() for m in matches]

@@ -2,7 +2,7 @@
 
 A case may hold articles about several events. Two articles tell one story
 when they share at least two names (people, places, organisations read from
-their claims), when their claims mean the same on average (centroid
+their claims, and the people they quote), when their claims mean the same on average (centroid
 cosine), or when they share one name, one of them is short, and they come
 near that. Stories are the connected groups of that relation; no link is
 proposed across them. Merging two stories too many only widens the pairs
@@ -49,6 +49,9 @@ COMMON_SHARE = 0.2
 has vectors, whose centroids then tell its stories: on the dev sets, articles of one event
 are at 0.77 or more)."""
 BLOCK = 1024
+PERSON_KEY = "person:"
+"""The source key of a named person: whom an article quotes is one of its names ("Pavel
+Dusek" quoted in two reports of one round of layoffs, whose claims name no one)."""
 
 
 def stories(views: Sequence[ClaimView]) -> list[list[int]]:
@@ -70,6 +73,8 @@ class AlikeArticles:
         sizes: Counter[int] = Counter()
         for view in views:
             names[view.claim.article_id].update(view.reading.names)
+            if (key := view.claim.extraction.source_key).startswith(PERSON_KEY):
+                names[view.claim.article_id].add(key.removeprefix(PERSON_KEY))
             sizes[view.claim.article_id] += 1
         self._short = {a for a, n in sizes.items() if n <= SHORT}
         self.articles = sorted(names)
