@@ -134,3 +134,26 @@ KARLOV: Three of them were police officers.
          "The situation is under control. Twelve people were injured"),
         ("KARLOV", "MINISTER KARLOV", "Three of them were police officers"),
     ]  # fmt: skip
+
+
+def test_a_label_with_its_outlet_in_brackets_is_a_speaker_who_ends_a_turn(
+    extract: Extract,
+) -> None:
+    text = """Transcript of the press conference.
+
+EVA KRAL: We were not informed in advance of the layoffs.
+
+REPORTER (National Radio): The company says it told you on May 8. Is that true?
+
+EVA KRAL: We have no record of any notice before May 11.
+
+REPORTER (Business Daily): Will the government offer subsidies?
+
+EVA KRAL: No. We will not pay subsidies to keep these jobs.
+"""
+    turns = [c.content for c in extract(text) if c.source == "EVA KRAL"]
+    assert turns == [
+        "We were not informed in advance of the layoffs",
+        "We have no record of any notice before May 11",
+        "No. We will not pay subsidies to keep these jobs",
+    ]

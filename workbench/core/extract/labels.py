@@ -141,7 +141,17 @@ def labelled_lines(
 
 
 def _last_word(label: str) -> str:
-    return label.split()[-1] if label.split() else ""
+    words = _unaffiliated(label).split()
+    return words[-1] if words else ""
+
+
+_AFFILIATION = re.compile(r"\s*\([^)]*\)")
+"""A speaker's outlet or party in brackets after the label: "REPORTER (National Radio):",
+"SEN. HALE (D-Ohio):"."""
+
+
+def _unaffiliated(label: str) -> str:
+    return _AFFILIATION.sub("", label)
 
 
 _STAGE = re.compile(r"^\W*\(.*\)\W*$")
@@ -201,6 +211,7 @@ def _has_verb(doc: Doc, match: re.Match[str]) -> bool:
 
 
 def _capitals(label: str) -> bool:
+    label = _unaffiliated(label)
     letters = [c for c in label if c.isalpha()]
     return len(label.split()) <= 3 and bool(letters) and all(c.isupper() for c in letters)
 
