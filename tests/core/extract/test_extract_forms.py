@@ -334,3 +334,29 @@ def test_a_participle_of_saying_after_a_comma_is_a_second_cue(extract: Extract) 
     assert (claim.source, claim.cue, claim.stance) == ("The port authority", "saying",
                                                        Stance.ASSERTS)  # fmt: skip
     assert claim.content.startswith("two terminals were working normally")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Air filters reduced sick days, a study has found.", "a study",
+         "Air filters reduced sick days"),
+        ("Air filters in classrooms reduced sick days by nearly a fifth, a study by the "
+         "University of Lorvik has found, although outside experts said the benefit may have "
+         "been overstated.", "a study by the University of Lorvik",
+         "Air filters in classrooms reduced sick days by nearly a fifth"),
+        ("The University of Lorvik study she cited found a reduction of 18 percent, not half.",
+         "The University of Lorvik study she cited", "a reduction of 18 percent, not half"),
+    ],
+)  # fmt: skip
+def test_what_a_study_found_is_the_studys(
+    extract: Extract, text: str, source: str, content: str
+) -> None:
+    found = by_cue(extract(text), "found")
+    assert (found.source, found.content) == (source, content)
+
+
+def test_a_stand_taken_in_a_relative_clause_is_on_its_noun(extract: Extract) -> None:
+    text = "The University of Lorvik study she cited found a reduction of 18 percent."
+    cited = by_cue(extract(text), "cited")
+    assert cited.content == "The University of Lorvik study"  # not what the study found

@@ -379,3 +379,12 @@ def test_a_dateline_the_parser_joins_to_the_first_speaker_is_not_the_speakers(
     assert claims and all(not c.source.startswith("DORVA") for c in claims)
     assert all(c.source_resolved.startswith("Kwame Tetteh") for c in claims)
     assert {c.source_type for c in claims} == {T.WITNESS}
+
+
+def test_an_unnamed_person_for_a_body_speaks_in_its_voice(extract: Extract) -> None:
+    text = (
+        "A spokesman for the education ministry said it would not fund filters nationwide. "
+        "The ministry said no decision had been taken."
+    )
+    spokesman, ministry = attributed(extract(text))
+    assert spokesman.source_voice == ministry.source_key == "body:education ministry"

@@ -41,10 +41,12 @@ from workbench.core.extract.cues import (
     FIGURE_LABELS,
     NOUN_OK,
     PLEA_LEMMAS,
+    STANCE_LEMMAS,
     Cue,
     about_object,
     figure_at,
     plea_charge,
+    trailing_conjunct,
 )
 from workbench.core.extract.direct import quoted_content
 from workbench.core.extract.sources import RELATIVE, SourceSpan, set_off_saying
@@ -224,7 +226,8 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             # what comes before the cue sets the scene; the clause after it is what was said
             return last, verb.head.right_edge.i + 1
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and not time_relative(verb):
+    set_off = verb.dep_ in ("parataxis", "ccomp") or (not cue.speech and trailing_conjunct(verb))
+    if set_off and verb.head.i < verb.i and not time_relative(verb):
         # "The plan will fail, he said." parsed with the content as the head; the
         # comma (or dash, or quotation mark) is what sets the clause off as said
         start = verb.head.left_edge.i
@@ -304,7 +307,8 @@ def _embedded(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i == k and child.dep_ in ("prep", "npadvmod", "advmod"):
             k = child.right_edge.i + 1
-    if k < sent_end and doc[k].tag_.startswith(("VB", "MD")):
+    # "the study she cited found ...": a stand is taken on the noun, which does the finding
+    if k < sent_end and doc[k].tag_.startswith(("VB", "MD")) and cue.lemma not in STANCE_LEMMAS:
         end = k
         while end < sent_end and not (doc[end].is_punct and doc[end].lower_ in (";", ":")):
             end += 1
@@ -313,7 +317,10 @@ def _embedded(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
     if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         # "records, which it estimated at 35 million customers": through the figure
         at = next((c for c in verb.rights if c.lower_ == "at" and _counts(c)), None)
-        return head.left_edge.i, (at.right_edge.i if at is not None else head.i) + 1
+        if at is not None:
+            return head.left_edge.i, at.right_edge.i + 1
+        # the noun's own words up to its clause ("The University of Lorvik study she cited")
+        return head.left_edge.i, max(head.i + 1, verb.left_edge.i)
     return None
 
 

@@ -354,6 +354,8 @@ class Resolver(BodyResolution, PronounResolution):
             key, voice = body_key(text), body_key(text)
         if body is not None:
             voice = body.voice or body.key
+        elif profile.kind == PERSON and profile.body and not profile.name:
+            voice = body_key(profile.body, country)  # "A spokesman for the education ministry"
         return Mention(
             span.start_char,
             self.ctx.sent_index[span.start],

@@ -43,6 +43,7 @@ STANCE_TAKING = (
     "denounce decry lambast ridicule label dub tout hail highlight"
 )
 """Verbs of taking a public stand on something; their object is what they say about."""
+STANCE_LEMMAS = frozenset(STANCE_TAKING.split())
 
 ESTIMATE_AT = "put peg measure"
 ESTIMATE_AT_LEMMAS = frozenset(ESTIMATE_AT.split())
@@ -164,12 +165,11 @@ def cue_lemma(token: Token) -> tuple[str, bool] | None:
     if lemma is not None and any(c.dep_ == "ccomp" for c in token.rights):
         return lemma, False
     lemma = EVIDENCE_FORMS.get(lower)
-    if (
-        lemma is not None
-        and _evidence_subject(token)
-        and any(c.dep_ == "dobj" for c in token.rights)
-    ):
-        return lemma, False  # "the poll shows Clinton ahead"
+    if lemma is not None and _evidence_subject(token):
+        if any(c.dep_ == "dobj" for c in token.rights):
+            return lemma, False  # "the poll shows Clinton ahead"
+        if any(c.dep_ == "ccomp" for c in token.lefts) or trailing_conjunct(token):
+            return lemma, False  # "Filters cut sick days, a study has found"
     lemma = INTENT_FORMS.get(lower)
     if lemma is not None and any(c.dep_ == "xcomp" for c in token.rights):
         return lemma, False
@@ -215,7 +215,34 @@ EVIDENCE_SOURCES = frozenset(
 
 
 def _evidence_subject(token: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in EVIDENCE_SOURCES for c in token.children)
+    """Whether a study, a poll or records are what finds or shows: the subject, or the last
+    noun of its own words ("The University of Lorvik study she cited found ...")."""
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        own = [t for t in subject.subtree if t.i < token.i and not _in_relative(t, subject)]
+        nouns = [t for t in own if t.pos_ in ("NOUN", "PROPN")]
+        if subject.lower_ in EVIDENCE_SOURCES or (nouns and nouns[-1].lower_ in EVIDENCE_SOURCES):
+            return True
+    return False
+
+
+def trailing_conjunct(verb: Token) -> bool:
+    """Whether a verb is parsed as a conjunct of the clause before it, set off by a comma:
+    "Filters cut sick days by a fifth, a study has found, although ..." (the clause is
+    what the study found)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = subject.left_edge.i if subject is not None else verb.i
+    return first > 0 and verb.doc[first - 1].lower_ == ","
+
+
+def _in_relative(token: Token, top: Token) -> bool:
+    """Whether ``token`` is inside a relative clause of the phrase ``top`` heads."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _about_object(token: Token) -> Token | None:

@@ -22,7 +22,7 @@ from workbench.core.extract.content import ContentSpan, find_content
 from workbench.core.extract.content_edges import trimmed_chars
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
-from workbench.core.extract.cues import STANCE_TAKING, Cue, find_cues
+from workbench.core.extract.cues import STANCE_LEMMAS, Cue, find_cues
 from workbench.core.extract.interviews import interview_answers
 from workbench.core.extract.labels import labelled_lines
 from workbench.core.extract.leads import dateline_span, skip_lead
@@ -33,7 +33,6 @@ from workbench.core.extract.sources import SourceSpan, find_source
 from workbench.core.extract.voice import voice_sentences
 
 DEFAULT_OUTLET = "the article"
-STANCE_LEMMAS = frozenset(STANCE_TAKING.split())
 
 
 @dataclass(slots=True)
