@@ -628,3 +628,13 @@ def test_a_figure_of_people_counts_no_homes() -> None:
 def test_a_name_is_read_without_its_possessive() -> None:
     (plan,) = parsed_views("it had not been told of Carmel Motors' plan to cut jobs in Ostrava")
     assert "carmel motors" in plan.reading.names
+
+
+def test_two_negated_statements_do_not_deny_each_other() -> None:
+    not_fund, no_decision, installed = parsed_views(
+        "it would not fund filters nationwide before a second study",
+        "no decision had been taken on installing filters nationwide",
+        "the ministry has installed filters in every school",
+    )
+    assert relate(not_fund, no_decision, {})[0] is Relation.CORROBORATES
+    assert relate(not_fund, installed, {})[0] is Relation.CONFLICTS  # it does deny an assertion

@@ -69,7 +69,10 @@ def relate(
     if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
         # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
-    both_deny = set(ra.denied) & set(rb.denied)  # "why didn't he pay his?", "not paying"
+    # both deny one act ("why didn't he pay his?", "not paying"), or both are negated
+    # statements, which assert nothing against each other ("would not fund filters
+    # nationwide", "no decision had been taken on installing filters nationwide")
+    both_deny = bool(set(ra.denied) & set(rb.denied)) or (ra.negated and rb.negated)
     if not both_deny and (said_not := _denied_against_said(a, b) or _denied_against_said(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     reasons = []
