@@ -358,5 +358,8 @@ def test_what_a_study_found_is_the_studys(
 
 def test_a_stand_taken_in_a_relative_clause_is_on_its_noun(extract: Extract) -> None:
     text = "The University of Lorvik study she cited found a reduction of 18 percent."
-    cited = by_cue(extract(text), "cited")
+    claims = extract(text)
+    cited = by_cue(claims, "cited")
     assert cited.content == "The University of Lorvik study"  # not what the study found
+    # the study is keyed by its name, not by who cited it
+    assert {"she", "cited"}.isdisjoint(by_cue(claims, "found").source_key.split())

@@ -388,3 +388,5 @@ def test_an_unnamed_person_for_a_body_speaks_in_its_voice(extract: Extract) -> N
     )
     spokesman, ministry = attributed(extract(text))
     assert spokesman.source_voice == ministry.source_key == "body:education ministry"
+    # someone unnamed, not a body of its own that another article's "the ministry" joins
+    assert spokesman.source_key.startswith("anon:")

@@ -355,7 +355,8 @@ class Resolver(BodyResolution, PronounResolution):
         if body is not None:
             voice = body.voice or body.key
         elif profile.kind == PERSON and profile.body and not profile.name:
-            voice = body_key(profile.body, country)  # "A spokesman for the education ministry"
+            # "A spokesman for the education ministry": someone unnamed, in the body's voice
+            key, voice = anonymous_key(text), body_key(profile.body, country)
         return Mention(
             span.start_char,
             self.ctx.sent_index[span.start],

@@ -96,7 +96,9 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
     determiner = ""
     if left and left[0].lower_ in _DETERMINERS | POSSESSIVE_PRONOUNS:
         determiner = "a" if left[0].lower_ in ("a", "an", "one", "another") else left[0].lower_
-    words = {t.lower_ for t in inside if not t.is_punct}
+    # a relative clause tells what the source did, not who it is ("the study she cited")
+    told = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    words = {t.lower_ for t in inside if not t.is_punct and t.i not in told}
     body_head = head.lower_ in ORG_HEADS and head.lower_ not in PERSON_ROLES
     # "The Maradian Doctors' Association": a body whose name holds a role word
     role_index = None if body_head else _last_role(left + [head])
