@@ -461,3 +461,34 @@ def test_whom_articles_quote_is_one_of_their_names() -> None:
     others = [quoting(1, "person:pavel dusek"), quoting(2, "person:eva kral")]
     assert stories(same) == [[1, 2]]
     assert stories(others) == [[1], [2]]  # one place in common is not enough
+
+
+def test_in_a_small_story_a_denial_is_proposed_beyond_the_best_few() -> None:
+    axes = np.eye(6, dtype=np.float32)
+
+    def toward(share: float, axis: int) -> np.ndarray:
+        row = share * axes[0] + np.sqrt(1 - share * share) * axes[axis]
+        return row.astype(np.float32)
+
+    texts = (
+        "all safety systems on the tank worked as designed",
+        "two of the tank's four detectors were broken",
+        "the tank's detectors were broken since July",
+        "the detectors on the tank were broken",
+        "two of the tank's four detectors had not worked since July",
+    )
+    vectors = [axes[0], toward(0.9, 1), toward(0.9, 2), toward(0.9, 3), toward(0.5, 4)]
+    views = [
+        replace(v, claim=replace(v.claim, article_id=1 if n == 0 else 2), vector=vectors[n],
+                reading=replace(v.reading, names=("zabrovo", "nitrovar")))
+        for n, v in enumerate(parsed_views(*texts))
+    ]  # fmt: skip
+    cosine = FEATURES.index("cosine")
+    by_cosine = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                          tuple(10.0 if k == cosine else 0.0 for k in range(len(FEATURES))),
+                          -2.0, 0.5)  # fmt: skip
+    dates = articles("2026-03-04", "2026-03-05")
+    drafts = {(d.a_id, d.b_id): d for d in propose_links(views, dates, by_cosine)}
+    # the three retellings of the broken detectors outrank the denial: it comes all the same
+    assert set(drafts) == {(1, 2), (1, 3), (1, 4), (1, 5)}
+    assert drafts[(1, 5)].relation is Relation.CONFLICTS

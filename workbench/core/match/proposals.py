@@ -43,7 +43,7 @@ from workbench.core.match.pair_features import (
     feature_matrix,
 )
 from workbench.core.match.pair_scorer import PairModel
-from workbench.core.match.relation import named_count_clash, relate
+from workbench.core.match.relation import DIFFERENT_TIMES, named_count_clash, relate
 from workbench.core.match.repeats import repeat_pairs
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import among_best, tells_a_fact
@@ -56,7 +56,11 @@ SMALL_STORY = 4
 of its articles' claims weighed, though the two are alike only through a third: a union's
 report that names no one but its leader, joined by the ministry's report to the company's
 announcement. In a bigger story (a campaign's many articles) only articles alike themselves
-are paired."""
+are paired. In a small story, too, a claim that denies another or gives another figure of
+its count is proposed though the other has its best few partners in its article already
+("all safety systems worked as designed" against "two of the four detectors had not
+worked", which three other reports of the broken detectors outrank); in a campaign's
+coverage such pairs are mostly two subjects of one dispute."""
 FACT_BAR = 60.0
 """The score (on 0-100) of a link made because both claims answer one question, when
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
@@ -113,6 +117,7 @@ def propose_links(
         if not len(xs):
             continue
         rarity = Rarity(v.reading for v in members)
+        small = len(story) <= SMALL_STORY
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
         # event on the same subject: only a running count's later figure links them.
@@ -133,7 +138,9 @@ def propose_links(
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
             if _key(a, b) in declined:
                 continue
-            if kept and chance >= model.threshold:
+            if chance >= model.threshold and (kept or small and _contradicts(a, b, articles)):
+                # a claim's best few in another article are its retellings; in a case on one
+                # event, one that says the opposite is another version, whatever its rank
                 drafts.append(_draft(a, b, float(chance), articles, speakers))
             elif fact and min_score <= FACT_BAR:  # one question answered, below the scorer's own
                 floor = max(float(chance), min_score / 100)
@@ -142,6 +149,13 @@ def propose_links(
                 drafts.append(_draft(a, b, float(chance), articles, speakers))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
+
+
+def _contradicts(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:
+    """Whether one claim denies what the other says, or gives another figure of its count
+    (two clock times alone may be of two happenings)."""
+    relation, reasons = relate(a, b, articles)
+    return relation is Relation.CONFLICTS and not reasons[0].startswith(DIFFERENT_TIMES)
 
 
 def _counts_clash(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:

@@ -33,6 +33,8 @@ from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures,
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
 
+DIFFERENT_TIMES = "different times: "
+"""How the reason of two claims' clock times apart begins."""
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
@@ -50,7 +52,8 @@ def relate(
     """Whether two claims of one fact give the same version, with the reasons a person reads."""
     ra, rb = a.reading, b.reading
     if ra.times and rb.times and not times_agree(ra.times, rb.times):
-        return Relation.CONFLICTS, (f"different times: {_clock(ra.times)} vs {_clock(rb.times)}",)
+        times = f"{_clock(ra.times)} vs {_clock(rb.times)}"
+        return Relation.CONFLICTS, (f"{DIFFERENT_TIMES}{times}",)
     if act := _dated_apart(ra, rb):
         days = f"{'/'.join(ra.days).title()} vs {'/'.join(rb.days).title()}"
         return Relation.CONFLICTS, (f"different days: {days} ({act})",)
