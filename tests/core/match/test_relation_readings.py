@@ -638,3 +638,17 @@ def test_two_negated_statements_do_not_deny_each_other() -> None:
     )
     assert relate(not_fund, no_decision, {})[0] is Relation.CORROBORATES
     assert relate(not_fund, installed, {})[0] is Relation.CONFLICTS  # it does deny an assertion
+
+
+def test_soldiers_of_two_sides_are_two_groups() -> None:
+    tarsovian, halvenian, ten_halvenian, buried = parsed_views(
+        "Three Tarsovian soldiers were killed when Halvenian troops crossed the border",
+        "one Halvenian soldier had been killed",
+        "at least 10 Halvenian soldiers had been killed",
+        "the three soldiers killed at the border post would be buried",
+    )
+    assert relate(tarsovian, halvenian, {})[0] is Relation.CORROBORATES  # no rival tolls
+    assert relate(ten_halvenian, buried, {})[0] is Relation.CORROBORATES
+    assert relate(halvenian, ten_halvenian, {}) == (
+        Relation.CONFLICTS, ("different figures: 1 vs 10 (dead)",),
+    )  # fmt: skip

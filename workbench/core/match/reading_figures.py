@@ -214,8 +214,19 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         head = counted[0] if counted else estimated or number.head
         named = counted or estimated or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
         noun = lemma(head) if named else ""
-        found[q.value] = "" if noun in WHOLE_GROUPS or noun in CLASS_WORDS else noun
+        if noun in WHOLE_GROUPS or noun in CLASS_WORDS:
+            noun = ""
+        found[q.value] = f"{_side(head)} {noun}".strip() if noun else noun
     return found
+
+
+def _side(noun: Token) -> str:
+    """The nationality or people a group noun is of ("three Tarsovian soldiers": the
+    Tarsovians'), lower case, else "": three Tarsovian and one Halvenian soldier killed are
+    two groups, not two counts of one."""
+    return " ".join(
+        c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+    )
 
 
 DURATIONS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
