@@ -87,3 +87,13 @@ def test_a_higher_bar_leaves_the_answers_to_one_question_out(case_path: Path) ->
     strict = case.match(min_score=95)
     assert not any("same question: how many dead" in k.reasons for k in strict)
     assert any("same question: how many dead" in k.reasons for k in case.match())
+
+
+def test_the_people_on_board_answer_one_question(case_path: Path) -> None:
+    case = _case(case_path)
+    links = case.match()
+    rival = _link(links, case, "around 200 people", "at least 250 people")
+    assert rival is not None and rival.relation is Relation.CONFLICTS
+    assert "different figures: 200 vs 250 (aboard)" in rival.reasons
+    agrees = _link(links, case, "around 200 people", "more than 200 people")
+    assert agrees is not None and agrees.relation is Relation.CORROBORATES

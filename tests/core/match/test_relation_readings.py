@@ -652,3 +652,18 @@ def test_soldiers_of_two_sides_are_two_groups() -> None:
     assert relate(halvenian, ten_halvenian, {}) == (
         Relation.CONFLICTS, ("different figures: 1 vs 10 (dead)",),
     )  # fmt: skip
+
+
+def test_the_people_on_board_are_one_count() -> None:
+    around_200, at_least_250, more_than_200, died = parsed_views(
+        "around 200 people were on the ferry when it sank",
+        "at least 250 people had been on board the ferry",
+        "More than 200 passengers were on board",
+        "at least 30 people died when the ferry capsized",
+    )
+    assert (200.0, "aboard") in around_200.reading.counted
+    assert relate(around_200, at_least_250, {}) == (
+        Relation.CONFLICTS, ("different figures: 200 vs 250 (aboard)",),
+    )  # fmt: skip
+    assert relate(around_200, more_than_200, {})[0] is Relation.CORROBORATES
+    assert relate(died, at_least_250, {})[0] is Relation.CORROBORATES  # the dead are not aboard

@@ -20,8 +20,9 @@ import numpy.typing as npt
 
 from workbench.core.match.pair_features import ClaimView
 
-QUESTIONS = frozenset({"dead", "missing"})
-"""The counts every article of a story gives as one figure for the whole event. Counts of
+QUESTIONS = frozenset({"dead", "missing", "aboard"})
+"""The counts every article of a story gives as one figure for the whole event (the toll,
+the missing, the people on board). Counts of
 the injured, the arrested and the displaced are kept per hospital, town and day ("97 at
 one hospital", "112 across the region"), so giving one of them is no one question."""
 MAX_ANSWERS = 40

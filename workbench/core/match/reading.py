@@ -48,7 +48,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 55
+READING_VERSION = 56
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

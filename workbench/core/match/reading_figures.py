@@ -31,6 +31,7 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
     "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally", "marcher",
                          "participant"}),
+    "aboard": frozenset({"aboard", "onboard", "passenger"}),
     "share": frozenset({"percent", "percentage", "share", "vote"}),
     "turnout": frozenset({"turnout"}),
 }
@@ -87,6 +88,8 @@ def counted_figures(
             forms = {lemma(t) for t in _governing(number)}
             named = [k for k, members in COUNT_CLASSES.items() if forms & members]
             own = [k for k in named if k != "share"] or named or own
+            if not own and _aboard(number):
+                own = ["aboard"]  # "around 200 people were on the ferry"
             if number.dep_ == "nummod" and lemma(number.head) in PERSONS:
                 own = [k for k in own if k not in THINGS]  # "3,000 people have lost their homes"
         found.update((q.value, k) for k in own)
@@ -218,6 +221,30 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
             noun = ""
         found[q.value] = f"{_side(head)} {noun}".strip() if noun else noun
     return found
+
+
+VEHICLES = frozenset({"ferry", "boat", "ship", "vessel", "plane", "aircraft", "bus", "train",
+                      "flight", "board", "coach", "lorry", "truck"})  # fmt: skip
+"""What people are counted on: "200 people were on the ferry", "250 on board"."""
+
+
+def _aboard(number: Token) -> bool:
+    """Whether a figure counts the people on a vehicle: "were on the ferry", "had been on
+    board the ferry", "200 people aboard"."""
+    from workbench.core.extract.model import lemma
+
+    noun = number.head if number.dep_ == "nummod" else number
+    for word in (noun, noun.head):
+        for child in word.children:
+            if child.lower_ in ("aboard", "onboard"):
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "on"
+                and any(o.dep_ == "pobj" and lemma(o) in VEHICLES for o in child.children)
+            ):
+                return True
+    return False
 
 
 def _side(noun: Token) -> str:
