@@ -390,3 +390,14 @@ def test_an_unnamed_person_for_a_body_speaks_in_its_voice(extract: Extract) -> N
     assert spokesman.source_voice == ministry.source_key == "body:education ministry"
     # someone unnamed, not a body of its own that another article's "the ministry" joins
     assert spokesman.source_key.startswith("anon:")
+
+
+def test_the_airline_is_the_company_named_not_the_town_of_its_airport(extract: Extract) -> None:
+    text = (
+        "A passenger jet operated by SkyNorda made an emergency landing at Orvik airport on "
+        "Sunday after one of its engines caught fire, the airline said. "
+        "SkyNorda spokeswoman Ida Fell said the engine had been inspected two weeks ago."
+    )
+    airline, spokeswoman = attributed(extract(text))
+    assert (airline.source_resolved, airline.source_type) == ("SkyNorda", T.COMPANY)
+    assert spokeswoman.source_type is T.COMPANY  # the airline's, not a state's

@@ -180,6 +180,22 @@ def test_other_cues(extract: Extract, text: str, cue: str, content: str, stance:
     assert claim.source == text.split(f" {claim.cue}")[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The aviation authority said on Tuesday it had opened an inquiry.",
+         "it had opened an inquiry"),
+        ("Police said late on Friday the driver had fled.", "the driver had fled"),
+        ("The army said on Monday troops would withdraw on Friday.",
+         "troops would withdraw on Friday"),
+    ],
+)  # fmt: skip
+def test_the_day_a_source_spoke_is_not_what_it_said(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert by_cue(extract(text), "said").content == content
+
+
 def test_one_subject_two_cues_gives_two_claims(extract: Extract) -> None:
     text = "The senator called for new elections and said the count was flawed."
     claims = attributed(extract(text))

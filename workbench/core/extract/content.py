@@ -81,6 +81,7 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     if tokens is None:
         return None
     start, end = trim(tokens[0], before_comparison(tokens[0], tokens[1], ctx), ctx)
+    start = _past_when_said(start, end, cue, ctx)
     if tokens[0] < len(ctx.doc) and _indirect_question(ctx.doc[tokens[0]], cue):
         if cue.lemma not in ASKING:
             return None  # "would say on Monday whether the plant would reopen": nothing said
@@ -254,6 +255,28 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         # sentence with no clause of its own says what its subject is, not what it said.
         return None
     return _trailing(cue, source, ctx)
+
+
+_WHEN_WORDS = frozenset(("on", "in", "at", "late", "early", "last", "this", "earlier"))
+
+
+def _past_when_said(start: int, end: int, cue: Cue, ctx: DocContext) -> int:
+    """Where the content starts when the day the source spoke comes between the cue and it
+    ("said on Tuesday it had opened an inquiry", "said late on Friday the driver had
+    fled"): the day is when it was said, which the parser hung on the clause."""
+    doc = ctx.doc
+    if start != cue.end or start >= end:
+        return start
+    k = start
+    while k < end and (doc[k].lower_ in _WHEN_WORDS or doc[k].ent_type_ in ("DATE", "TIME")):
+        k += 1
+    dated = any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, k))
+    if not dated or k >= end or doc[k].is_punct or doc[k].lower_ == "that":
+        return start
+    rest = doc[k:end]
+    if len(rest) >= 3 and _has_verb(rest) and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest):
+        return k
+    return start
 
 
 def _has_verb(tokens: Span) -> bool:

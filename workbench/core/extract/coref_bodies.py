@@ -19,7 +19,7 @@ from workbench.core.domain import SourceType
 from workbench.core.extract.coref_base import Mention, ResolverBase, merge_profiles
 from workbench.core.extract.mentions import ORG, PERSON, Profile
 from workbench.core.extract.parties import names_party
-from workbench.core.extract.referents import Candidate
+from workbench.core.extract.referents import COMPANY_TRADES, Candidate
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import body_key, qualify, stem
 from workbench.core.extract.source_types import type_of
@@ -28,7 +28,9 @@ from workbench.core.extract.sources import SourceSpan
 LEAD_SENTENCES = 2
 """Sentences of the lead, where a story may describe a body before naming it."""
 FORWARD_SENTENCES = 8
-COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "employer"))
+COMPANY_HEADS = (
+    frozenset(("company", "firm", "operator", "corporation", "employer")) | COMPANY_TRADES
+)
 NGO_HEADS = frozenset(("union", "group", "organisation", "organization", "charity"))
 STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspectorate"))
 """Descriptions of any state body: "the agency" is whichever one the story named last."""

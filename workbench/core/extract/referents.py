@@ -27,7 +27,12 @@ from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_m
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
 
-_COMPANY_HEADS = frozenset(("company", "firm", "operator", "corporation", "group", "employer"))
+COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
+                            "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
+"""A company described by its trade: "the airline said" is the company the story named."""
+_COMPANY_HEADS = (
+    frozenset(("company", "firm", "operator", "corporation", "group", "employer")) | COMPANY_TRADES
+)
 """Descriptions that refer back to whichever company the story named."""
 _VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -202,8 +207,8 @@ class Registry:
         """The nearest earlier body whose own words make it a company ("Vantis Pharma"),
         else the nearest the story calls one, else the nearest of no other kind: a name
         in between ("its drug Cardiol") is no rival of a company named as one."""
-        called: Candidate | None = None
-        fallback: Candidate | None = None
+        called: list[Candidate] = []
+        fallback: list[Candidate] = []
         for candidate in reversed(self.candidates):
             if candidate.char >= before:
                 continue
@@ -213,11 +218,17 @@ class Registry:
             if type_of(profile, self.text(candidate)) is SourceType.COMPANY:
                 return candidate
             kind = self.body_kind(candidate)
-            if kind is SourceType.COMPANY and called is None:
-                called = candidate
-            if kind is SourceType.OTHER and fallback is None:
-                fallback = candidate
-        return called or fallback
+            if kind is SourceType.COMPANY:
+                called.append(candidate)
+            elif kind is SourceType.OTHER:
+                fallback.append(candidate)
+        return self._first_named(called) or self._first_named(fallback)
+
+    def _modifier(self, candidate: Candidate) -> bool:
+        """Whether a name only modifies another noun ("Orvik airport", "Orvik police"): the
+        airport is the thing named, not a body called Orvik."""
+        head = self.ctx.doc[candidate.head]
+        return head.dep_ == "compound" and head.head.i >= candidate.end
 
     def body_kind(self, candidate: Candidate) -> SourceType:
         found = type_of(self.profile(candidate), self.text(candidate))
@@ -255,6 +266,9 @@ class Registry:
         return False
 
     def _nearest_named(self, before: int) -> Candidate | None:
+        """The nearest earlier named body of no other kind than a company's (see
+        :meth:`_first_named`)."""
+        found: list[Candidate] = []
         for candidate in reversed(self.candidates):
             if candidate.char >= before:
                 continue
@@ -262,8 +276,13 @@ class Registry:
             if profile.kind == ORG and profile.name:
                 kind = type_of(profile, self.text(candidate))
                 if kind in (SourceType.OTHER, SourceType.COMPANY):
-                    return candidate  # bodies of another kind (a hospital, a union) are passed
-        return None
+                    found.append(candidate)  # bodies of another kind (a hospital) are passed
+        return self._first_named(found)
+
+    def _first_named(self, found: list[Candidate]) -> Candidate | None:
+        """The first that names a body; a name only modifying a noun ("Orvik airport") when
+        there is no other ("the Nitrovar fertiliser plant")."""
+        return next((c for c in found if not self._modifier(c)), found[0] if found else None)
 
     def fuller_body_after(
         self, profile: Profile, after: int, sent: int, sentences: int
