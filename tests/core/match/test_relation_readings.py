@@ -564,11 +564,18 @@ def test_a_span_of_time_is_compared_only_with_spans() -> None:
     relation, reasons = relate(grew, found_work, {})
     assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 22000 vs 40000"
     assert relate(waited, within, {})[1][0] == "different figures: 11 vs 3 (duration)"
-    fault, stopped = parsed_views(
-        "a delay had been caused by a brief technical fault lasting two hours",
+    fault, stopped, told, put_out, landed = parsed_views(
+        "a delay in publishing results had been caused by a brief technical fault lasting "
+        "two hours",
         "the transmission of results had stopped for roughly six hours overnight",
+        "Nobody told us anything for ten minutes",
+        "his teams put out the fire within four minutes",
+        "The flight landed at 9:52 a.m., 14 minutes after leaving Orvik",
     )  # the second's quantity reads "overnight" as what it counts; its noun is "hours"
     assert relate(fault, stopped, {})[1][0] == "different figures: 2 vs 6 (duration)"
+    # spans of claims with no word in common are of two things; an offset says when
+    assert relate(told, put_out, {})[0] is Relation.CORROBORATES
+    assert 14.0 not in landed.reading.values
     assert relate(grew, hurt, {})[0] is Relation.CORROBORATES  # nine months are not nine hurt
     rose = parsed_views("employment rose by 22,000 between January and September")[0]
     assert relate(grew, rose, {})[1][0] == "same figure: 22000"  # the figure they share

@@ -25,6 +25,7 @@ from workbench.core.match.reading_figures import (
     figure_ranges,
     in_clock,
     is_increment,
+    is_offset,
     is_yardstick,
     number_tokens,
     risen_to,
@@ -48,7 +49,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 56
+READING_VERSION = 57
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -200,6 +201,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                     and not in_clock(claim, q, clocks)
                     and not is_increment(claim, q)
                     and not is_yardstick(claim, q)
+                    and not is_offset(claim, q)
                 }
             )
         )

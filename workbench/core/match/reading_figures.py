@@ -31,7 +31,7 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
     "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally", "marcher",
                          "participant"}),
-    "aboard": frozenset({"aboard", "onboard", "passenger"}),
+    "aboard": frozenset({"aboard", "onboard"}),
     "share": frozenset({"percent", "percentage", "share", "vote"}),
     "turnout": frozenset({"turnout"}),
 }
@@ -354,6 +354,21 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
     after = said + claim.content[end : end + 8].lower().split()[:1]
     before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
     return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
+
+
+OFFSETS = frozenset({"after", "later", "earlier", "ago"})
+"""Words after a span of time that make it when, not how long ("waited 11 days before
+reporting" is how long)."""
+
+
+def is_offset(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a span of time says when, not how long: "landed 14 minutes after leaving",
+    "two days after the leak", "three weeks ago"."""
+    if quantity.what.lower() not in DURATIONS:
+        return False
+    end = quantity.end - claim.extraction.content_start
+    following = claim.content[end : end + 12].lower().split()[:1]
+    return bool(following) and following[0].strip(",.;") in OFFSETS
 
 
 def is_yardstick(claim: Claim, quantity: Quantity) -> bool:

@@ -32,6 +32,7 @@ from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
 from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures, compatible, hedge
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
+from workbench.core.match.reading_figures import DURATIONS
 
 DIFFERENT_TIMES = "different times: "
 """How the reason of two claims' clock times apart begins."""
@@ -106,6 +107,10 @@ def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[
         fa, fb = _without_shares(fa), _without_shares(fb)
     if not set(a.reading.sums_of) & set(b.reading.sums_of):  # sums of different things
         fa, fb = _without(fa, "money"), _without(fb, "money")
+    if not (set(a.reading.lemmas) & set(b.reading.lemmas)) - DURATIONS:
+        # spans of time of claims with no word in common are of two things ("told us
+        # nothing for ten minutes", "put out the fire within four minutes")
+        fa, fb = _without(fa, "duration"), _without(fb, "duration")
     return fa, fb
 
 
