@@ -674,3 +674,17 @@ def test_the_people_on_board_are_one_count() -> None:
     )  # fmt: skip
     assert relate(around_200, more_than_200, {})[0] is Relation.CORROBORATES
     assert relate(died, at_least_250, {})[0] is Relation.CORROBORATES  # the dead are not aboard
+
+
+def test_a_denied_act_conflicts_with_a_count_of_it() -> None:
+    unhurt, treated, part, dead = parsed_views(
+        "all 164 passengers were evacuated safely and nobody was seriously hurt",
+        "Eleven passengers were treated in hospital, two of them with broken bones",
+        "five of his members had been injured in the leak",
+        "three people died in the fire",
+    )
+    assert relate(unhurt, treated, {}) == (
+        Relation.CONFLICTS, ("assertion vs denial: not hurt vs 11 injured",),
+    )  # fmt: skip
+    assert relate(unhurt, part, {})[0] is Relation.CORROBORATES  # a part is no count of all
+    assert relate(unhurt, dead, {})[0] is Relation.CORROBORATES  # no one hurt is not no one dead

@@ -32,7 +32,7 @@ from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
 from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures, compatible, hedge
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
-from workbench.core.match.reading_figures import DURATIONS
+from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
 DIFFERENT_TIMES = "different times: "
 """How the reason of two claims' clock times apart begins."""
@@ -79,6 +79,8 @@ def relate(
     both_deny = bool(set(ra.denied) & set(rb.denied)) or (ra.negated and rb.negated)
     if not both_deny and (said_not := _denied_against_said(a, b) or _denied_against_said(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
+    if not both_deny and (counted := _denied_count(a, b) or _denied_count(b, a)):
+        return Relation.CONFLICTS, (f"assertion vs denial: {counted}",)
     reasons = []
     if compared:  # the figures that met one like them: not "22000 / 9" for "in nine months"
         agreed = [x for x in fa if any(x.counts_like(y) and compatible(x, y) for y in fb)]
@@ -161,6 +163,27 @@ def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
     if things and not things & said:
         return ""  # "no bank details were stolen" against "hackers stole personal data"
     return next((w for w in denying.reading.denied if w in said and not done_by_another(w)), "")
+
+
+def _denied_count(denying: ClaimView, saying: ClaimView) -> str:
+    """An act one claim says did not happen and the other counts ("nobody was seriously
+    hurt" against "Eleven passengers were treated in hospital": "not hurt vs 11 injured"),
+    else ''. A part of a count ("five of his members") is no count of the whole, and a
+    denial of one group's is none of another's ("no civilians were killed" against "three
+    soldiers were killed")."""
+    if saying.reading.negated:
+        return ""
+    things = set(denying.reading.denied_things)  # "no civilians were killed": civilians only
+    groups = dict(saying.reading.groups)
+    for word in denying.reading.denied:
+        kinds = {k for k, members in COUNT_CLASSES.items() if word in members} - UNITS
+        for value, kind in saying.reading.counted:
+            if kind not in kinds or value <= 0 or value in saying.reading.parts:
+                continue
+            noun = groups.get(value, "").rpartition(" ")[2]  # "tarsovian soldier": soldier
+            if not things or noun in things:
+                return f"not {word} vs {_figures([value])} {kind}"
+    return ""
 
 
 def _denied_by_source(view: ClaimView) -> bool:
