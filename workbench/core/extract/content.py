@@ -31,6 +31,8 @@ from workbench.core.extract.content_edges import (
     CONDITIONS,
     before_comparison,
     before_setting,
+    message_start,
+    past_when_said,
     setting,
     trim,
 )
@@ -81,7 +83,7 @@ def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan |
     if tokens is None:
         return None
     start, end = trim(tokens[0], before_comparison(tokens[0], tokens[1], ctx), ctx)
-    start = _past_when_said(start, end, cue, ctx)
+    start = past_when_said(start, end, cue.end, ctx)
     if tokens[0] < len(ctx.doc) and _indirect_question(ctx.doc[tokens[0]], cue):
         if cue.lemma not in ASKING:
             return None  # "would say on Monday whether the plant would reopen": nothing said
@@ -257,28 +259,6 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
     return _trailing(cue, source, ctx)
 
 
-_WHEN_WORDS = frozenset(("on", "in", "at", "late", "early", "last", "this", "earlier"))
-
-
-def _past_when_said(start: int, end: int, cue: Cue, ctx: DocContext) -> int:
-    """Where the content starts when the day the source spoke comes between the cue and it
-    ("said on Tuesday it had opened an inquiry", "said late on Friday the driver had
-    fled"): the day is when it was said, which the parser hung on the clause."""
-    doc = ctx.doc
-    if start != cue.end or start >= end:
-        return start
-    k = start
-    while k < end and (doc[k].lower_ in _WHEN_WORDS or doc[k].ent_type_ in ("DATE", "TIME")):
-        k += 1
-    dated = any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, k))
-    if not dated or k >= end or doc[k].is_punct or doc[k].lower_ == "that":
-        return start
-    rest = doc[k:end]
-    if len(rest) >= 3 and _has_verb(rest) and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest):
-        return k
-    return start
-
-
 def _has_verb(tokens: Span) -> bool:
     """Whether the tokens hold a verb or a modal: a clause, not a phrase."""
     return any(t.tag_.startswith(("VB", "MD")) for t in tokens)
@@ -410,29 +390,9 @@ def _objects(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:
         return None
     if ctx.doc[start].pos_ == "PRON" and end - start == 1:
         return None  # "denied it": nothing a reader could check
-    if start < (message := _hearer(cue)) < end:
+    if cue.lemma in TELLING and start < (message := message_start(cue.head, cue.end)) < end:
         start = message
     return start, before_setting(start, end, ctx)
-
-
-WARNED_OF = frozenset(("about", "of", "against"))
-
-
-def _hearer(cue: Cue) -> int:
-    """Where what is said starts when a verb of telling names its hearer first and the
-    message follows as "about", "of" or "against" ("warned residents about flooding",
-    whether the parser hangs the preposition on the verb or on the hearer): the hearer
-    is not what was said. The preposition's token index, or -1."""
-    if cue.lemma not in TELLING:
-        return -1
-    rights = [c for c in cue.head.rights if c.i >= cue.end]
-    if not rights or rights[0].dep_ not in ("dobj", "dative"):
-        return -1
-    hearer = rights[0]
-    after = [c for c in hearer.rights if c.dep_ == "prep"] + rights[1:2]
-    if after and after[0].dep_ == "prep" and after[0].lower_ in WARNED_OF:
-        return after[0].i
-    return -1
 
 
 def _temporal(prep: Token) -> bool:

@@ -4,7 +4,8 @@ what is not the source's claim.
 Punctuation, complementizers and unpaired quotation marks at either edge; a writer's
 comparison with another account after a comma ("..., contradicting the company's
 statement that ..."); a closing clause that says when or why ("denies taking bribes as
-the trial opened").
+the trial opened"); the day the source spoke ("said on Tuesday it had ..."); whom a
+verb of telling is addressed to ("warned residents about flooding").
 """
 
 from __future__ import annotations
@@ -104,3 +105,47 @@ def setting(child: Token) -> bool:
     return child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children
     )
+
+
+_WHEN_WORDS = frozenset(("on", "in", "at", "late", "early", "last", "this", "earlier"))
+
+
+def past_when_said(start: int, end: int, cue_end: int, ctx: DocContext) -> int:
+    """Where the content starts when the day the source spoke comes between the cue and it
+    ("said on Tuesday it had opened an inquiry", "said late on Friday the driver had
+    fled"): the day is when it was said, which the parser hung on the clause."""
+    doc = ctx.doc
+    if start != cue_end or start >= end:
+        return start
+    k = start
+    while k < end and (doc[k].lower_ in _WHEN_WORDS or doc[k].ent_type_ in ("DATE", "TIME")):
+        k += 1
+    dated = any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, k))
+    if not dated or k >= end or doc[k].is_punct or doc[k].lower_ == "that":
+        return start
+    rest = doc[k:end]
+    if (
+        len(rest) >= 3
+        and any(t.tag_.startswith(("VB", "MD")) for t in rest)
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest)
+    ):
+        return k
+    return start
+
+
+WARNED_OF = frozenset(("about", "of", "against"))
+
+
+def message_start(verb: Token, cue_end: int) -> int:
+    """Where what is said starts when a verb of telling names its hearer first and the
+    message follows as "about", "of" or "against" ("warned residents about flooding",
+    whether the parser hangs the preposition on the verb or on the hearer): the hearer
+    is not what was said. The preposition's token index, or -1."""
+    rights = [c for c in verb.rights if c.i >= cue_end]
+    if not rights or rights[0].dep_ not in ("dobj", "dative"):
+        return -1
+    hearer = rights[0]
+    after = [c for c in hearer.rights if c.dep_ == "prep"] + rights[1:2]
+    if after and after[0].dep_ == "prep" and after[0].lower_ in WARNED_OF:
+        return after[0].i
+    return -1
