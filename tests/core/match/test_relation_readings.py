@@ -688,3 +688,15 @@ def test_a_denied_act_conflicts_with_a_count_of_it() -> None:
     )  # fmt: skip
     assert relate(unhurt, part, {})[0] is Relation.CORROBORATES  # a part is no count of all
     assert relate(unhurt, dead, {})[0] is Relation.CORROBORATES  # no one hurt is not no one dead
+
+
+def test_rates_to_the_tenth_and_shares_of_different_things() -> None:
+    fell, was, wages, food = parsed_views(
+        "Inflation in Drevna fell to 3.1 percent in April from 3.6 percent in March",
+        "inflation was 3.4 percent in April",
+        "average wages rose by 2.5 percent in the year to April",
+        "food prices had risen by 5 percent",
+    )
+    assert relate(fell, was, {})[0] is Relation.CONFLICTS  # 3.1 and 3.4: two rates
+    assert "people" not in fell.reading.counts  # "in March" is no march
+    assert relate(wages, food, {})[0] is Relation.CORROBORATES  # risen: of two things

@@ -18,6 +18,8 @@ SHARES = frozenset({"share", "turnout"})
 """Counts that are shares of a whole, given in percent."""
 SAME_SHARE_POINTS = 0.5
 """Two unhedged shares ("52.4 percent", "52 percent") within this many points are one."""
+TENTH = 0.05
+"""Two shares both given to the tenth are one only when they are equal."""
 ABOUT_SHARE_POINTS = 2.0
 """A hedged share ("about 61 percent") agrees with another this many points away."""
 ABOUT = 0.2
@@ -111,6 +113,8 @@ def compatible(x: Figure, y: Figure) -> bool:
         # Shares are given to the point or its tenth: 52.4 and 50 percent of a vote are
         # two results, though a tenth apart; "about 61" is not 68.
         reach = ABOUT_SHARE_POINTS if "about" in (kx, ky) else SAME_SHARE_POINTS
+        if reach == SAME_SHARE_POINTS and vx != int(vx) and vy != int(vy):
+            reach = TENTH  # both to the tenth: 3.1 and 3.4 percent inflation are two rates
         return abs(vx - vy) <= reach
     if abs(vx - vy) <= SAME_FIGURE * max(vx, vy) and (kx or ky or _round(vx) or _round(vy)):
         return True  # "1,200" for "1,250"; but 41 and 44 dead, or magnitudes 6.1 and 6.4, differ

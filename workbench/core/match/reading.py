@@ -49,7 +49,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 57
+READING_VERSION = 58
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -186,8 +186,12 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
     from workbench.core.extract.model import lemma, parse_many
 
     for claim, doc in zip(claims, parse_many(c.content for c in claims), strict=True):
-        lemmas = tuple(lemma(t) for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 1)
-        words = {t.lower_ for t in doc} | set(lemmas)  # for what the claim counts
+        read = [(t, lemma(t)) for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 1]
+        lemmas = tuple(word for _, word in read)
+        # for what the claim counts; a date's words count nothing ("in March" is no march)
+        words = {t.lower_ for t in doc if t.ent_type_ != "DATE"} | {
+            word for t, word in read if t.ent_type_ != "DATE"
+        }
         names = tuple(sorted({_name(e.text) for e in doc.ents if e.label_ in NAME_LABELS}))
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)

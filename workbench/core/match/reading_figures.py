@@ -121,7 +121,14 @@ def share_words(
         for t in _governing(number)
         if t.pos_ in {"NOUN", "VERB", "PROPN"}
     }
-    return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS))
+    return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS - CHANGE_VERBS))
+
+
+CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "grow", "climb",
+                          "jump", "decline", "ease", "stand", "reach", "hit", "slip", "soar",
+                          "surge", "slow"})  # fmt: skip
+"""Verbs that say a share changed, not what it is of: "wages rose by 2.5 percent" and "food
+prices had risen by 5 percent" are shares of two things."""
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|\u2013|\u2014)\s*\Z", re.IGNORECASE)
