@@ -231,3 +231,19 @@ def test_a_former_office_holder_no_longer_speaks_for_the_state(
     extract: Extract, text: str, source_type: SourceType
 ) -> None:
     assert by_cue(extract(text), "said").source_type is source_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fact check\n\nA post shared more than 40,000 times on social media says the "
+        "reservoir has been poisoned.",
+        "Coastal Fact Desk, 20 October 2026\n\nClaim: A post shared more than 40,000 times "
+        "on social media says the reservoir has been poisoned.",
+    ],
+)
+def test_a_post_shared_many_times_is_the_source_of_what_it_says(
+    extract: Extract, text: str
+) -> None:
+    post = by_cue(extract(text), "says")
+    assert (post.source, post.content) == ("A post", "the reservoir has been poisoned")

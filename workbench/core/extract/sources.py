@@ -76,6 +76,26 @@ def find_source(cue: Cue, quotes: QuoteIndex | None = None) -> SourceSpan | None
     return SourceSpan(head, k, end) if end > k else None
 
 
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """The noun of "A post shared 40,000 times on social media says ...", when the parser took
+    its participle for a clause of its own, running up to the cue: the cue's complement
+    before it, or the verb the cue hangs from."""
+    if verb.i == 0 or verb.doc[verb.i - 1].is_punct:
+        return None
+    before = verb.i - 1
+    clauses = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if verb.dep_ in ("parataxis", "conj") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        if clause.tag_ not in ("VBD", "VBN") or not any(t.i == before for t in clause.subtree):
+            continue
+        # the nearest ("Claim: A post shared ...": the post, not the rubric)
+        subject = next((c for c in reversed(list(clause.lefts)) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
+
+
 def _source(cue: Cue) -> SourceSpan | None:
     if cue.according:
         return _according_source(cue)
@@ -115,7 +135,7 @@ def _source(cue: Cue) -> SourceSpan | None:
                 subject = _subject(child)
                 break
     if subject is None:
-        subject = _number_subject(verb)
+        subject = _number_subject(verb) or _reduced_relative_subject(verb)
     if subject is not None:
         subject = _past_time_stamp(subject, current)
     if subject is None:
