@@ -700,3 +700,12 @@ def test_rates_to_the_tenth_and_shares_of_different_things() -> None:
     assert relate(fell, was, {})[0] is Relation.CONFLICTS  # 3.1 and 3.4: two rates
     assert "people" not in fell.reading.counts  # "in March" is no march
     assert relate(wages, food, {})[0] is Relation.CORROBORATES  # risen: of two things
+
+
+def test_no_reaches_forward_only() -> None:
+    found, no_chemicals = parsed_views(
+        "tests had found normal oxygen levels and no pollutants",
+        "its tests on Monday found no chemicals above safe levels",
+    )
+    assert set(found.reading.denied) == {"pollutant"}  # the levels were found
+    assert relate(found, no_chemicals, {})[0] is Relation.CORROBORATES

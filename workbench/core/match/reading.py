@@ -49,7 +49,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 58
+READING_VERSION = 59
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -60,7 +60,9 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_A_DENIAL:
             continue  # "not only killed but also wounded", "not least"
         if token.dep_ == "det" and token.lower_ == "no":  # "no ransom demand": the whole noun
-            for noun in (head, *head.conjuncts):  # "no passwords or bank details": each
+            # "no passwords or bank details": each; "normal oxygen levels and no pollutants":
+            # the pollutants alone, "no" reaching only forward
+            for noun in (head, *(c for c in head.conjuncts if c.i > head.i)):
                 found += _with_children(noun, "compound")
                 things += _with_children(noun, "compound")
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
