@@ -401,3 +401,15 @@ def test_the_airline_is_the_company_named_not_the_town_of_its_airport(extract: E
     airline, spokeswoman = attributed(extract(text))
     assert (airline.source_resolved, airline.source_type) == ("SkyNorda", T.COMPANY)
     assert spokeswoman.source_type is T.COMPANY  # the airline's, not a state's
+
+
+def test_a_named_police_chief_speaks_in_the_polices_voice(extract: Extract) -> None:
+    text = (
+        "Police deny using tear gas\n\n"
+        "The city's police chief, Marco Deni, denied on Sunday that officers had fired tear "
+        "gas at peaceful marchers. Police said 12 people had been detained."
+    )
+    claims = attributed(extract(text))
+    chief = next(c for c in claims if c.source_resolved.endswith("Marco Deni"))
+    police = next(c for c in claims if c.source == "Police" and "detained" in c.content)
+    assert chief.source_voice == police.source_key == "body:police"

@@ -227,6 +227,9 @@ class Resolver(BodyResolution, PronounResolution):
         ):
             source_type = SourceType.WITNESS  # "X sat beside a photograph of her son"
         voice = (body.voice or body.key) if body is not None else self._minister_voice(merged)
+        if not voice and merged.body and merged.body.islower():
+            # "The city's police chief, Marco Deni" speaks for the police the story names
+            voice = body_key(merged.body.split()[-1])
         mention = Mention(
             span.start_char,
             sent,
