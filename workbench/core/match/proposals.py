@@ -66,7 +66,7 @@ FACT_BAR = 60.0
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
 CLASH_BAR = 0.6
 """The scorer's probability from which a pair whose figures of one named count clash is
-proposed below the scorer's own threshold (:func:`_counts_clash`)."""
+proposed below the scorer's own threshold (:func:`propose_links`)."""
 ONE_FACT = "same question: how many"
 """The reason of a link made because both claims give one running count (:mod:`facts`)."""
 
@@ -121,7 +121,7 @@ def propose_links(
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
         # event on the same subject: only a running count's later figure links them.
-        reach = replace(model, threshold=min(model.threshold, CLASH_BAR))  # see _counts_clash
+        reach = replace(model, threshold=min(model.threshold, CLASH_BAR))  # see CLASH_BAR
         chosen = (promising(reach, members, xs, ys, means) & ~later) | answers
         one_fact = answers[chosen].tolist()
         picked = zip(xs[chosen].tolist(), ys[chosen].tolist(), strict=True)
@@ -138,31 +138,42 @@ def propose_links(
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
             if _key(a, b) in declined:
                 continue
-            if chance >= model.threshold and (kept or small and _contradicts(a, b, articles)):
+            above = chance >= model.threshold
+            if above and kept:
+                drafts.append(_draft(a, b, float(chance), articles, speakers))
+                continue
+            # beyond its best few, a pair is related once, for the rules and for its draft
+            related = _related(a, b, articles) if above and small else None
+            if related is not None and _contradicts(related):
                 # a claim's best few in another article are its retellings; in a case on one
                 # event, one that says the opposite is another version, whatever its rank
-                drafts.append(_draft(a, b, float(chance), articles, speakers))
+                drafts.append(_draft(a, b, float(chance), articles, speakers, related=related))
             elif fact and min_score <= FACT_BAR:  # one question answered, below the scorer's own
                 floor = max(float(chance), min_score / 100)
                 drafts.append(_draft(a, b, floor, articles, speakers, ONE_FACT))
-            elif chance >= CLASH_BAR and _counts_clash(a, b, articles):
-                drafts.append(_draft(a, b, float(chance), articles, speakers))
+            elif chance >= CLASH_BAR and named_count_clash(a, b):
+                # different figures of one named count ("12 vs 30 (dead)", "40 vs 300
+                # (detained)") or group ("3 vs 4 (batch)"): a dispute the reviewer must see,
+                # though the words differ too much for the scorer to be sure of one fact
+                related = related or _related(a, b, articles)
+                if related[0] is Relation.CONFLICTS:
+                    drafts.append(_draft(a, b, float(chance), articles, speakers, related=related))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
     return drafts
 
 
-def _contradicts(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:
+def _related(
+    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
+) -> tuple[Relation, tuple[str, ...]]:
+    """:func:`relate` of the pair in the order its link stores it (the lower claim id first)."""
+    return relate(a, b, articles) if a.claim.id < b.claim.id else relate(b, a, articles)
+
+
+def _contradicts(related: tuple[Relation, tuple[str, ...]]) -> bool:
     """Whether one claim denies what the other says, or gives another figure of its count
     (two clock times alone may be of two happenings)."""
-    relation, reasons = relate(a, b, articles)
+    relation, reasons = related
     return relation is Relation.CONFLICTS and not reasons[0].startswith(DIFFERENT_TIMES)
-
-
-def _counts_clash(a: ClaimView, b: ClaimView, articles: Mapping[int, Article]) -> bool:
-    """Whether two claims give different figures of one named count ("12 vs 30 (dead)",
-    "40 vs 300 (detained)") or group ("3 vs 4 (batch)"): a dispute the reviewer must see,
-    though the claims' words differ too much for the scorer to be sure they tell one fact."""
-    return named_count_clash(a, b) and relate(a, b, articles)[0] is Relation.CONFLICTS
 
 
 def repeat_links(
@@ -271,12 +282,14 @@ def _draft(
     articles: Mapping[int, Article],
     speakers: Speakers,
     why: str = "",
+    related: tuple[Relation, tuple[str, ...]] | None = None,
 ) -> LinkDraft:
-    """The link of a proposed pair: its relation, what the claims share, whether their
-    sources are independent (the last reason says which)."""
+    """The link of a proposed pair: its relation (``related`` when the caller has it from
+    :func:`_related`), what the claims share, whether their sources are independent (the
+    last reason says which)."""
     if a.claim.id > b.claim.id:
         a, b = b, a
-    relation, reasons = relate(a, b, articles)
+    relation, reasons = related or relate(a, b, articles)
     seen = shared_evidence(a, b)
     if why:
         asked = sorted(question_of(a) & question_of(b))

@@ -24,6 +24,7 @@ from itertools import combinations
 
 import numpy as np
 
+from workbench.core.extract.source_keys import PERSON_KEY
 from workbench.core.graphs import connected_groups
 from workbench.core.match.pair_features import ArticleMeans, ClaimView
 
@@ -49,9 +50,6 @@ COMMON_SHARE = 0.2
 has vectors, whose centroids then tell its stories: on the dev sets, articles of one event
 are at 0.77 or more)."""
 BLOCK = 1024
-PERSON_KEY = "person:"
-"""The source key of a named person: whom an article quotes is one of its names ("Pavel
-Dusek" quoted in two reports of one round of layoffs, whose claims name no one)."""
 
 
 def stories(views: Sequence[ClaimView]) -> list[list[int]]:
@@ -73,6 +71,8 @@ class AlikeArticles:
         sizes: Counter[int] = Counter()
         for view in views:
             names[view.claim.article_id].update(view.reading.names)
+            # whom an article quotes is one of its names ("Pavel Dusek" quoted in two
+            # reports of one round of layoffs, whose claims name no one)
             if (key := view.claim.extraction.source_key).startswith(PERSON_KEY):
                 names[view.claim.article_id].add(key.removeprefix(PERSON_KEY))
             sizes[view.claim.article_id] += 1
