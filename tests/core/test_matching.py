@@ -8,11 +8,14 @@ story is big enough for nearest neighbours.
 
 from __future__ import annotations
 
+import gc
 import random
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from workbench.core.claim_views import claim_views
 from workbench.core.config import Settings
@@ -217,3 +220,30 @@ def test_a_proposal_that_no_longer_holds_is_withdrawn_and_a_decided_one_stays(
     undecided = {(k.a_id, k.b_id) for k in store.links() if k.confirmed is None}
     assert matcher.match_all(Settings()) == 0
     assert {(k.a_id, k.b_id) for k in store.links() if k.confirmed is None} == undecided
+
+
+def test_a_match_builds_with_the_collector_paused_and_gives_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Views and proposals are built under one pause (a pause ending between them has the
+    next pass walk the whole case's views); after the match the collector runs again."""
+    from workbench.core import matching
+
+    store, _ = _build(tmp_path / "gc.db", articles=3, claims=3, seed=2)
+    running: dict[str, bool] = {}
+
+    def watched(name: str) -> None:
+        inner = getattr(matching, name)
+
+        def call(*args: object, **kwargs: object) -> object:
+            found = inner(*args, **kwargs)
+            running[name] = gc.isenabled()
+            return found
+
+        monkeypatch.setattr(matching, name, call)
+
+    for name in ("claim_views", "propose_links"):
+        watched(name)
+    CaseMatcher(store).match_all(Settings())
+    assert running == {"claim_views": False, "propose_links": False}
+    assert gc.isenabled()

@@ -77,6 +77,16 @@ class CaseMatcher:
         withdraw: bool = True,
         whole_stories: bool = False,
     ) -> int:
+        """One pause of the cycle collector for the whole match (parses resume it), ended
+        once what the match built is freed: a pause that ends while the case's views are
+        alive has the next pass walk them all, and the passes after it again.
+        """
+        with collector_paused():
+            return self._match_paused(only_ids, settings, withdraw, whole_stories)
+
+    def _match_paused(
+        self, only_ids: list[int] | None, settings: Settings, withdraw: bool, whole_stories: bool
+    ) -> int:
         if only_ids is not None and not only_ids:
             return 0
         claims = self.store.claims()
@@ -86,8 +96,7 @@ class CaseMatcher:
         views = claim_views(self.store, claims, self._embedder_factory())
         if whole_stories and only_ids is not None:
             only_ids = _with_their_stories(views, only_ids)
-        with collector_paused():  # no parsing from here: see collector
-            drafts = self.proposals(claims, articles, only_ids, settings, views)
+        drafts = self.proposals(claims, articles, only_ids, settings, views)
         return self.store.save_links(drafts, matched=only_ids if withdraw else ())
 
     def proposals(
