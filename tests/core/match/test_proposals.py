@@ -21,7 +21,7 @@ from workbench.core.domain import (
 )
 from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, pair_features
 from workbench.core.match.pair_scorer import PairModel, load_models
-from workbench.core.match.proposals import propose_links, relate, story_pairs
+from workbench.core.match.proposals import BROAD_STORY, propose_links, relate, story_pairs
 from workbench.core.match.reading import Reading, clock_times
 from workbench.core.match.stories import stories
 
@@ -492,3 +492,31 @@ def test_in_a_small_story_a_denial_is_proposed_beyond_the_best_few() -> None:
     # the three retellings of the broken detectors outrank the denial: it comes all the same
     assert set(drafts) == {(1, 2), (1, 3), (1, 4), (1, 5)}
     assert drafts[(1, 5)].relation is Relation.CONFLICTS
+
+
+def test_in_a_subjects_coverage_a_claim_is_proposed_with_its_best_partner_sharing_two_words() -> (
+    None
+):
+    names = [f"name{k}" for k in range(BROAD_STORY + 4)]
+    texts = ("the senator will cut taxes for working families", "the senator will cut taxes")
+    views = []
+    for n in range(1, BROAD_STORY + 2):  # each article alike its neighbours by two names
+        said = (*texts, "taxes rose" if n % 2 else "taxes fell")
+        views += [view(len(views) + k + 1, text, article=n, names=tuple(names[n - 1 : n + 2]))
+                  for k, text in enumerate(said)]  # fmt: skip
+    jaccard = FEATURES.index("lemma_jaccard")
+    by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                         tuple(10.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
+                         -2.0, 0.5)  # fmt: skip
+    dates = articles(*["2016-09-27"] * (BROAD_STORY + 1))
+
+    def proposed(some: list[ClaimView]) -> set[tuple[str, str]]:
+        texts = {v.claim.id: v.claim.content for v in some}
+        return {(texts[d.a_id], texts[d.b_id]) for d in propose_links(some, dates, by_words)}
+
+    alike = {(texts[0], texts[0]), (texts[1], texts[1])}
+    # a case on one event: the near partner and one shared word are proposed too
+    one_event = proposed(views[:6])
+    assert alike | {(texts[0], texts[1]), ("taxes rose", "taxes fell")} <= one_event
+    # a campaign's coverage: only each claim's best partner, sharing two words
+    assert proposed(views) == alike

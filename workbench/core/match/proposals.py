@@ -46,7 +46,7 @@ from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.relation import DIFFERENT_TIMES, named_count_clash, relate
 from workbench.core.match.repeats import repeat_pairs
 from workbench.core.match.screen import promising
-from workbench.core.match.selection import among_best, tells_a_fact
+from workbench.core.match.selection import PER_ARTICLE, among_best, tells_a_fact
 from workbench.core.match.stories import AlikeArticles
 
 ALL_PAIRS_UP_TO = 150
@@ -61,6 +61,17 @@ its count is proposed though the other has its best few partners in its article 
 ("all safety systems worked as designed" against "two of the four detectors had not
 worked", which three other reports of the broken detectors outrank); in a campaign's
 coverage such pairs are mostly two subjects of one dispute."""
+BROAD_STORY = 20
+"""A story of more articles than this is a subject's coverage (a campaign's, a season's), not
+a case on one event. There every claim of two alike articles speaks of the same people and
+the same dispute, and the scorer, learned on cases of one event, is sure of pairs that share
+only the subject: on PolNeAR's 75-article story of the 2016 campaign, 2 of 30 sampled links
+were one fact. So a claim is proposed only with its best partner in another article, and
+only when the two share :data:`BROAD_SHARED` words; figures of one named count there come
+from many occasions (polls, days), so their clash alone proposes no pair."""
+BROAD_SHARED = 2
+"""Words two claims of a subject's coverage share at least to be proposed: one shared word
+is mostly the subject ("taxes", "the debate"), not a fact."""
 FACT_BAR = 60.0
 """The score (on 0-100) of a link made because both claims answer one question, when
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
@@ -118,6 +129,7 @@ def propose_links(
             continue
         rarity = Rarity(v.reading for v in members)
         small = len(story) <= SMALL_STORY
+        broad = len(story) > BROAD_STORY  # see BROAD_STORY
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
         # event on the same subject: only a running count's later figure links them.
@@ -132,13 +144,14 @@ def propose_links(
         best = among_best(
             [(a.claim.id, a.claim.article_id, b.claim.id, b.claim.article_id) for a, b in pairs],
             chances,
+            1 if broad else PER_ARTICLE,
         )
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
             if _key(a, b) in declined:
                 continue
-            above = chance >= model.threshold
+            above = chance >= model.threshold and (not broad or _share_words(a, b))
             if above and kept:
                 drafts.append(_draft(a, b, float(chance), articles, speakers))
                 continue
@@ -151,7 +164,7 @@ def propose_links(
             elif fact and min_score <= FACT_BAR:  # one question answered, below the scorer's own
                 floor = max(float(chance), min_score / 100)
                 drafts.append(_draft(a, b, floor, articles, speakers, ONE_FACT))
-            elif chance >= CLASH_BAR and named_count_clash(a, b):
+            elif not broad and chance >= CLASH_BAR and named_count_clash(a, b):
                 # different figures of one named count ("12 vs 30 (dead)", "40 vs 300
                 # (detained)") or group ("3 vs 4 (batch)"): a dispute the reviewer must see,
                 # though the words differ too much for the scorer to be sure of one fact
@@ -167,6 +180,11 @@ def _related(
 ) -> tuple[Relation, tuple[str, ...]]:
     """:func:`relate` of the pair in the order its link stores it (the lower claim id first)."""
     return relate(a, b, articles) if a.claim.id < b.claim.id else relate(b, a, articles)
+
+
+def _share_words(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims share :data:`BROAD_SHARED` words or more."""
+    return len(set(a.reading.lemmas) & set(b.reading.lemmas)) >= BROAD_SHARED
 
 
 def _contradicts(related: tuple[Relation, tuple[str, ...]]) -> bool:
