@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -494,29 +495,55 @@ def test_in_a_small_story_a_denial_is_proposed_beyond_the_best_few() -> None:
     assert drafts[(1, 5)].relation is Relation.CONFLICTS
 
 
+def _coverage(
+    claims: Callable[[int], list[tuple[str, bool]]], size: int = BROAD_STORY + 1
+) -> list[ClaimView]:
+    """``size`` articles of one story, each alike its neighbours by two names: ``claims(n)``
+    gives article n's texts, each with whether it is a denial."""
+    names = [f"name{k}" for k in range(size + 3)]
+    views: list[ClaimView] = []
+    for n in range(1, size + 1):
+        for text, denial in claims(n):
+            stance = Stance.DENIES if denial else Stance.ASSERTS
+            views.append(view(len(views) + 1, text, article=n, names=tuple(names[n - 1 : n + 2]),
+                              stance=stance, negated=denial))  # fmt: skip
+    return views
+
+
 def test_in_a_subjects_coverage_a_claim_is_proposed_with_its_best_partner_sharing_two_words() -> (
     None
 ):
-    names = [f"name{k}" for k in range(BROAD_STORY + 4)]
     texts = ("the senator will cut taxes for working families", "the senator will cut taxes")
-    views = []
-    for n in range(1, BROAD_STORY + 2):  # each article alike its neighbours by two names
-        said = (*texts, "taxes rose" if n % 2 else "taxes fell")
-        views += [view(len(views) + k + 1, text, article=n, names=tuple(names[n - 1 : n + 2]))
-                  for k, text in enumerate(said)]  # fmt: skip
+    warned = "the company had been warned about cracks"
+    elsewhere = "the company had been warned about safety problems at the mine last year"
     jaccard = FEATURES.index("lemma_jaccard")
     by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
                          tuple(10.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
                          -2.0, 0.5)  # fmt: skip
-    dates = articles(*["2016-09-27"] * (BROAD_STORY + 1))
+    dates = articles(*["2016-09-27"] * (4 * BROAD_STORY))
 
-    def proposed(some: list[ClaimView]) -> set[tuple[str, str]]:
-        texts = {v.claim.id: v.claim.content for v in some}
-        return {(texts[d.a_id], texts[d.b_id]) for d in propose_links(some, dates, by_words)}
+    def proposed(some: list[ClaimView]) -> set[tuple[str, str, Relation]]:
+        said = {v.claim.id: v.claim.content for v in some}
+        return {(*sorted((said[d.a_id], said[d.b_id])), d.relation)  # type: ignore[misc]
+                for d in propose_links(some, dates, by_words)}  # fmt: skip
 
-    alike = {(texts[0], texts[0]), (texts[1], texts[1])}
+    views = _coverage(lambda n: [(texts[0], False), (texts[1], False),
+                                 ("taxes rose" if n % 2 else "taxes fell", False)])  # fmt: skip
+    agree = {(t, t, Relation.CORROBORATES) for t in texts}
     # a case on one event: the near partner and one shared word are proposed too
-    one_event = proposed(views[:6])
-    assert alike | {(texts[0], texts[1]), ("taxes rose", "taxes fell")} <= one_event
-    # a campaign's coverage: only each claim's best partner, sharing two words
-    assert proposed(views) == alike
+    near = {(texts[1], texts[0], Relation.CORROBORATES),
+            ("taxes fell", "taxes rose", Relation.CORROBORATES)}  # fmt: skip
+    assert agree | near <= proposed(views[:9])
+    # a campaign's coverage: each claim's best partner, sharing two words
+    assert proposed(views) == agree
+    # a denial there is proposed only of one statement, not of what is said otherwise
+    denied = _coverage(lambda n: [(warned, n % 2 == 0)])
+    assert proposed(denied) == {(warned, warned, Relation.CONFLICTS)}
+    otherwise = _coverage(lambda n: [(warned, False)] if n % 2 else [(elsewhere, True)])
+    assert (warned, elsewhere, Relation.CONFLICTS) in proposed(otherwise[:3])
+    assert proposed(otherwise) == set()
+    # the more articles the coverage has, the surer the scorer must be (here p = 0.70)
+    two = ("alpha beta epsilon zeta theta", "alpha beta gamma delta")
+    unsure = _coverage(lambda n: [(two[n % 2], False)], size=4 * BROAD_STORY)
+    assert proposed(unsure[: BROAD_STORY + 1]) == {(*two, Relation.CORROBORATES)}
+    assert proposed(unsure) == set()

@@ -66,12 +66,22 @@ BROAD_STORY = 20
 a case on one event. There every claim of two alike articles speaks of the same people and
 the same dispute, and the scorer, learned on cases of one event, is sure of pairs that share
 only the subject: on PolNeAR's 75-article story of the 2016 campaign, 2 of 30 sampled links
-were one fact. So a claim is proposed only with its best partner in another article, and
-only when the two share :data:`BROAD_SHARED` words; figures of one named count there come
-from many occasions (polls, days), so their clash alone proposes no pair."""
+were one fact. So there the scorer's odds must be higher in proportion to the story's size
+(:func:`_coverage_bar`), a claim is proposed only with its best partner in another article
+and only when the two share :data:`BROAD_SHARED` words, a conflict only between claims
+that say nearly one thing (:data:`BROAD_CONFLICT_COSINE`), and figures of one named count,
+which there come from many occasions (polls, days), propose no pair by their clash alone."""
 BROAD_SHARED = 2
 """Words two claims of a subject's coverage share at least to be proposed: one shared word
 is mostly the subject ("taxes", "the debate"), not a fact."""
+BROAD_CONFLICT_COSINE = 0.6
+"""How alike by meaning two claims of a subject's coverage are at least for a conflict between
+them to be proposed. There a denial, or another figure, mostly ties two claims on the subject
+that are not one statement ("why didn't Donald Trump pay his [taxes]?" against "the top 1
+percent paid 25.4 percent of all federal taxes"): on PolNeAR's 75-article story all 12 such
+conflicts were, and only one of them came this near."""
+BROAD_CONFLICT_JACCARD = 0.5
+"""The share of their words two claims have in common, by words alone, for the same."""
 FACT_BAR = 60.0
 """The score (on 0-100) of a link made because both claims answer one question, when
 the scorer gives less: shown at the default bar, below the scorer's own proposals."""
@@ -130,6 +140,7 @@ def propose_links(
         rarity = Rarity(v.reading for v in members)
         small = len(story) <= SMALL_STORY
         broad = len(story) > BROAD_STORY  # see BROAD_STORY
+        bar = _coverage_bar(model.threshold, len(story)) if broad else model.threshold
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
         # event on the same subject: only a running count's later figure links them.
@@ -151,9 +162,14 @@ def propose_links(
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
             if _key(a, b) in declined:
                 continue
-            above = chance >= model.threshold and (not broad or _share_words(a, b))
+            above = chance >= bar and (not broad or _share_words(a, b))
             if above and kept:
-                drafts.append(_draft(a, b, float(chance), articles, speakers))
+                if not broad:
+                    drafts.append(_draft(a, b, float(chance), articles, speakers))
+                elif (
+                    found := _coverage_draft(a, b, float(chance), articles, speakers)
+                ) is not None:
+                    drafts.append(found)
                 continue
             # beyond its best few, a pair is related once, for the rules and for its draft
             related = _related(a, b, articles) if above and small else None
@@ -182,9 +198,38 @@ def _related(
     return relate(a, b, articles) if a.claim.id < b.claim.id else relate(b, a, articles)
 
 
+def _coverage_bar(threshold: float, articles: int) -> float:
+    """The scorer's threshold in a subject's coverage of ``articles`` articles: its odds
+    times how many more articles than :data:`BROAD_STORY` there are. The scorer learned from
+    cases on one event, where two alike articles tell one event; the more articles a
+    subject's coverage has, the likelier two alike ones tell two."""
+    odds = threshold / (1.0 - threshold) * articles / BROAD_STORY
+    return odds / (1.0 + odds)
+
+
 def _share_words(a: ClaimView, b: ClaimView) -> bool:
     """Whether two claims share :data:`BROAD_SHARED` words or more."""
     return len(set(a.reading.lemmas) & set(b.reading.lemmas)) >= BROAD_SHARED
+
+
+def _coverage_draft(
+    a: ClaimView, b: ClaimView, chance: float, articles: Mapping[int, Article], speakers: Speakers
+) -> LinkDraft | None:
+    """The draft of a pair of a subject's coverage, unless it is a conflict between claims
+    that do not say nearly one thing (:data:`BROAD_STORY`)."""
+    related = _related(a, b, articles)
+    if related[0] is Relation.CONFLICTS and not _one_statement(a, b):
+        return None
+    return _draft(a, b, chance, articles, speakers, related=related)
+
+
+def _one_statement(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims say nearly one thing (:data:`BROAD_CONFLICT_COSINE`), so that one
+    of them can say it otherwise."""
+    if a.vector is None or b.vector is None:  # by words alone
+        la, lb = set(a.reading.lemmas), set(b.reading.lemmas)
+        return len(la & lb) >= BROAD_CONFLICT_JACCARD * len(la | lb)
+    return float(np.dot(a.vector, b.vector)) >= BROAD_CONFLICT_COSINE
 
 
 def _contradicts(related: tuple[Relation, tuple[str, ...]]) -> bool:
