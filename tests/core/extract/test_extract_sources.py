@@ -194,6 +194,15 @@ def test_a_speaker_the_parser_hung_on_the_content_as_an_apposition(extract: Extr
     assert (claim.source, claim.content) == (
         "a nurse there", "Two patients were being treated at Orsk's main hospital"
     )  # fmt: skip
+    text = (
+        '"At no point did ammonia levels outside the plant exceed the 25 ppm safety limit," '
+        "the plant's director, Radovan Kuchar, told reporters at the gate."
+    )
+    claim = by_cue(extract(text), "told")  # the name an apposition of the apposition
+    assert (claim.source, claim.content) == (
+        "the plant's director, Radovan Kuchar",
+        "At no point did ammonia levels outside the plant exceed the 25 ppm safety limit",
+    )
 
 
 def test_a_clause_saying_when_is_not_what_was_said(extract: Extract) -> None:

@@ -384,14 +384,20 @@ def _mistagged_name(verb: Token) -> SourceSpan | None:
 
 def _appositive_speaker(verb: Token) -> SourceSpan | None:
     """The speaker of a cue set off after its content that the parser hung on the content
-    as an apposition: "Two patients were treated at the hospital, a nurse there said"."""
+    as an apposition: "Two patients were treated at the hospital, a nurse there said", and
+    '"...," the plant's director, Radovan Kuchar, told reporters' (the name an apposition
+    of the apposition)."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ == "ADV" and doc[k].head.i < verb.i:
         k -= 1  # "a nurse there said", "a spokesman later said"
+    if k > 0 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
+        k -= 1  # "the plant's director, Radovan Kuchar, told"
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k] if doc[k].dep_ == "appos" else doc[k].head
+    while noun.dep_ == "appos" and noun.head.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
     before = noun.left_edge.i - 1
     if noun.dep_ != "appos" or noun.i > k or before < 0 or not doc[before].is_punct:
         return None
