@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -520,9 +521,13 @@ def test_in_a_subjects_coverage_a_claim_is_proposed_with_its_best_partner_sharin
     by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
                          tuple(10.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
                          -2.0, 0.5)  # fmt: skip
-    dates = articles(*["2016-09-27"] * (4 * BROAD_STORY))
+    # a month's coverage, an article a day
+    daily = articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat()
+                       for n in range(4 * BROAD_STORY)])  # fmt: skip
 
-    def proposed(some: list[ClaimView]) -> set[tuple[str, str, Relation]]:
+    def proposed(
+        some: list[ClaimView], dates: dict[int, Article] = daily
+    ) -> set[tuple[str, str, Relation]]:
         said = {v.claim.id: v.claim.content for v in some}
         return {(*sorted((said[d.a_id], said[d.b_id])), d.relation)  # type: ignore[misc]
                 for d in propose_links(some, dates, by_words)}  # fmt: skip
@@ -536,6 +541,9 @@ def test_in_a_subjects_coverage_a_claim_is_proposed_with_its_best_partner_sharin
     assert agree | near <= proposed(views[:9])
     # a campaign's coverage: each claim's best partner, sharing two words
     assert proposed(views) == agree
+    # as many articles in a few days are a case on one event
+    one_day = articles(*["2016-09-27"] * (BROAD_STORY + 1))
+    assert agree | near <= proposed(views, one_day)
     # a denial there is proposed only of one statement, not of what is said otherwise
     denied = _coverage(lambda n: [(warned, n % 2 == 0)])
     assert proposed(denied) == {(warned, warned, Relation.CONFLICTS)}

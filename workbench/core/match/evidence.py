@@ -16,6 +16,7 @@ their articles' dates; nothing here reads the text again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from workbench.core.domain import Article, Stance
@@ -45,6 +46,12 @@ def _day(article: Article | None) -> int | None:
         return date.fromisoformat(article.date.strip()[:10]).toordinal()
     except ValueError:
         return None
+
+
+def days_spanned(article_ids: Iterable[int], articles: Mapping[int, Article]) -> int | None:
+    """Days from the first dated of these articles to the last (None with fewer than two)."""
+    days = [d for d in (_day(articles.get(a)) for a in article_ids) if d is not None]
+    return max(days) - min(days) if len(days) >= 2 else None
 
 
 def dated_apart(first: Article | None, second: Article | None) -> bool:

@@ -32,7 +32,14 @@ import numpy.typing as npt
 
 from workbench.core.domain import Article, LinkDraft, Relation
 from workbench.core.errors import Cancelled
-from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence, weeks_apart
+from workbench.core.match.evidence import (
+    LATER_DAYS,
+    dated_apart,
+    days_spanned,
+    kept_apart,
+    shared_evidence,
+    weeks_apart,
+)
 from workbench.core.match.facts import fact_pairs, question_of
 from workbench.core.match.independence import Speakers, independence
 from workbench.core.match.neighbours import story_neighbours
@@ -62,15 +69,15 @@ its count is proposed though the other has its best few partners in its article 
 worked", which three other reports of the broken detectors outrank); in a campaign's
 coverage such pairs are mostly two subjects of one dispute."""
 BROAD_STORY = 20
-"""A story of more articles than this is a subject's coverage (a campaign's, a season's), not
-a case on one event. There every claim of two alike articles speaks of the same people and
-the same dispute, and the scorer, learned on cases of one event, is sure of pairs that share
-only the subject: on PolNeAR's 75-article story of the 2016 campaign, 2 of 30 sampled links
-were one fact. So there the scorer's odds must be higher in proportion to the story's size
-(:func:`_coverage_bar`), a claim is proposed only with its best partner in another article
-and only when the two share :data:`BROAD_SHARED` words, a conflict only between claims
-that say nearly one thing (:data:`BROAD_CONFLICT_COSINE`), and figures of one named count,
-which there come from many occasions (polls, days), propose no pair by their clash alone."""
+"""A story of more articles than this, dated a week or more apart, is a subject's coverage (a
+campaign's, a season's), not a case on one event. There every claim of two alike articles speaks
+of the same people and the same dispute, and the scorer, learned on cases of one event, is sure
+of pairs that share only the subject: on PolNeAR's 75-article story of the 2016 campaign, 2 of
+30 sampled links were one fact. So there the scorer's odds must be higher in proportion to the
+story's size (:func:`_coverage_bar`), a claim is proposed only with its best partner in another
+article and only when the two share :data:`BROAD_SHARED` words, a conflict only between claims
+that say nearly one thing (:data:`BROAD_CONFLICT_COSINE`), and figures of one named count, which
+there come from many occasions (polls, days), propose no pair by their clash alone."""
 BROAD_SHARED = 2
 """Words two claims of a subject's coverage share at least to be proposed: one shared word
 is mostly the subject ("taxes", "the debate"), not a fact."""
@@ -139,7 +146,7 @@ def propose_links(
             continue
         rarity = Rarity(v.reading for v in members)
         small = len(story) <= SMALL_STORY
-        broad = len(story) > BROAD_STORY  # see BROAD_STORY
+        broad = _coverage(story, articles)
         bar = _coverage_bar(model.threshold, len(story)) if broad else model.threshold
         answers = fact_pairs(members, xs, ys)
         # Articles a week or more apart tell one event's later chapter, or another
@@ -196,6 +203,16 @@ def _related(
 ) -> tuple[Relation, tuple[str, ...]]:
     """:func:`relate` of the pair in the order its link stores it (the lower claim id first)."""
     return relate(a, b, articles) if a.claim.id < b.claim.id else relate(b, a, articles)
+
+
+def _coverage(story: Sequence[int], articles: Mapping[int, Article]) -> bool:
+    """Whether a story is a subject's coverage (:data:`BROAD_STORY`): more articles than
+    that, dated a week or more apart (or undated). Many articles on one event (a quake's
+    first days) are a case on that event."""
+    if len(story) <= BROAD_STORY:
+        return False
+    span = days_spanned(story, articles)
+    return span is None or span >= LATER_DAYS
 
 
 def _coverage_bar(threshold: float, articles: int) -> float:
