@@ -413,3 +413,12 @@ def test_a_named_police_chief_speaks_in_the_polices_voice(extract: Extract) -> N
     chief = next(c for c in claims if c.source_resolved.endswith("Marco Deni"))
     police = next(c for c in claims if c.source == "Police" and "detained" in c.content)
     assert chief.source_voice == police.source_key == "body:police"
+
+
+def test_an_office_named_for_its_body_speaks_in_its_voice(extract: Extract) -> None:
+    text = (
+        "District administrator Mila Orun said 12 bodies had been recovered. The district "
+        "administration said later that the toll had risen to 18."
+    )
+    administrator, administration = attributed(extract(text))
+    assert administrator.source_voice == administration.source_key

@@ -226,7 +226,7 @@ class Resolver(BodyResolution, PronounResolution):
             and any(self._with_kin(end, head) for end, head in kin)
         ):
             source_type = SourceType.WITNESS  # "X sat beside a photograph of her son"
-        voice = (body.voice or body.key) if body is not None else self._minister_voice(merged)
+        voice = (body.voice or body.key) if body is not None else self._office_voice(merged)
         if not voice and merged.body and merged.body.islower():
             # "The city's police chief, Marco Deni" speaks for the police the story names
             voice = body_key(merged.body.split()[-1])

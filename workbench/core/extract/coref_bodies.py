@@ -37,6 +37,11 @@ STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspec
 _STATE_TYPES = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 
 
+OFFICE_BODIES = {"minister": "ministry", "administrator": "administration",
+                 "inspector": "inspectorate", "commissioner": "commission"}  # fmt: skip
+"""Offices named for the body their holder speaks for."""
+
+
 class BodyResolution(ResolverBase):
     """The rules for bodies, named and described."""
 
@@ -67,17 +72,21 @@ class BodyResolution(ResolverBase):
             return self._antecedent("it", position, sent, (0, 0))
         return None
 
-    def _minister_voice(self, profile: Profile) -> str:
-        """A minister speaks with his ministry's voice: "Interior Minister" -> interior ministry."""
-        if "minister" not in profile.roles:
-            return ""
+    def _office_voice(self, profile: Profile) -> str:
+        """The holder of an office named for its body speaks with the body's voice: "Interior
+        Minister" -> the interior ministry, "District administrator" -> the district
+        administration, "the chief inspector" -> the inspectorate (:data:`OFFICE_BODIES`)."""
         before = profile.role_text.lower().split()
-        qualifier = (
-            [w for w in before[: before.index("minister")] if w.isalpha()]
-            if "minister" in before
-            else []
-        )
-        return body_key(" ".join([*qualifier, "ministry"]), self.registry.country)
+        for office, body in OFFICE_BODIES.items():
+            if office not in profile.roles:
+                continue
+            qualifier = (
+                [w for w in before[: before.index(office)] if w.isalpha()]
+                if office in before
+                else []
+            )
+            return body_key(" ".join([*qualifier, body]), self.registry.country)
+        return ""
 
     def _named_body(self, span: Span, profile: Profile) -> Mention:
         registry = self.registry
