@@ -25,6 +25,7 @@ from workbench.core.match.reading_figures import (
     figure_ranges,
     in_clock,
     is_increment,
+    is_limit,
     is_offset,
     is_yardstick,
     number_tokens,
@@ -49,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 59
+READING_VERSION = 60
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -196,21 +197,22 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)
         clocks = [m.span() for m in matches]
+        numbers = number_tokens(claim, doc)
         values = tuple(
             sorted(
                 {
                     q.value
-                    for q in claim.numbers
+                    for q, number in zip(claim.numbers, numbers, strict=True)
                     if not _is_time_or_year(q.value, q.text)
                     and not in_clock(claim, q, clocks)
                     and not is_increment(claim, q)
                     and not is_yardstick(claim, q)
                     and not is_offset(claim, q)
+                    and not is_limit(number)
                 }
             )
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
-        numbers = number_tokens(claim, doc)
         counted = counted_figures(claim, doc, numbers, values)
         groups = figure_groups(claim, numbers)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())

@@ -391,6 +391,32 @@ def is_yardstick(claim: Claim, quantity: Quantity) -> bool:
     return bool(before) and (before[-1] in MEASURED_AGAINST or before[-2:] == ["instead", "of"])
 
 
+LIMITS = frozenset({"limit", "threshold", "cap", "ceiling", "maximum", "minimum"})
+"""Nouns of a bound a figure is held to, not a figure of what happened."""
+ALLOWED = frozenset({"permitted", "allowed", "legal", "maximum", "minimum", "safe", "recommended"})
+"""Words that make a measure a bound: "the permitted speed", "the legal level"."""
+
+
+def is_limit(number: Token | None) -> bool:
+    """Whether a figure gives a bound, not what was measured: "where the limit is 80",
+    "the permitted speed is 80 km/h", "the 25 ppm safety limit". Against "was doing 78 km/h"
+    and "entered the curve at 112 km/h", the two limits of 80 agree and say nothing of the
+    train's speed."""
+    if number is None:
+        return False
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.lower_ in LIMITS or (noun.dep_ == "compound" and noun.head.lower_ in LIMITS):
+        return True
+    if noun.dep_ in ("attr", "acomp") or number.dep_ in ("attr", "acomp"):
+        verb = noun.head if noun.dep_ in ("attr", "acomp") else number.head
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in LIMITS or any(m.lower_ in ALLOWED for m in c.children))
+            for c in verb.children
+        )
+    return False
+
+
 def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
     start = quantity.start - claim.extraction.content_start

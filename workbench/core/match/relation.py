@@ -70,6 +70,10 @@ def relate(
         reason = _disagreement(fa, clash)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
+    if compared and (update := _risen_over(a, b, articles) or _risen_over(b, a, articles)):
+        # "at least seven" and a later "the toll rose to nine": no rival versions, but a
+        # revision the reviewer must see, as of any earlier figure
+        return Relation.CONFLICTS, (update,)
     if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
         # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
@@ -327,6 +331,27 @@ def _risen(a: ClaimView, b: ClaimView, running: set[str], date: str) -> str:
         ):
             when = f" on {date}" if date else ""
             return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}{when}"
+    return ""
+
+
+def _risen_over(risen: ClaimView, other: ClaimView, articles: Mapping[int, Article]) -> str:
+    """The update reason when ``risen`` says a count rose to a figure above every figure
+    ``other`` gives of that count, and ``other``'s did not rise, else ''. A claim that gives
+    the other's figure as the earlier one ("rose to seven, up from three") agrees with it."""
+    if other.reading.risen:
+        return ""
+    for kind in {k for v, k in risen.reading.counted if v in risen.reading.risen}:
+        given = {v for v, k in risen.reading.counted if k == kind}
+        after = sorted(given & set(risen.reading.risen))
+        before = sorted({v for v, k in other.reading.counted if k == kind})
+        if before and max(before) < min(after) and not set(before) <= given - set(after):
+            dates = [
+                getattr(articles.get(v.claim.article_id), "date", "") or "" for v in (other, risen)
+            ]
+            if all(dates) and dates[0] < dates[1]:
+                was, now = _figures(before), _figures(after)
+                return f"{UPDATE_REASON}{was} on {dates[0]}, {now} on {dates[1]}"
+            return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}"
     return ""
 
 
