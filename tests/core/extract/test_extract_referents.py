@@ -422,3 +422,34 @@ def test_an_office_named_for_its_body_speaks_in_its_voice(extract: Extract) -> N
     )
     administrator, administration = attributed(extract(text))
     assert administrator.source_voice == administration.source_key
+
+
+def test_a_name_that_says_it_did_is_a_body_and_a_town_no_company(extract: Extract) -> None:
+    text = (
+        "The death toll from Tuesday's derailment near Velka rose to nine, the regional "
+        "hospital said.\n\nLenkrail denied that it had received any complaints about the "
+        "signal. The company said its maintenance records showed the signal had been "
+        "inspected on November 2."
+    )
+    claims = attributed(extract(text))
+    denial = next(c for c in claims if c.source == "Lenkrail")
+    company = next(c for c in claims if c.source == "The company")
+    assert (denial.source_type, denial.source_key) == (T.COMPANY, "body:lenkrail")
+    assert company.source_resolved == "Lenkrail"  # not the town the tagger called a body
+    # a surname given in full before stays its person's
+    text = "Jana Korvel, the mayor, spoke on Monday.\n\nKorvel said it had received no warning."
+    (mayor,) = attributed(extract(text))
+    assert mayor.source_key == "person:jana korvel"
+
+
+def test_a_spokesman_named_alone_speaks_for_the_body_whose_statement_he_gives(
+    extract: Extract,
+) -> None:
+    text = (
+        "The rail operator, Lenkrail, said the train had been travelling within the speed "
+        'limit. "Our data show the train was doing 78 km/h," spokesman Petr Havel told '
+        "reporters."
+    )
+    operator, spokesman = attributed(extract(text))
+    assert spokesman.source_type is T.COMPANY  # the operator's, not the state's
+    assert spokesman.source_voice == operator.source_key == "body:lenkrail"

@@ -37,6 +37,8 @@ STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspec
 _STATE_TYPES = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
 
 
+SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+"""Roles that speak for a body: named alone, for the body whose statement they give."""
 OFFICE_BODIES = {"minister": "ministry", "administrator": "administration",
                  "inspector": "inspectorate", "commissioner": "commission"}  # fmt: skip
 """Offices named for the body their holder speaks for."""
@@ -70,6 +72,34 @@ class BodyResolution(ResolverBase):
                 return replace(mention, source=False)
         if profile.possessor in ("its", "their"):
             return self._antecedent("it", position, sent, (0, 0))
+        if set(profile.roles) & SPOKESPEOPLE and not profile.body:
+            # "The rail operator, Lenkrail, said ... 'Our data show ...,' spokesman Petr Havel
+            # told reporters": the body whose statement he gives, named just before
+            found = self._body_just_before(position, sent)
+            if found is not None:
+                span = doc[found.start : found.end]
+                mention = self._named_body(span, registry.profile(found))
+                of = doc[found.head].head if doc[found.head].dep_ == "appos" else None
+                if mention.source_type is SourceType.OTHER and of and of.lower_ in COMPANY_HEADS:
+                    # "The rail operator, Lenkrail": the description says what the name is
+                    mention = replace(mention, source_type=SourceType.COMPANY)
+                return replace(mention, source=False)
+        return None
+
+    def _body_just_before(self, position: int, sent: int) -> Candidate | None:
+        """The named body last mentioned before ``position`` in its sentence or the one
+        before, if no person was mentioned after it."""
+        registry = self.registry
+        for candidate in reversed(registry.candidates):
+            if candidate.char >= position:
+                continue
+            if candidate.sent < sent - 1:
+                return None
+            profile = registry.profile(candidate)
+            if profile.kind == ORG and profile.name and not registry.is_place(profile.name):
+                return candidate
+            if profile.kind == PERSON:
+                return None
         return None
 
     def _office_voice(self, profile: Profile) -> str:

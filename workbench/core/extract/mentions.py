@@ -333,6 +333,8 @@ def _kind(
             return PERSON
         if appos_kind == ORG or "which" in deeds or deeds & COMPANY_DEEDS:
             return ORG
+        if len(name) == 1 and _says_it_did(head):
+            return ORG  # "Lenkrail denied that it had received any complaints"
         if head.ent_type_ == "PERSON":
             return PERSON
         before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
@@ -423,3 +425,23 @@ def _strip_det(text: str) -> str:
     first, _, rest = text.partition(" ")
     drop = first.lower() in _DETERMINERS or first.lower() in POSSESSIVE_PRONOUNS
     return rest if drop and rest else text
+
+
+_IMPERSONAL = frozenset({"be", "seem", "appear", "take", "remain", "happen", "matter", "rain"})
+"""Verbs whose subject "it" is mostly no one ("it was clear", "it would take weeks")."""
+
+
+def _says_it_did(head: Token) -> bool:
+    """Whether a one-word name says of itself "it" did something: "Lenkrail denied that it
+    had received any complaints", a body, whatever the tagger thought. A surname a person
+    was given in full before stays a person (the registry turns it back)."""
+    from workbench.core.extract.model import lemma
+
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and lemma(clause) not in _IMPERSONAL
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in clause.children)
+        for clause in head.head.children
+    )

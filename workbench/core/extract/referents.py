@@ -34,6 +34,8 @@ _COMPANY_HEADS = (
     frozenset(("company", "firm", "operator", "corporation", "group", "employer")) | COMPANY_TRADES
 )
 """Descriptions that refer back to whichever company the story named."""
+LOCATIVES = frozenset(("near", "outside", "around", "across", "in", "into", "inside"))
+"""Prepositions whose object is where something is: "near Velka" names a town."""
 _VAGUE = frozenset(("the", "a", "an", "its", "his", "her", "their", "country's", "country\u2019s"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
@@ -220,9 +222,15 @@ class Registry:
             kind = self.body_kind(candidate)
             if kind is SourceType.COMPANY:
                 called.append(candidate)
-            elif kind is SourceType.OTHER:
+            elif kind is SourceType.OTHER and not self._located(candidate):
                 fallback.append(candidate)
         return self._first_named(called) or self._first_named(fallback)
+
+    def _located(self, candidate: Candidate) -> bool:
+        """Whether a name is where something happened ("the derailment near Velka"), a place
+        the tagger took for a body."""
+        head = self.ctx.doc[candidate.head]
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATIVES
 
     def _modifier(self, candidate: Candidate) -> bool:
         """Whether a name only modifies another noun ("Orvik airport", "Orvik police"): the
