@@ -453,3 +453,13 @@ def test_a_spokesman_named_alone_speaks_for_the_body_whose_statement_he_gives(
     operator, spokesman = attributed(extract(text))
     assert spokesman.source_type is T.COMPANY  # the operator's, not the state's
     assert spokesman.source_voice == operator.source_key == "body:lenkrail"
+
+
+def test_the_articles_own_outlet_is_not_the_company_it_reports_on(extract: Extract) -> None:
+    text = (
+        "TeleNord first put the number at 2 million.\n\nTwo researchers told Nordic Consumer "
+        "that passwords were included. The company says the attack began on September 28."
+    )
+    claims = attributed(extract(text, "Nordic Consumer"))
+    company = next(c for c in claims if c.source == "The company")
+    assert company.source_resolved == "TeleNord"

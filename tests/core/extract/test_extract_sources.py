@@ -256,3 +256,10 @@ def test_a_post_shared_many_times_is_the_source_of_what_it_says(
 ) -> None:
     post = by_cue(extract(text), "says")
     assert (post.source, post.content) == ("A post", "the reservoir has been poisoned")
+
+
+def test_a_duty_to_report_is_no_report(extract: Extract) -> None:
+    assert not attributed(extract("Companies must report breaches within 72 hours under the law."))
+    assert not attributed(extract("Congress should require candidates to disclose their taxes."))
+    (said,) = attributed(extract("I must tell you that a bomb went off in New York."))
+    assert said.content == "a bomb went off in New York"  # a saying, not a duty

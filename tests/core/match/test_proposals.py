@@ -555,3 +555,12 @@ def test_in_a_subjects_coverage_a_claim_is_proposed_with_its_best_partner_sharin
     unsure = _coverage(lambda n: [(two[n % 2], False)], size=4 * BROAD_STORY)
     assert proposed(unsure[: BROAD_STORY + 1]) == {(*two, Relation.CORROBORATES)}
     assert proposed(unsure) == set()
+
+
+def test_the_number_put_at_a_figure_is_a_count_of_no_named_group() -> None:
+    put, exposed = parsed_views(
+        "TeleNord first put the number at 2 million",
+        "the breach had exposed the records of around 5 million people",
+    )
+    assert put.reading.groups == () and put.reading.values == (2_000_000,)
+    assert exposed.reading.groups == ()  # both count people in general, not "numbers"

@@ -32,6 +32,8 @@ class DocContext:
                 self.sent_index[i] = k
         self.quotes = QuoteIndex(find_quotes(self.text))
         self.cue_heads: set[int] = set()
+        self.outlet = ""
+        """The outlet that published the text: named in its own article, it is the reporter."""
         self._ents: tuple[Span, ...] | None = None
 
     @property

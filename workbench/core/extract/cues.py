@@ -281,10 +281,30 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the said document", "a report written by ..."
         if token.dep_ in ("dobj", "pobj", "poss") and token.tag_ != "VBG":
             continue  # a noun the tagger took for a verb: "dismisses claims that ..."
-        if source_aside(token) or _price(token, lemma):
+        if source_aside(token) or _price(token, lemma) or _duty(token):
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+DUTIES = frozenset(("must", "should", "shall", "ought"))
+"""Modals that make a verb of saying a duty: "Companies must report breaches within 72 hours"
+says what the law asks, not what anyone reported."""
+OBLIGED = frozenset(("have", "need", "require", "oblige", "obligate"))
+
+
+def _duty(token: Token) -> bool:
+    """Whether a verb of saying is a duty, not a saying: "must report", "are required to
+    disclose", "have to tell". "I must tell you that ..." and "I should say that ..." say it."""
+    from workbench.core.extract.model import lemma
+
+    if lemma(token) in ("say", "tell") and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DUTIES for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and lemma(token.head) in OBLIGED
 
 
 PLEAS = frozenset(("plead", "pleads", "pleaded", "pled", "pleading"))

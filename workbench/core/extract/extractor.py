@@ -69,6 +69,7 @@ class Extractor:
     def from_doc(self, doc: Doc, outlet: str = "") -> list[Extraction]:
         """The claims of an already parsed article (the parse must be of the model's kind)."""
         ctx = DocContext(doc)
+        ctx.outlet = outlet
         cues = find_cues(doc)
         ctx.cue_heads = {cue.head.i for cue in cues}
         drafts = _attributions(cues, ctx)

@@ -215,7 +215,7 @@ class Registry:
             if candidate.char >= before:
                 continue
             profile = self.profile(candidate)
-            if profile.kind != ORG or not profile.name:
+            if profile.kind != ORG or not profile.name or self._outlet(candidate):
                 continue
             if type_of(profile, self.text(candidate)) is SourceType.COMPANY:
                 return candidate
@@ -225,6 +225,15 @@ class Registry:
             elif kind is SourceType.OTHER and not self._located(candidate):
                 fallback.append(candidate)
         return self._first_named(called) or self._first_named(fallback)
+
+    def _outlet(self, candidate: Candidate) -> bool:
+        """Whether a name is the outlet the article is of ("told Nordic Consumer"): the
+        reporter, not a body the story tells of."""
+        outlet = self.ctx.outlet.lower()
+        return bool(outlet) and outlet in (
+            self.text(candidate).lower(),
+            self.profile(candidate).name.lower(),
+        )
 
     def _located(self, candidate: Candidate) -> bool:
         """Whether a name is where something happened ("the derailment near Velka"), a place

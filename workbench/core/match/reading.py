@@ -50,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 60
+READING_VERSION = 61
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -224,8 +224,8 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         head = counted[0] if counted else estimated or number.head
         named = counted or estimated or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
         noun = lemma(head) if named else ""
-        if noun in WHOLE_GROUPS or noun in CLASS_WORDS:
-            noun = ""
+        if noun in WHOLE_GROUPS or noun in CLASS_WORDS or noun in TALLY_NOUNS:
+            noun = ""  # "put the number at 2 million" names no group
         found[q.value] = f"{_side(head)} {noun}".strip() if noun else noun
     return found
 
