@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, attributed, by_cue
 
-from workbench.core.domain import SourceType
+from workbench.core.domain import SourceType, Stance
 from workbench.core.extract.source_types import classify
 
 
@@ -263,3 +263,18 @@ def test_a_duty_to_report_is_no_report(extract: Extract) -> None:
     assert not attributed(extract("Congress should require candidates to disclose their taxes."))
     (said,) = attributed(extract("I must tell you that a bomb went off in New York."))
     assert said.content == "a bomb went off in New York"  # a saying, not a duty
+
+
+def test_an_answer_to_the_question_before_claims_what_was_asked(extract: Extract) -> None:
+    text = "Were passwords stolen? TeleNord says no. Was the regulator told? The company says yes."
+    no, yes = attributed(extract(text))
+    assert (no.source, no.cue, no.content, no.stance) == (
+        "TeleNord", "says no", "Were passwords stolen", Stance.DENIES
+    )  # fmt: skip
+    assert (yes.cue, yes.content, yes.stance) == (
+        "says yes",
+        "Was the regulator told",
+        Stance.ASSERTS,
+    )
+    (said,) = attributed(extract("The minister says no decision has been taken."))
+    assert (said.cue, said.content) == ("says", "no decision has been taken")  # no answer

@@ -39,6 +39,7 @@ from workbench.core.extract.content_edges import (
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import (
     ABOUT,
+    ANSWER_LEMMAS,
     ESTIMATE_AT_LEMMAS,
     FIGURE_LABELS,
     NOUN_OK,
@@ -48,6 +49,7 @@ from workbench.core.extract.cues import (
     about_object,
     figure_at,
     plea_charge,
+    question_before,
     trailing_conjunct,
 )
 from workbench.core.extract.direct import quoted_content
@@ -239,6 +241,8 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             return start, end
     if verb.dep_ == "relcl" and not _whose_subject(verb) and not _relative_speaker(verb):
         return _embedded(cue, ctx)
+    if cue.lemma in ANSWER_LEMMAS:
+        return question_before(verb)
     if cue.lemma in PLEA_LEMMAS:
         charge = plea_charge(cue)
         return None if charge is None else (charge.left_edge.i, charge.right_edge.i + 1)

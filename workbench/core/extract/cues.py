@@ -60,13 +60,17 @@ PLEA_DENIED, PLEA_ADMITTED = "plead not guilty", "plead guilty"
 PLEA_LEMMAS = frozenset((PLEA_DENIED, PLEA_ADMITTED))
 """A plea as a cue's lemma: "pleaded not guilty" (or "innocent") denies the charge,
 "pleaded guilty" admits it (:func:`plea_of`)."""
+ANSWERED_NO, ANSWERED_YES = "say no", "say yes"
+ANSWER_LEMMAS = frozenset((ANSWERED_NO, ANSWERED_YES))
+"""An answer to the question before as a cue's lemma: "Were passwords stolen? TeleNord says
+no." denies what the question asks; "says yes" asserts it (:func:`answer_of`)."""
 
 _NOUN_OK_VERBS = (
     "deny confirm announce report acknowledge admit reveal estimate reject dismiss dispute "
     "propose promise predict criticize criticise condemn praise demand describe blame accuse "
     "urge call claim allege warn question disclose threaten pledge vow recommend "
 )
-NOUN_OK = frozenset((_NOUN_OK_VERBS + STANCE_TAKING).split()) | PLEA_LEMMAS
+NOUN_OK = frozenset((_NOUN_OK_VERBS + STANCE_TAKING).split()) | PLEA_LEMMAS | ANSWER_LEMMAS
 """Lemmas whose direct object alone is a claim (``denied the allegations``, ``pleaded
 guilty to fraud``)."""
 
@@ -84,6 +88,7 @@ STANCES: dict[str, Stance] = {
     },
     **{w: Stance.CALLS_FOR for w in ["call", "urge", "demand", "propose", "recommend"]},
     PLEA_DENIED: Stance.DENIES,
+    ANSWERED_NO: Stance.DENIES,
     **{w: Stance.WARNS for w in ["warn", "caution", "threaten"]},
 }
 
@@ -269,7 +274,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if lower == "according" and token.i + 1 < n and doc[token.i + 1].lower_ == "to":
             cues.append(Cue(token, token.i, token.i + 2, "according to", True))
             continue
-        plea = plea_of(token)
+        plea = plea_of(token) or answer_of(token)
         if plea is not None:  # "pleaded not guilty to taking bribes": a denial, in court
             cues.append(Cue(token, token.i, plea[1], plea[0], True))
             continue
@@ -321,6 +326,31 @@ def plea_of(token: Token) -> tuple[str, int] | None:
         return None
     denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
     return (PLEA_DENIED if denied else PLEA_ADMITTED), word.i + 1
+
+
+SAYING = frozenset(("say", "says", "said", "saying"))
+
+
+def answer_of(token: Token) -> tuple[str, int] | None:
+    """An answer to the question the sentence before asks, and where its words end: "Were
+    passwords stolen? TeleNord says no." (a denial of what is asked), "says yes"."""
+    if token.lower_ not in SAYING or not token.tag_.startswith("VB"):
+        return None
+    word = next((c for c in token.rights if c.lower_ in ("no", "yes")), None)
+    if word is None or word.i != token.i + 1 or question_before(token) is None:
+        return None
+    return (ANSWERED_NO if word.lower_ == "no" else ANSWERED_YES), word.i + 1
+
+
+def question_before(token: Token) -> tuple[int, int] | None:
+    """The tokens of the question the sentence before ``token``'s asks, without its mark."""
+    first = token.sent.start
+    if first == 0:
+        return None
+    asked = token.doc[first - 1].sent
+    if asked[-1].text != "?" or len(asked) < 3:
+        return None
+    return asked.start, asked.end - 1
 
 
 def plea_charge(cue: Cue) -> Token | None:
