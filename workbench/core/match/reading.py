@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
-from workbench.core.match.reading_denials import actors, denied, negated
+from workbench.core.match.reading_denials import actors, acts_on, denied, negated
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
     COUNT_CLASSES,
@@ -50,7 +50,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 61
+READING_VERSION = 63
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -119,6 +119,8 @@ class Reading:
     """The weekdays and months that date the :attr:`tally`: its start ("since troops entered
     on Monday": "monday") or its day ("last Friday": "friday"). Two counts dated apart are
     two counts, not rivals."""
+    acts_on: tuple[tuple[str, str], ...] = ()
+    """Acts with the things they are done to (:func:`reading_denials.acts_on`)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +138,7 @@ class Reading:
             "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
             "sums_of": list(self.sums_of),
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
+            "acts_on": [list(a) for a in self.acts_on],
         }  # fmt: skip
 
     @classmethod
@@ -160,6 +163,7 @@ class Reading:
             shares_of=tuple(get("shares_of", ())), sums_of=tuple(get("sums_of", ())),
             ranges=tuple((float(lo), float(hi)) for lo, hi in get("ranges", ())),
             sizes=tuple(map(float, get("sizes", ()))),
+            acts_on=_pairs(get("acts_on"), float_first=False),
         )  # fmt: skip
 
 
@@ -243,6 +247,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             sums_of=share_words(claim, numbers, counted, "money"),
             ranges=figure_ranges(claim),
             sizes=whole_sizes(claim, numbers),
+            acts_on=acts_on(doc),
         )
 
 

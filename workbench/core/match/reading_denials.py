@@ -211,3 +211,27 @@ def _named(token: Token) -> bool:
     noun): two named actors who differ are two people. Common nouns are not compared: "the
     army" and "soldiers" may be one side."""
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
+
+
+def acts_on(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """Each act the claim names with the things it is done to: ("steal", "name") and
+    ("steal", "address") for "hackers had stolen the names and addresses", ("steal",
+    "password") for "passwords were stolen". Two claims of one act done to other things
+    ("stole names", "no passwords were stolen") speak of two matters."""
+    from workbench.core.extract.model import lemma
+
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        act: Token | None = None
+        if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            act = token.head
+        else:  # "were passwords stolen", "data stolen in the attack": a participle's noun
+            act = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if act is None:
+            continue
+        for thing in (token, *token.conjuncts):
+            if thing.pos_ in ("NOUN", "PROPN"):
+                found.add((lemma(act), lemma(thing)))
+    return tuple(sorted(found))

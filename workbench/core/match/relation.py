@@ -214,13 +214,27 @@ def _same_matter(a: ClaimView, b: ClaimView) -> bool:
     """Whether a negated claim and an asserted one speak of one matter, so that one denies the
     other: they share a word, or their meaning is close. (The scorer has linked them already;
     this keeps "found no survivors" from denying "had been warned".)"""
-    if set(a.reading.lemmas) & set(b.reading.lemmas):
+    shared = set(a.reading.lemmas) & set(b.reading.lemmas)
+    if shared and _other_things(a.reading, b.reading, shared):
+        return False  # "had stolen the names" and "no passwords were stolen"
+    if shared:
         return True
     return (
         a.vector is not None
         and b.vector is not None
         and float(np.dot(a.vector, b.vector)) >= SAME_MATTER_COSINE
     )
+
+
+def _other_things(ra: Reading, rb: Reading, shared: set[str]) -> bool:
+    """Whether every word two claims share is an act both do to things, and to none in
+    common: "hackers had stolen the names" and "no passwords were stolen"."""
+    things_a: dict[str, set[str]] = {}
+    things_b: dict[str, set[str]] = {}
+    for acts, things in ((ra.acts_on, things_a), (rb.acts_on, things_b)):
+        for act, thing in acts:
+            things.setdefault(act, set()).add(thing)
+    return all(w in things_a and w in things_b and not things_a[w] & things_b[w] for w in shared)
 
 
 def figures_of(view: ClaimView) -> list[Figure]:
