@@ -453,6 +453,11 @@ def test_a_spokesman_named_alone_speaks_for_the_body_whose_statement_he_gives(
     operator, spokesman = attributed(extract(text))
     assert spokesman.source_type is T.COMPANY  # the operator's, not the state's
     assert spokesman.source_voice == operator.source_key == "body:lenkrail"
+    text = (
+        "The ministry said an inquiry had begun. A spokeswoman, Ida Berg, said it would end soon."
+    )
+    ministry, spokeswoman = attributed(extract(text))  # a body described, not named
+    assert spokeswoman.source_voice == ministry.source_key == "body:ministry"
 
 
 def test_the_articles_own_outlet_is_not_the_company_it_reports_on(extract: Extract) -> None:

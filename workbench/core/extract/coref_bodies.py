@@ -76,6 +76,13 @@ class BodyResolution(ResolverBase):
             # "The rail operator, Lenkrail, said ... 'Our data show ...,' spokesman Petr Havel
             # told reporters": the body whose statement he gives, named just before
             found = self._body_just_before(position, sent)
+            if found is not None and not registry.profile(found).name:
+                # "The ministry said ... A spokeswoman, Ida Berg, said": the body described
+                span = doc[found.start : found.end]
+                body = self._described_body(span, registry.profile(found)) or self._describe(
+                    span, SourceSpan(doc[found.head], found.start, found.end)
+                )
+                return replace(body, source=False)
             if found is not None:
                 span = doc[found.start : found.end]
                 mention = self._named_body(span, registry.profile(found))
@@ -87,7 +94,7 @@ class BodyResolution(ResolverBase):
         return None
 
     def _body_just_before(self, position: int, sent: int) -> Candidate | None:
-        """The named body last mentioned before ``position`` in its sentence or the one
+        """The body last named or described before ``position`` in its sentence or the one
         before, if no person was mentioned after it."""
         registry = self.registry
         for candidate in reversed(registry.candidates):
@@ -96,7 +103,7 @@ class BodyResolution(ResolverBase):
             if candidate.sent < sent - 1:
                 return None
             profile = registry.profile(candidate)
-            if profile.kind == ORG and profile.name and not registry.is_place(profile.name):
+            if profile.kind == ORG and not (profile.name and registry.is_place(profile.name)):
                 return candidate
             if profile.kind == PERSON:
                 return None
