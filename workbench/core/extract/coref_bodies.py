@@ -16,10 +16,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from workbench.core.domain import SourceType
+from workbench.core.extract import referents
 from workbench.core.extract.coref_base import Mention, ResolverBase, merge_profiles
 from workbench.core.extract.mentions import ORG, PERSON, Profile
 from workbench.core.extract.parties import names_party
-from workbench.core.extract.referents import COMPANY_TRADES, Candidate
+from workbench.core.extract.referents import Candidate
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import body_key, qualify, stem
 from workbench.core.extract.source_types import type_of
@@ -28,9 +29,8 @@ from workbench.core.extract.sources import SourceSpan
 LEAD_SENTENCES = 2
 """Sentences of the lead, where a story may describe a body before naming it."""
 FORWARD_SENTENCES = 8
-COMPANY_HEADS = (
-    frozenset(("company", "firm", "operator", "corporation", "employer")) | COMPANY_TRADES
-)
+COMPANY_HEADS = referents.COMPANY_HEADS - {"group"}
+"""Descriptions of a company; "the group" is a civil-society body's here (:data:`NGO_HEADS`)."""
 NGO_HEADS = frozenset(("union", "group", "organisation", "organization", "charity"))
 STATE_HEADS = frozenset(("agency", "regulator", "authority", "watchdog", "inspectorate"))
 """Descriptions of any state body: "the agency" is whichever one the story named last."""
@@ -73,25 +73,31 @@ class BodyResolution(ResolverBase):
         if profile.possessor in ("its", "their"):
             return self._antecedent("it", position, sent, (0, 0))
         if set(profile.roles) & SPOKESPEOPLE and not profile.body:
-            # "The rail operator, Lenkrail, said ... 'Our data show ...,' spokesman Petr Havel
-            # told reporters": the body whose statement he gives, named just before
-            found = self._body_just_before(position, sent)
-            if found is not None and not registry.profile(found).name:
-                # "The ministry said ... A spokeswoman, Ida Berg, said": the body described
-                span = doc[found.start : found.end]
-                body = self._described_body(span, registry.profile(found)) or self._describe(
-                    span, SourceSpan(doc[found.head], found.start, found.end)
-                )
-                return replace(body, source=False)
-            if found is not None:
-                span = doc[found.start : found.end]
-                mention = self._named_body(span, registry.profile(found))
-                of = doc[found.head].head if doc[found.head].dep_ == "appos" else None
-                if mention.source_type is SourceType.OTHER and of and of.lower_ in COMPANY_HEADS:
-                    # "The rail operator, Lenkrail": the description says what the name is
-                    mention = replace(mention, source_type=SourceType.COMPANY)
-                return replace(mention, source=False)
+            return self._spoken_for(position, sent)
         return None
+
+    def _spoken_for(self, position: int, sent: int) -> Mention | None:
+        """The body a spokesperson named alone speaks for: the one whose statement they give,
+        named or described just before ("The rail operator, Lenkrail, said ... 'Our data show
+        ...,' spokesman Petr Havel told reporters"; "The ministry said ... A spokeswoman,
+        Ida Berg, said")."""
+        found = self._body_just_before(position, sent)
+        if found is None:
+            return None
+        doc = self.ctx.doc
+        span = doc[found.start : found.end]
+        profile = self.registry.profile(found)
+        if not profile.name:
+            body = self._described_body(span, profile) or self._describe(
+                span, SourceSpan(doc[found.head], found.start, found.end)
+            )
+            return replace(body, source=False)
+        mention = self._named_body(span, profile)
+        of = doc[found.head].head if doc[found.head].dep_ == "appos" else None
+        if mention.source_type is SourceType.OTHER and of and of.lower_ in COMPANY_HEADS:
+            # "The rail operator, Lenkrail": the description says what the name is
+            mention = replace(mention, source_type=SourceType.COMPANY)
+        return replace(mention, source=False)
 
     def _body_just_before(self, position: int, sent: int) -> Candidate | None:
         """The body last named or described before ``position`` in its sentence or the one

@@ -286,7 +286,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the said document", "a report written by ..."
         if token.dep_ in ("dobj", "pobj", "poss") and token.tag_ != "VBG":
             continue  # a noun the tagger took for a verb: "dismisses claims that ..."
-        if source_aside(token) or _price(token, lemma) or _duty(token):
+        if source_aside(token) or _price(token, lemma) or _duty(token, lemma):
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
@@ -298,18 +298,19 @@ says what the law asks, not what anyone reported."""
 OBLIGED = frozenset(("have", "need", "require", "oblige", "obligate"))
 
 
-def _duty(token: Token) -> bool:
+def _duty(token: Token, lemma: str) -> bool:
     """Whether a verb of saying is a duty, not a saying: "must report", "are required to
-    disclose", "have to tell". "I must tell you that ..." and "I should say that ..." say it."""
-    from workbench.core.extract.model import lemma
-
-    if lemma(token) in ("say", "tell") and any(
+    disclose", "have to tell". "I must tell you that ..." and "I should say that ..." say it.
+    ``lemma`` is the cue's, as :func:`cue_lemma` gives it."""
+    if lemma in ("say", "tell") and any(
         c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children
     ):
         return False
     if any(c.dep_ == "aux" and c.lower_ in DUTIES for c in token.children):
         return True
-    return token.dep_ == "xcomp" and lemma(token.head) in OBLIGED
+    from workbench.core.extract.model import lemma as model_lemma
+
+    return token.dep_ == "xcomp" and model_lemma(token.head) in OBLIGED
 
 
 PLEAS = frozenset(("plead", "pleads", "pleaded", "pled", "pleading"))
@@ -328,13 +329,10 @@ def plea_of(token: Token) -> tuple[str, int] | None:
     return (PLEA_DENIED if denied else PLEA_ADMITTED), word.i + 1
 
 
-SAYING = frozenset(("say", "says", "said", "saying"))
-
-
 def answer_of(token: Token) -> tuple[str, int] | None:
     """An answer to the question the sentence before asks, and where its words end: "Were
     passwords stolen? TeleNord says no." (a denial of what is asked), "says yes"."""
-    if token.lower_ not in SAYING or not token.tag_.startswith("VB"):
+    if SPEECH_FORMS.get(token.lower_) != "say" or not token.tag_.startswith("VB"):
         return None
     word = next((c for c in token.rights if c.lower_ in ("no", "yes")), None)
     if word is None or word.i != token.i + 1 or question_before(token) is None:

@@ -30,7 +30,7 @@ from workbench.core.extract.source_types import type_of
 COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
                             "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
 """A company described by its trade: "the airline said" is the company the story named."""
-_COMPANY_HEADS = (
+COMPANY_HEADS = (
     frozenset(("company", "firm", "operator", "corporation", "group", "employer")) | COMPANY_TRADES
 )
 """Descriptions that refer back to whichever company the story named."""
@@ -262,7 +262,7 @@ class Registry:
         """
         if self._companies is None:
             found: set[int] = set()
-            for word in _COMPANY_HEADS:
+            for word in COMPANY_HEADS:
                 for mention in self.by_word.get(word, ()):
                     if self.profile(mention).determiner != "the":
                         continue

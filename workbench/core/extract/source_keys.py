@@ -20,6 +20,8 @@ PERSON_KEY, BODY_KEY, ANON_KEY, VOICE_KEY = "person:", "body:", "anon:", "outlet
 _WORD = re.compile(r"[^\W_][\w-]*")
 _DROP = frozenset(words("the a an of for and its his her their mr mrs ms dr sir dame prof rev"))
 _STATE = frozenset((SourceType.GOVERNMENT, SourceType.MILITARY_SECURITY))
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+"""A possessive ending, stripped from a word or name ("Carmel Motors'", "Kestria's")."""
 
 
 def stem(word: str) -> str:

@@ -31,6 +31,7 @@ from workbench.core.extract.roles import (
     SECURITY_BODIES,
     STATE_WORDS,
 )
+from workbench.core.extract.source_keys import POSSESSIVE
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
 
@@ -255,7 +256,7 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
 
 def body_type(text: str, head: str = "", words: frozenset[str] | None = None) -> SourceType:
     """The type of a body from its name or description: its head noun and modifiers."""
-    lowered = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
+    lowered = [POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
     all_words = frozenset(lowered) | (words or frozenset())
     if not lowered and not head:
         return SourceType.OTHER
@@ -294,7 +295,6 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
     return kind
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ONE_COUNTRY = re.compile(r"\bUnited (?:States|Arab Emirates)\b")
 _STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
 

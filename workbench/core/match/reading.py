@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
+from workbench.core.extract.source_keys import POSSESSIVE
 from workbench.core.match.reading_denials import actors, acts_on, denied, negated
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
@@ -176,13 +177,10 @@ def _pairs(rows: list[list[Any]] | None, float_first: bool = True) -> tuple[Any,
     return tuple((str(v), str(k)) for v, k in rows)
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-
-
 def _name(text: str) -> str:
     """A name as one writes it alone: "Carmel Motors' plan" names "carmel motors", as does
     "the company Carmel Motors'"."""
-    name = _POSSESSIVE.sub("", text.lower().strip())
+    name = POSSESSIVE.sub("", text.lower().strip())
     return name[4:] if name.startswith("the ") else name
 
 
