@@ -9,7 +9,7 @@ from match_builders import build_article, parsed_views
 
 from workbench.core.domain import Stance
 from workbench.core.match.evidence import dated_apart, kept_apart, shared_evidence, weeks_apart
-from workbench.core.match.pair_features import FEATURES
+from workbench.core.match.pair_features import FEATURES, ClaimView
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.proposals import propose_links
 
@@ -73,8 +73,15 @@ def test_articles_weeks_apart_are_linked_only_through_a_running_count() -> None:
         "Syrian security forces killed 500 protesters in Deraa",
         "Syrian security forces killed 560 protesters in Deraa",
     )
-    views = [replace(v, claim=replace(v.claim, article_id=article)) for v, article in
-             zip(claims, (1, 2, 1, 2), strict=True)]  # fmt: skip
+    observatory = {
+        "source": "the Observatory",
+        "source_resolved": "the Syrian Observatory",
+        "source_key": "body:syrian observatory",
+        "attributed": True,
+    }
+    views = [replace(v, claim=replace(v.claim, article_id=article,
+                                      extraction=replace(v.claim.extraction, **observatory)))
+             for v, article in zip(claims, (1, 2, 1, 2), strict=True)]  # fmt: skip
     later = replace(build_article(2, "AP"), date="2011-05-08")
     articles = {1: build_article(1, "Reuters"), 2: later}
     assert dated_apart(articles[1], later) is False and weeks_apart(articles[1], later)
@@ -85,4 +92,32 @@ def test_articles_weeks_apart_are_linked_only_through_a_running_count() -> None:
     assert (1, 2) not in links
     toll = links[(3, 4)]
     assert toll.reasons[0].startswith("different figures: 500 vs 560")
-    assert any(r.startswith("update: 500 on") for r in toll.reasons)
+    assert any(r.startswith("update: 500 on") for r in toll.reasons)  # the Observatory's own
+
+
+def test_another_sources_later_figure_is_a_rival_not_an_update() -> None:
+    ministry, charity, risen = parsed_views(
+        "A cholera outbreak in Hollen, Marsta has killed 23 people",
+        "at least 41 people have died of cholera in Hollen, Marsta",
+        "the cholera death toll in Hollen, Marsta has risen to 41",
+    )
+
+    def said_by(view: ClaimView, article: int, who: str) -> ClaimView:
+        told = replace(view.claim.extraction, source=who, source_resolved=who,
+                       source_key=f"body:{who}", attributed=True)  # fmt: skip
+        return replace(view, claim=replace(view.claim, article_id=article, extraction=told))
+
+    views = [said_by(ministry, 1, "health ministry"), said_by(charity, 2, "charity"),
+             said_by(risen, 3, "charity")]  # fmt: skip
+    articles = {1: replace(build_article(1, "Wire"), date="2026-10-03"),
+                2: replace(build_article(2, "Observer"), date="2026-10-04"),
+                3: replace(build_article(3, "Daily"), date="2026-10-05")}  # fmt: skip
+    everything = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                           (0.0,) * len(FEATURES), 5.0, 0.5)  # fmt: skip
+    links = {(d.a_id, d.b_id): d for d in propose_links(views, articles, everything)}
+    rival = links[(1, 2)]
+    assert rival.reasons[0] == "different figures: 23 vs 41 (dead)"
+    # the charity's own count, not the ministry's revised; a count said to have risen
+    # revises whoever gave the lower figure
+    assert not any(r.startswith("update:") for r in rival.reasons)
+    assert "update: 23 on 2026-10-03, 41 on 2026-10-05" in links[(1, 3)].reasons

@@ -50,3 +50,16 @@ def test_a_figure_counts_what_its_own_verb_says() -> None:
     )
     assert died.reading.counted == ((19.0, "dead"), (41.0, "injured"))
     assert held.reading.counted == ((212.0, "detained"), (350.0, "detained"))
+
+
+def test_the_sick_are_a_count_of_their_own() -> None:
+    outbreak, cases, toll = parsed_views(
+        "A cholera outbreak has killed 23 people and sickened more than 400",
+        "the number of cholera cases had reached 650",
+        "23 people have died of cholera",
+    )
+    assert outbreak.reading.counted == ((23.0, "dead"), (400.0, "ill"))
+    assert cases.reading.counted == ((650.0, "ill"),)
+    relation, reasons = relate_on(outbreak, cases, "2026-10-03", "2026-10-05")
+    assert relation is Relation.CONFLICTS and reasons[0].endswith("(ill)")
+    assert relate_on(outbreak, toll, "2026-10-03", "2026-10-03")[0] is Relation.CORROBORATES

@@ -47,6 +47,20 @@ def test_the_same_referent_in_two_articles_is_one_source(store: CaseStore) -> No
     assert {c.source_id for c in store.claims()} == {source.id}
 
 
+def test_a_source_untyped_in_one_article_takes_the_type_another_gives_it(
+    store: CaseStore,
+) -> None:
+    # "Medecins du Littoral said" in one article, "A medical charity, Medecins du Littoral,
+    # says" in the next: the charity is an NGO in both
+    key = "body:syria:interior ministry"
+    untyped = replace(ministry(TEXT, key), source_type=SourceType.OTHER)
+    two_articles(store, [untyped], [replace(ministry(text_with("600"), key), source_type=NGO)])
+    (source,) = store.sources()
+    assert source.type is NGO
+    assert {c.source_type for c in store.claims()} == {NGO}
+    assert not any(c.source_type_override for c in store.claims())
+
+
 def test_a_surname_joins_the_one_person_with_that_surname(store: CaseStore) -> None:
     minister = keyed(
         replace(ministry(TEXT, ""), source_resolved="Tomas Rellik"), "person:tomas rellik"

@@ -53,7 +53,7 @@ from workbench.core.extract.cues import (
     trailing_conjunct,
 )
 from workbench.core.extract.direct import quoted_content
-from workbench.core.extract.sources import RELATIVE, SourceSpan, set_off_saying
+from workbench.core.extract.sources import SourceSpan, is_relative, set_off_saying
 
 OBJECT_DEPS = frozenset(("dobj", "dative", "xcomp", "ccomp", "oprd", "attr", "prep", "advcl"))
 SKIP_DEPS = frozenset(("npadvmod", "advmod", "prt", "aux", "auxpass", "neg", "punct", "cc"))
@@ -302,7 +302,7 @@ def _relative_speaker(verb: Token) -> bool:
     is in "the repression that a rights group said had killed 500"); what the
     cue says is its own complement or object.
     """
-    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)
+    return any(c.dep_ == "nsubj" and is_relative(c) for c in verb.children)
 
 
 def _embedded(cue: Cue, ctx: DocContext) -> tuple[int, int] | None:

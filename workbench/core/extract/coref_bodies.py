@@ -57,7 +57,9 @@ class BodyResolution(ResolverBase):
         registry = self.registry
         doc = self.ctx.doc
         if profile.body:
-            found = registry.body_named(profile.body)
+            # "Health Minister": the health ministry, not the World Health Organization
+            office = next((OFFICE_BODIES[r] for r in profile.roles if r in OFFICE_BODIES), "")
+            found = registry.body_named(f"{profile.body} {office}".strip())
             if found is None:
                 head = profile.body.split()[-1].lower()
                 described = Profile(

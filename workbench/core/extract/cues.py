@@ -288,8 +288,49 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # a noun the tagger took for a verb: "dismisses claims that ..."
         if source_aside(token) or _price(token, lemma) or _duty(token, lemma):
             continue
+        if lemma == "admit" and _admitted_people(token):
+            continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
+
+
+ADMITTED = frozenset(
+    (
+        "patient",
+        "people",
+        "person",
+        "child",
+        "man",
+        "woman",
+        "victim",
+        "student",
+        "refugee",
+        "migrant",
+        "applicant",
+        "member",
+        "casualty",
+    )
+)
+"""Whom a hospital, a school or a country admits: "the hospital had admitted 180 patients"
+takes people in, it does not concede anything."""
+
+
+def _admitted_people(token: Token) -> bool:
+    """Whether "admit" takes people in, not concedes: its object is people, counted ("had
+    admitted 180 patients") or named, and it has no clause of what was conceded."""
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    from workbench.core.extract.model import lemma as model_lemma
+
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or model_lemma(c) in ADMITTED
+            or any(n.dep_ == "nummod" for n in c.children)
+        )
+        for c in token.children
+    )
 
 
 DUTIES = frozenset(("must", "should", "shall", "ought"))

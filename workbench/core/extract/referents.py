@@ -26,6 +26,8 @@ from workbench.core.extract.leads import dateline_places, dateline_span
 from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
+from workbench.core.match.countries import countries_in
+from workbench.core.match.text import words
 
 COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
                             "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
@@ -423,7 +425,10 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
     (Meridian Wire) - ..."); else the most mentioned place that also has a
     demonym in the article (a country, not a city: "Kestria" with
     "Kestrian"), place names and demonyms counted together by their first
-    five letters; else the most mentioned place. "" when none is named.
+    five letters; else the most mentioned place known as a country (or by its
+    capital). "" when none is named: the most mentioned place of a Q&A on an
+    outbreak may be the district it began in, and a ministry qualified by it
+    would be another ministry than the one the other articles name.
     """
     _, region = dateline_places(doc.text)
     if region:
@@ -441,7 +446,9 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
             peoples.add(key)
     ranked = [key for key, _ in counts.most_common() if key in names]
     with_people = [key for key in ranked if key in peoples]
-    return names[(with_people or ranked)[0]] if ranked else ""
+    known = [key for key in ranked if countries_in(words(names[key]))]
+    chosen = with_people or known
+    return names[chosen[0]] if chosen else ""
 
 
 def places_and_peoples(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

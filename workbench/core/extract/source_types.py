@@ -275,6 +275,9 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
         lowered = [w for w in lowered if w != head]
         head = ""
     kind = ORG_HEADS.get(head)
+    owner = next((w for w in lowered if w in ORG_HEADS and w not in UNITS), None)
+    if head in UNITS and owner is not None:
+        kind = ORG_HEADS[owner]  # "the hospital's emergency department" is the hospital's
     if kind is None:
         kind = next(
             (ORG_HEADS[w] for w in reversed(lowered) if w in ORG_HEADS and w not in AGENT_BODIES),
@@ -284,8 +287,8 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
         return SourceType.GOVERNMENT  # the fire brigade, "Fire chief Marta Lenz"
     if kind is None:
         return known
-    if all_words & GLOBAL_WORDS and kind not in (SourceType.COMPANY, SourceType.MEDIA):
-        return SourceType.INTERNATIONAL_ORG
+    if all_words & GLOBAL_WORDS and kind not in _NOT_STATES:
+        return SourceType.INTERNATIONAL_ORG  # an international charity is civil society
     if kind is SourceType.NGO and all_words & ARMED_WORDS:
         return SourceType.OTHER  # "an armed group"
     if kind is SourceType.GOVERNMENT and all_words & CIVIL_WORDS and not all_words & STATE_WORDS:
@@ -295,6 +298,12 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
     return kind
 
 
+UNITS = frozenset(("department", "service", "services", "office", "unit", "division", "desk"))
+"""Heads of a unit of a body, which is of its body's kind: "the hospital's emergency
+department", "the company's press office", "the police department"."""
+_NOT_STATES = frozenset((SourceType.COMPANY, SourceType.MEDIA, SourceType.NGO))
+"""Kinds of body that stay what they are when global: a multinational, an international
+charity or rights group. Only a body of states is an international organisation."""
 _ONE_COUNTRY = re.compile(r"\bUnited (?:States|Arab Emirates)\b")
 _STATE_PANELS = frozenset(("committee", "council", "commission", "board"))
 

@@ -46,6 +46,12 @@ class SourceSpan:
         return doc[self.start : self.end].text
 
 
+def is_relative(token: Token) -> bool:
+    """Whether a word is a relative pronoun ("officials who said"), not an acronym written
+    like one: "The WHO says" is the World Health Organization."""
+    return token.lower_ in RELATIVE and token.pos_ != "PROPN" and not token.text.isupper()
+
+
 def find_source(cue: Cue, quotes: QuoteIndex | None = None) -> SourceSpan | None:
     """The source mention of ``cue``, or None when nobody is the source.
 
@@ -142,7 +148,7 @@ def _source(cue: Cue) -> SourceSpan | None:
         return _mistagged_name(verb) or _appositive_speaker(verb)
     if subject.dep_ == "nsubjpass":
         return None  # "it was reported", "he was told": the speaker is elsewhere
-    if subject.lower_ in RELATIVE and current.dep_ == "relcl":
+    if is_relative(subject) and current.dep_ == "relcl":
         antecedent = _noun_span(current.head, stop=current)
         if subject.lower_ in RELATIVE_AS_IS or antecedent is None:
             return SourceSpan(subject, subject.i, subject.i + 1, antecedent)
@@ -324,7 +330,7 @@ def _noun_span(head: Token, stop: Token | None = None) -> SourceSpan | None:
         ):
             end = min(end, child.left_edge.i)  # "Lebanese politicians on Friday rejected"
             break
-    while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or doc[end - 1].lower_ in RELATIVE):
+    while end > start and (doc[end - 1].dep_ in _EDGE_PUNCT or is_relative(doc[end - 1])):
         end -= 1
     while start < end and doc[start].dep_ in _EDGE_PUNCT:
         start += 1

@@ -369,12 +369,14 @@ def _draft(
     last reason says which)."""
     if a.claim.id > b.claim.id:
         a, b = b, a
-    relation, reasons = related or relate(a, b, articles)
+    independent, source = independence(a.claim, b.claim, speakers)
+    if related is None or independent:  # a later figure revises a count in its own voice only
+        related = relate(a, b, articles, one_voice=not independent)
+    relation, reasons = related
     seen = shared_evidence(a, b)
     if why:
         asked = sorted(question_of(a) & question_of(b))
         seen = (f"{why} {' / '.join(asked)}", *seen)
-    independent, source = independence(a.claim, b.claim, speakers)
     return LinkDraft(
         a.claim.id, b.claim.id, relation, round(100 * chance, 1),
         (*reasons, *seen, source), independent,

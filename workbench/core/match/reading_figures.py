@@ -25,6 +25,7 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "injured": frozenset({"wound", "wounded", "injure", "injured", "injury", "hurt", "hospital",
                           "hospitalise", "hospitalize", "treat", "casualty"}),
     "missing": frozenset({"missing", "unaccounted", "disappear"}),
+    "ill": frozenset({"sicken", "sick", "ill", "illness", "infect", "infection", "case"}),
     "homes": frozenset({"house", "home", "building", "dwelling", "property"}),
     "detained": frozenset({"arrest", "detain", "detention", "custody", "jail"}),
     "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),

@@ -36,7 +36,7 @@ from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
 DIFFERENT_TIMES = "different times: "
 """How the reason of two claims' clock times apart begins."""
-RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced"})
+RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced", "ill"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
 SAME_MATTER_COSINE = 0.5
@@ -48,9 +48,15 @@ with its other claim."""
 
 
 def relate(
-    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
+    a: ClaimView, b: ClaimView, articles: Mapping[int, Article], *, one_voice: bool = True
 ) -> tuple[Relation, tuple[str, ...]]:
-    """Whether two claims of one fact give the same version, with the reasons a person reads."""
+    """Whether two claims of one fact give the same version, with the reasons a person reads.
+
+    ``one_voice`` says whether the two speak for one source (:mod:`independence`): a later
+    article's other figure of a running count revises it only then. Another source's figure
+    a day later is a rival version ("at least 41", a charity's count, against the ministry's
+    23 of the day before), unless it says the count rose.
+    """
     ra, rb = a.reading, b.reading
     if ra.times and rb.times and not times_agree(ra.times, rb.times):
         times = f"{_clock(ra.times)} vs {_clock(rb.times)}"
@@ -68,7 +74,7 @@ def relate(
         return Relation.CORROBORATES, (_disagreement(fa, clash, "denies another figure"),)
     if clash is not None:
         reason = _disagreement(fa, clash)
-        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles)
+        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles, one_voice)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     if compared and (update := _risen_over(a, b, articles) or _risen_over(b, a, articles)):
         # "at least seven" and a later "the toll rose to nine": no rival versions, but a
@@ -313,10 +319,12 @@ def _disagreement(
     return f"{label}: {first} vs {second}{what}"
 
 
-def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article]) -> str:
-    """The update reason when a later article revises a running count, or when one claim
-    says the count rose to its figure ("the toll rose to 23" against "19 people died", on
-    one day or undated), else ''."""
+def _update(
+    a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article], one_voice: bool
+) -> str:
+    """The update reason when a later article revises a running count in the same voice, or
+    when one claim says the count rose to its figure ("the toll rose to 23" against "19
+    people died"), else ''."""
     if not running:
         return ""
     da = getattr(articles.get(a.claim.article_id), "date", "") or ""
@@ -325,6 +333,8 @@ def _update(a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int
         return _risen(a, b, running, da if da == db else "")  # a date only when one day
     first, later = (a, b) if da < db else (b, a)
     before, after = _running_values(first, running), _running_values(later, running)
+    if not one_voice and not (_risen(first, later, running, "") and later.reading.risen):
+        return ""  # another source's own figure, not said to have risen: a rival version
     if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
         return ""  # a total that fell a day later is another count, not the same one updated
     dates = sorted((da, db))

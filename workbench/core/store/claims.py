@@ -63,7 +63,7 @@ class ClaimQueries(SourceQueries):
             claim_id = int(cursor.lastrowid or 0)
             self.record("claim", claim_id, "create", new=str(row["content"])[:200], by=by)
             ids.append(claim_id)
-        self._refresh_types(mixed)
+        self._refresh_types(mixed, by)
         return ids
 
     def add_claims(

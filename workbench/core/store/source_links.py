@@ -59,7 +59,7 @@ class SourceLinks(StoreBase):
             )
             if row["source_type"] != old["source_type"]:
                 self._write_claim_type(row["id"], row["source_type"], override=False, by=by)
-        self._refresh_types(mixed)
+        self._refresh_types(mixed, by)
 
     def _assign_sources(self, rows: list[dict[str, Any]], by: str) -> set[int]:
         """Give each claim row its ``source_id``, creating sources as needed (inside a write).
@@ -234,23 +234,37 @@ class SourceLinks(StoreBase):
         if row["source_type"] == str(SourceType.OTHER) and source["type"] != str(SourceType.OTHER):
             row["source_type"] = source["type"]
 
-    def _refresh_types(self, source_ids: Iterable[int]) -> None:
-        """A source no person typed has the type most of its claims have.
+    def _refresh_types(self, source_ids: Iterable[int], by: str = "") -> None:
+        """A source no person typed has the type most of its claims have, a known type
+        before "other" (which says only that its article did not tell): "Medecins du
+        Littoral said" in one article and "A medical charity, Medecins du Littoral, says" in
+        another are an NGO's claims. Its claims of no known type, and not typed for
+        themselves, then follow it.
 
         Asked only for sources whose claims differ in type: a source whose new
         claims all have its type keeps it without counting the others.
         """
         ids = list(source_ids)
+        other = str(SourceType.OTHER)
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             marks = ", ".join("?" for _ in chunk)
             self.db.execute(
                 f"""UPDATE sources SET type = coalesce((
                         SELECT source_type FROM claims WHERE claims.source_id = sources.id
-                        GROUP BY source_type ORDER BY count(*) DESC, min(id) LIMIT 1), type)
+                        GROUP BY source_type ORDER BY source_type = ?, count(*) DESC, min(id)
+                        LIMIT 1), type)
                     WHERE NOT type_by_hand AND id IN ({marks})""",
-                chunk,
+                [other, *chunk],
             )
+            untold = self.db.execute(
+                f"""SELECT c.id, s.type FROM claims c JOIN sources s ON s.id = c.source_id
+                    WHERE c.source_id IN ({marks}) AND c.source_type = ?
+                    AND NOT c.source_type_override AND s.type != ?""",
+                [*chunk, other, other],
+            ).fetchall()
+            for claim_id, source_type in untold:
+                self._write_claim_type(claim_id, source_type, override=False, by=by)
 
     # The one way a claim's type is written -----------------------------------
 

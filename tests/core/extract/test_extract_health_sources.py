@@ -1,0 +1,86 @@
+"""Sources and cues as an outbreak story gives them: a health minister beside the WHO, an
+international charity, a hospital's doctors, a hospital admitting patients."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract, attributed, by_cue
+
+from workbench.core.domain import SourceType
+from workbench.core.extract.referents import home_country
+from workbench.core.extract.source_types import body_type
+
+
+def test_an_acronym_spelled_like_who_is_the_source(extract: Extract) -> None:
+    claims = extract("The WHO says 50,000 doses have arrived. WHO said the risk was high.")
+    says, said = by_cue(claims, "says"), by_cue(claims, "said")
+    assert says.source == "The WHO"
+    assert says.source_type is SourceType.INTERNATIONAL_ORG
+    assert said.source_resolved == "The WHO"
+
+
+def test_officials_who_said_keep_the_relative_pronoun(extract: Extract) -> None:
+    claim = by_cue(extract("It was the officials who said the well was sealed."), "said")
+    assert claim.source == "who"
+    assert claim.source_resolved == "the officials"
+
+
+def test_a_portfolio_minister_is_the_ministrys_not_a_body_sharing_the_word(
+    extract: Extract,
+) -> None:
+    text = (
+        "Health Minister Ilse Varga told reporters that the outbreak had been traced to a "
+        "well. The World Health Organization said it had sent 50,000 doses."
+    )
+    minister = by_cue(extract(text), "told")
+    assert minister.source_type is SourceType.GOVERNMENT
+    assert minister.source_voice == "body:health ministry"
+
+
+def test_an_international_charity_is_civil_society(extract: Extract) -> None:
+    claims = extract(
+        "An international medical charity said that at least 41 people had died. "
+        "A United Nations agency said it had sent doctors."
+    )
+    charity, agency = attributed(claims)
+    assert charity.source_type is SourceType.NGO
+    assert agency.source_type is SourceType.INTERNATIONAL_ORG
+
+
+def test_a_unit_of_a_body_is_of_its_bodys_kind() -> None:
+    assert body_type("the hospital's emergency department") is SourceType.WITNESS
+    assert body_type("the company's press office") is SourceType.COMPANY
+    assert body_type("the police department") is SourceType.MILITARY_SECURITY
+    assert body_type("the State Department") is SourceType.GOVERNMENT
+
+
+def test_a_doctor_heading_a_hospital_department_tells_what_she_saw(extract: Extract) -> None:
+    text = (
+        '"We have patients on the floor," said Dr. Petra Lind, who heads the hospital\'s '
+        "emergency department. She said the wards were full."
+    )
+    assert {c.source_type for c in attributed(extract(text))} == {SourceType.WITNESS}
+
+
+def test_a_hospital_admitting_patients_concedes_nothing(extract: Extract) -> None:
+    claims = extract(
+        "She said the hospital alone had admitted 180 patients since Monday. "
+        "The company admitted responsibility for the leak. "
+        "The clinic admitted two children overnight, a nurse said."
+    )
+    cues = sorted(c.cue for c in attributed(claims))
+    assert cues == ["admitted", "said", "said"]  # the company's admission only
+    assert by_cue(claims, "admitted").content == "responsibility for the leak"
+
+
+def test_a_district_named_most_is_no_country(extract: Extract) -> None:
+    from workbench.core.extract.model import parse
+
+    qa = parse(
+        "Officials say a well in Dockside was contaminated. Tests found bacteria in Dockside. "
+        "Residents of Dockside complained."
+    )
+    assert home_country(qa, tuple(qa.ents)) == ""
+    syria = parse("Troops fired in Deraa. Syria denied it. The Syrian army said it was calm.")
+    assert home_country(syria, tuple(syria.ents)) == "Syria"
+    known = parse("Protests spread in Kenya. Kenya's police said 12 people were held.")
+    assert home_country(known, tuple(known.ents)) == "Kenya"
