@@ -9,6 +9,7 @@ from workbench.core.claim_views import claim_views
 from workbench.core.domain import Relation
 from workbench.core.embeddings import load_embedder
 from workbench.core.ingest.metadata import ArticleMeta
+from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.stories import stories
 from workbench.core.services import Case
 
@@ -42,13 +43,21 @@ FIRE = (
 )  # fmt: skip
 
 
+def imported(
+    case: Case, reports: tuple[tuple[str, str, str, tuple[str, ...]], ...]
+) -> list[ClaimView]:
+    """The reports imported into ``case`` (each paragraph a line), its claims as matching
+    reads them."""
+    for title, outlet, date, paragraphs in reports:
+        case.import_text("\n\n".join(paragraphs), ArticleMeta(title, outlet, date))
+    return claim_views(case.store, case.claims(), load_embedder())
+
+
 def test_two_short_reports_of_one_fire_are_one_story_and_their_claims_meet(
     case_path: Path,
 ) -> None:
     with Case.open(case_path) as case:
-        for title, outlet, date, paragraphs in FIRE:
-            case.import_text("\n\n".join(paragraphs), ArticleMeta(title, outlet, date))
-        views = claim_views(case.store, case.claims(), load_embedder())
+        views = imported(case, FIRE)
         assert len(stories(views)) == 1
         ids = {c.id: c.content for c in case.claims()}
         found = {
@@ -59,3 +68,29 @@ def test_two_short_reports_of_one_fire_are_one_story_and_their_claims_meet(
     inspection = frozenset({"all emergency exits ", "the building had pas"})
     assert found.get(toll) is Relation.CORROBORATES
     assert found.get(inspection) is Relation.CORROBORATES
+
+
+RECALL = (
+    ("Norvik Motors announces voluntary recall", "Norvik Motors", "2026-11-02", (
+        "GOTHENBURG, November 2 - Norvik Motors today announced a voluntary recall of about "
+        "84,000 sport utility vehicles built since March 2024 to replace a fuel pump.",
+        '"We are not aware of any accidents or injuries," said Chief Executive Linnea Sund.',
+    )),
+    ("What owners need to know about the recall", "Consumer Weekly", "2026-11-04", (
+        "Which cars are affected? Norvik Motors says about 84,000 sport utility vehicles built "
+        "since March 2024 are included in the recall.",
+        "Is it dangerous? The Transport Safety Agency says a failing pump can stall the engine.",
+    )),
+)  # fmt: skip
+
+
+def test_reports_that_name_nothing_but_the_body_they_quote_are_one_story(
+    case_path: Path,
+) -> None:
+    with Case.open(case_path) as case:
+        views = imported(case, RECALL)
+        assert not any(v.reading.names for v in views)  # their claims name nothing
+        assert len(stories(views)) == 1
+        content = {c.id: c.content for c in case.claims()}
+        linked = [(content[k.a_id][:20], k.relation) for k in case.links()]
+    assert ("a voluntary recall o", Relation.CORROBORATES) in linked

@@ -63,3 +63,15 @@ def test_the_sick_are_a_count_of_their_own() -> None:
     relation, reasons = relate_on(outbreak, cases, "2026-10-03", "2026-10-05")
     assert relation is Relation.CONFLICTS and reasons[0].endswith("(ill)")
     assert relate_on(outbreak, toll, "2026-10-03", "2026-10-03")[0] is Relation.CORROBORATES
+
+
+def test_not_knowing_of_a_thing_denies_it() -> None:
+    unaware, none_known, hurt = parsed_views(
+        "We are not aware of any accidents or injuries related to this condition",
+        "it knows of no injuries",
+        "the crash injured two people",
+    )
+    assert {"accident", "injury"} <= set(unaware.reading.denied)
+    # two claims that no one was hurt agree; neither denies the other
+    assert relate_on(unaware, none_known, "2026-11-02", "2026-11-04")[0] is Relation.CORROBORATES
+    assert relate_on(none_known, hurt, "2026-11-02", "2026-11-04")[0] is Relation.CONFLICTS

@@ -68,6 +68,10 @@ _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 
 
+MEMBER_WORDS = frozenset(("one", "some", "many", "several", "most", "all", "each", "few", "none"))
+"""Words that take members of a group named after "of": "one of them", "some of us"."""
+
+
 class Resolver(BodyResolution, PronounResolution):
     """Resolves sources in text order; feed it each claim's source as you go."""
 
@@ -93,8 +97,28 @@ class Resolver(BodyResolution, PronounResolution):
             mention = self._describe(doc[antecedent.start : antecedent.end], antecedent)
         if mention is None:
             mention = self._describe(span, source)
+        if mention.source_type is SourceType.OTHER:
+            group = self._group_of_member(span, sent)
+            if group is not None:  # "one of them, Karin Lund" after "Two owners said ..."
+                mention = replace(mention, source_type=group.source_type)
         self.sources.append(mention)
         return mention
+
+    def _group_of_member(self, span: Span, sent: int) -> Mention | None:
+        """The group a member is taken from by "of them" ("one of them", "two of us"): its
+        members are what it is (owners who were there are witnesses)."""
+        root = span[0] if span[0].lower_ in MEMBER_WORDS or span[0].like_num else None
+        if root is None:
+            return None
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        them = of is not None and any(
+            o.dep_ == "pobj" and o.lower_ in ("them", "us") for o in of.children
+        )
+        return (
+            self._antecedent("they", span.start_char, sent, (span.start, span.end))
+            if them
+            else None
+        )
 
     def _document_author(self, span: Span, sent: int) -> Mention | None:
         """ "the statement said" after "In a statement, Dunmore police said": its author.
@@ -333,7 +357,7 @@ class Resolver(BodyResolution, PronounResolution):
         anonymous = not named or (profile.head in ALWAYS_ANONYMOUS and head.ent_type_ == "")
         if head.pos_ == "PRON":
             anonymous = False
-        source_type = self._typed(profile, span.text, labels)
+        source_type = self._typed(profile, _without_clause(span), labels)
         if source_type is SourceType.POLITICIAN and names_party(span.text, self.ruling):
             source_type = SourceType.GOVERNMENT
         text = span.text
@@ -388,6 +412,18 @@ class Resolver(BodyResolution, PronounResolution):
             and (body in BODY_WINS or not specific_roles(profile))
             and not role_keeps_type(own, body)
         )
+
+
+def _without_clause(span: Span) -> str:
+    """A mention's words without the clause after its head, which tells what the source
+    did, not what it is: "Two owners interviewed by a reporter" are owners."""
+    root = span.root
+    starts = [
+        c.left_edge.i
+        for c in root.children
+        if c.dep_ in ("acl", "relcl") and c.i > root.i and c.left_edge.i > span.start
+    ]
+    return span.doc[span.start : min(starts)].text if starts else span.text
 
 
 def _person_text(text: str, profile: Profile, body: Mention | None) -> str:

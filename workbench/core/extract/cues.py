@@ -200,11 +200,16 @@ def figure_at(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (
                     _a_figure(pobj)
-                    or pobj.ent_type_ not in {"TIME", "DATE"}
+                    or (pobj.ent_type_ not in {"TIME", "DATE"} or pobj.lower_ in SPANS)
                     and any(c.dep_ == "nummod" and _a_figure(c) for c in pobj.children)
-                ):  # "at 11", "at 68 percent", "at magnitude 6.4"
+                ):  # "at 11", "at 68 percent", "at magnitude 6.4", "at two hours"
                     return child
     return None
+
+
+SPANS = frozenset(_words("minutes hours days weeks months years"))
+"""Units of a length of time, which "put at" estimates ("puts the repair at two hours"),
+unlike a clock time it sets ("put the meeting at 3 p.m.")."""
 
 
 def _a_figure(token: Token) -> bool:

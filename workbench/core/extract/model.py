@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from workbench.core.extract.dateline_ents import DATELINE_ENTS
 from workbench.core.extract.leads import time_stamp_end
 from workbench.core.extract.particle_names import JOIN_NAMES, MARK_NAMES
 from workbench.core.extract.present_cues import PRESENT_CUES
@@ -96,6 +97,7 @@ def load_nlp() -> Language:
                 nlp.add_pipe(PARAGRAPHS, before="parser")
                 nlp.add_pipe(JOIN_NAMES, first=True)  # the tagger and parser read names whole
                 nlp.add_pipe(MARK_NAMES, after="tagger")
+                nlp.add_pipe(DATELINE_ENTS, after="ner")
                 nlp.add_pipe(SPLIT_WORDS, last=True)  # mends the parse: runs after it
                 nlp.add_pipe(PRESENT_CUES, last=True)  # so does this
                 # Long articles exist; the parser copes, the default cap is for memory.

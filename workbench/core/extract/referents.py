@@ -230,11 +230,14 @@ class Registry:
 
     def _outlet(self, candidate: Candidate) -> bool:
         """Whether a name is the outlet the article is of ("told Nordic Consumer"): the
-        reporter, not a body the story tells of."""
+        reporter, not a body the story tells of. A company's own press release has the
+        company for its outlet ("Norvik Motors"), and there "the company" is the company."""
         outlet = self.ctx.outlet.lower()
-        return bool(outlet) and outlet in (
-            self.text(candidate).lower(),
-            self.profile(candidate).name.lower(),
+        profile = self.profile(candidate)
+        return (
+            bool(outlet)
+            and outlet in (self.text(candidate).lower(), profile.name.lower())
+            and type_of(profile, self.text(candidate)) is not SourceType.COMPANY
         )
 
     def _located(self, candidate: Candidate) -> bool:

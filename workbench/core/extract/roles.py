@@ -56,7 +56,8 @@ PERSON_ROLES: dict[str, SourceType] = _table(
         "doctor doctors surgeon surgeons paramedic paramedics medic medics teacher teachers "
         "student students mother father son daughter wife husband brother sister "
         "grandmother grandfather relative relatives parent parents motorist motorists "
-        "passer-by passers-by locals owner homeowner homeowners trader traders voter voters "
+        "passer-by passers-by locals owner owners homeowner homeowners customer customers patient "
+        "patients trader traders voter voters "
         "protester protesters demonstrator demonstrators"),
     (MEDIA, "journalist journalists reporter reporters correspondent correspondents editor "
             "editors columnist anchor presenter"),

@@ -51,7 +51,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 64
+READING_VERSION = 65
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -77,10 +77,11 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # what cannot be done is no denial of the thing ("could not take new patients")
             objects = [] if _unable(head) else [t for t in head.children if t.dep_ == "dobj"]
             acts = [t for o in objects for t in o.children if t.dep_ == "acl"]
-            found += (head, *objects, *acts)
+            found += (head, *objects, *acts, *_known_of(head))
         elif token.dep_ == "neg":
             after = (t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in {"NOUN", "VERB"})
             found += itertools.islice(after, 1)
+            found += _known_of(head)  # "we are not aware of any injuries"
         elif (undone := _UNDONE.match(token.lower_)) and token.tag_ in {"JJ", "VBN"}:
             found.append(verb_token(undone.group(1)))  # "the building was undamaged": damage
     said_false = _said_false(doc)
@@ -128,6 +129,28 @@ def _said_false(doc: Doc) -> list[Token] | None:
 _UNDONE = re.compile(r"un([a-z]{3,}(?:ed|en)|hurt)$")
 """A participle with "un" says its act was not done to the thing: "undamaged", "unharmed",
 "unpaid", "unbroken"."""
+
+
+KNOWING = frozenset({"aware", "know", "hear", "informed", "notified"})
+"""Words of knowing: not knowing of a thing says it is not so, for the one who would know
+("We are not aware of any accidents or injuries", "it knows of no injuries")."""
+
+
+def _known_of(negated: Token) -> list[Token]:
+    """What a negated word of knowing says one does not know of: "injuries" and
+    "accidents" in "not aware of any accidents or injuries", "had not heard of a fire"."""
+    from workbench.core.extract.model import lemma
+
+    knowing = [w for w in (negated, *negated.children) if lemma(w) in KNOWING]
+    return [
+        thing
+        for word in knowing
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for thing in (noun, *noun.conjuncts)
+    ]
 
 
 def _unable(verb: Token) -> bool:

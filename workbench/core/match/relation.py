@@ -191,7 +191,8 @@ def _denied_count(denying: ClaimView, saying: ClaimView) -> str:
             if kind not in kinds or value <= 0 or value in saying.reading.parts:
                 continue
             noun = groups.get(value, "").rpartition(" ")[2]  # "tarsovian soldier": soldier
-            if not things or noun in things:
+            # "no injuries" denies every count of the injured, "no civilians" one group's
+            if not things or noun in things or (not noun and things & COUNT_CLASSES[kind]):
                 return f"not {word} vs {_figures([value])} {kind}"
     return ""
 

@@ -24,7 +24,7 @@ from itertools import combinations
 
 import numpy as np
 
-from workbench.core.extract.source_keys import PERSON_KEY
+from workbench.core.extract.source_keys import BODY_KEY, PERSON_KEY
 from workbench.core.graphs import connected_groups
 from workbench.core.match.pair_features import ArticleMeans, ClaimView
 
@@ -75,6 +75,9 @@ class AlikeArticles:
             # reports of one round of layoffs, whose claims name no one)
             if (key := view.claim.extraction.source_key).startswith(PERSON_KEY):
                 names[view.claim.article_id].add(key.removeprefix(PERSON_KEY))
+            elif key.startswith(BODY_KEY):
+                # and the body it quotes ("Norvik Motors" in three reports of its recall)
+                names[view.claim.article_id].add(key.split(":")[-1])
             sizes[view.claim.article_id] += 1
         self._short = {a for a, n in sizes.items() if n <= SHORT}
         self.articles = sorted(names)

@@ -1,5 +1,5 @@
-"""Sources and cues as an outbreak story gives them: a health minister beside the WHO, an
-international charity, a hospital's doctors, a hospital admitting patients."""
+"""Sources and cues as an outbreak and a recall story give them: a health minister beside the
+WHO, an international charity, a hospital's doctors and patients, a company after a dateline."""
 
 from __future__ import annotations
 
@@ -84,3 +84,53 @@ def test_a_district_named_most_is_no_country(extract: Extract) -> None:
     assert home_country(syria, tuple(syria.ents)) == "Syria"
     known = parse("Protests spread in Kenya. Kenya's police said 12 people were held.")
     assert home_country(known, tuple(known.ents)) == "Kenya"
+
+
+def test_a_name_just_after_a_datelines_dash_is_a_name(extract: Extract) -> None:
+    from workbench.core.extract.model import parse
+
+    text = (
+        "GOTHENBURG, November 2 - Norvik Motors today announced a voluntary recall of 84,000 "
+        "Aster vehicles. The company said the repair takes about two hours."
+    )
+    names = {(e.text, e.label_) for e in parse(text).ents}
+    assert ("Norvik Motors", "ORG") in names and ("November 2", "DATE") in names
+    assert not any("-" in name for name, _ in names)
+    assert by_cue(extract(text), "said").source_resolved == "Norvik Motors"
+
+
+def test_one_of_a_group_is_what_the_group_is(extract: Extract) -> None:
+    text = (
+        "Two owners interviewed by a reporter said their cars had stalled in traffic; one of "
+        "them, Karin Lund, said she was hit from behind. Diplomats said the army was divided. "
+        "One of them said it would not last."
+    )
+    types = [(c.source, c.source_type) for c in attributed(extract(text))]
+    assert types == [
+        ("Two owners interviewed by a reporter", SourceType.WITNESS),
+        ("one of them, Karin Lund", SourceType.WITNESS),
+        ("Diplomats", SourceType.DIPLOMAT),
+        ("One of them", SourceType.DIPLOMAT),
+    ]
+
+
+def test_a_press_release_is_its_companys_own(extract: Extract) -> None:
+    text = (
+        "GOTHENBURG, November 2 - Norvik Motors today announced a recall of 84,000 Aster "
+        "vehicles. The company said the repair takes about two hours."
+    )
+    said = by_cue(extract(text, outlet="Norvik Motors"), "said")
+    assert said.source_resolved == "Norvik Motors"  # the outlet is the company here
+    told = by_cue(
+        extract("Two researchers told Nordic Consumer that data was sold. The company said no "
+                "data was lost.", outlet="Nordic Consumer"), "said")  # fmt: skip
+    assert told.source_resolved != "Nordic Consumer"  # a magazine is no company
+
+
+def test_an_estimate_of_a_length_of_time_is_a_claim(extract: Extract) -> None:
+    claims = extract(
+        "How long is the repair? Norvik puts it at two hours. They put the meeting at 3 p.m."
+    )
+    assert [(c.source, c.cue, c.content) for c in attributed(claims)] == [
+        ("Norvik", "puts", "it at two hours")
+    ]
