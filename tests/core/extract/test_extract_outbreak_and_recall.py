@@ -134,3 +134,14 @@ def test_an_estimate_of_a_length_of_time_is_a_claim(extract: Extract) -> None:
     assert [(c.source, c.cue, c.content) for c in attributed(claims)] == [
         ("Norvik", "puts", "it at two hours")
     ]
+
+
+def test_a_cue_hung_on_the_reported_clause_is_the_speakers(extract: Extract) -> None:
+    text = (
+        "The union federation said on Friday that real wages had fallen by 4 percent and "
+        "called for a general strike. Police said protesters had gathered and demanded his "
+        "release."
+    )
+    sources = {c.cue: c.source for c in attributed(extract(text))}
+    assert sources["called"] == "The union federation"  # wages call for nothing
+    assert sources["demanded"] == "protesters"  # protesters may

@@ -3,11 +3,15 @@ their words, and the relation says whether the figures agree, differ or update."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from workbench.core.claim_views import claim_views
 from workbench.core.domain import Link, Relation
 from workbench.core.ingest.metadata import ArticleMeta
+from workbench.core.match.pair_scorer import WEIGHTS_ENV, load_models
 from workbench.core.services import Case
 
 FERRY = (
@@ -54,7 +58,23 @@ def _link(links: list[Link], case: Case, first: str, second: str) -> Link | None
     return None
 
 
-def test_every_claim_giving_the_toll_is_linked_with_the_others(case_path: Path) -> None:
+def _facts_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scorer that proposes no pair of its own, so that what is linked is linked as one
+    question's answers, whatever the shipped weights make of the pair."""
+    shipped = load_models()
+    never = {
+        name: {**model.to_dict(), "coef": [0.0] * len(model.coef), "intercept": -30.0}
+        for name, model in shipped.items()
+    }
+    path = folder / "never.json"
+    path.write_text(json.dumps(never), encoding="utf-8")
+    monkeypatch.setenv(WEIGHTS_ENV, str(path))
+
+
+def test_every_claim_giving_the_toll_is_linked_with_the_others(
+    case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _facts_only(tmp_path, monkeypatch)
     case = _case(case_path)
     links = case.match()
     update = _link(links, case, "12 bodies", "risen to 18")
@@ -82,7 +102,10 @@ def test_a_part_of_the_toll_or_a_named_group_answers_no_question(case_path: Path
         assert link is None or "same question: how many dead" not in link.reasons
 
 
-def test_a_higher_bar_leaves_the_answers_to_one_question_out(case_path: Path) -> None:
+def test_a_higher_bar_leaves_the_answers_to_one_question_out(
+    case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _facts_only(tmp_path, monkeypatch)
     case = _case(case_path)
     strict = case.match(min_score=95)
     assert not any("same question: how many dead" in k.reasons for k in strict)

@@ -46,6 +46,18 @@ class SourceSpan:
         return doc[self.start : self.end].text
 
 
+def _may_speak(token: Token) -> bool:
+    """Whether a subject may say something: a name, a pronoun, a person or a body
+    ("the ministry", "residents"), not a thing ("real wages", "prices")."""
+    from workbench.core.extract.candidates import is_candidate
+
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or is_candidate(token)
+    )
+
+
 def is_relative(token: Token) -> bool:
     """Whether a word is a relative pronoun ("officials who said"), not an acronym written
     like one: "The WHO says" is the World Health Organization."""
@@ -129,6 +141,17 @@ def _source(cue: Cue) -> SourceSpan | None:
         current = parent
         subject = _subject(current)
         hops += 1
+    if (
+        verb.dep_ == "conj"
+        and current.dep_ == "ccomp"
+        and subject is not None
+        and not _may_speak(subject)
+        and current.head.pos_ in ("VERB", "AUX")
+    ):
+        # "The federation said that real wages had fallen ... and called for a strike":
+        # wages call for nothing; the parser hung the cue on the reported clause
+        current = current.head
+        subject = _subject(current)
     if hops == 1 and subject is not None and _set_off(verb):
         reporter = _reporter(current)
         if reporter is not None:

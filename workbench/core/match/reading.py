@@ -31,6 +31,7 @@ from workbench.core.match.reading_figures import (
     is_yardstick,
     number_tokens,
     risen_to,
+    share_periods,
     share_words,
     whole_sizes,
 )
@@ -51,7 +52,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 65
+READING_VERSION = 66
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -122,6 +123,9 @@ class Reading:
     two counts, not rivals."""
     acts_on: tuple[tuple[str, str], ...] = ()
     """Acts with the things they are done to (:func:`reading_denials.acts_on`)."""
+    periods: tuple[str, ...] = ()
+    """The periods the claim's shares and sums are of (:func:`share_periods`: "the second
+    quarter", "this year"): figures of two periods are no rivals."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,7 +143,7 @@ class Reading:
             "actors": [list(a) for a in self.actors], "shares_of": list(self.shares_of),
             "sums_of": list(self.sums_of),
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
-            "acts_on": [list(a) for a in self.acts_on],
+            "acts_on": [list(a) for a in self.acts_on], "periods": list(self.periods),
         }  # fmt: skip
 
     @classmethod
@@ -165,6 +169,7 @@ class Reading:
             ranges=tuple((float(lo), float(hi)) for lo, hi in get("ranges", ())),
             sizes=tuple(map(float, get("sizes", ()))),
             acts_on=_pairs(get("acts_on"), float_first=False),
+            periods=tuple(get("periods", ())),
         )  # fmt: skip
 
 
@@ -246,6 +251,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             ranges=figure_ranges(claim),
             sizes=whole_sizes(claim, numbers),
             acts_on=acts_on(doc),
+            periods=share_periods(numbers, counted, [q.value for q in claim.numbers]),
         )
 
 

@@ -125,6 +125,37 @@ def share_words(
     return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS - CHANGE_VERBS))
 
 
+PERIOD_PREPS = frozenset({"in", "for", "during", "over", "since", "by", "through"})
+
+
+def share_periods(
+    numbers: Sequence[Token | None],
+    counted: Sequence[tuple[float, str]],
+    values: Sequence[float],
+) -> tuple[str, ...]:
+    """The periods the claim's shares and sums are of, as written ("the second quarter",
+    "this year", "august"): the date its figure's verb is given ("grew 2.3 percent in the
+    second quarter", "would grow by 1.5 percent this year"). A quarter's growth and a
+    year's are two figures, not rivals. ``numbers`` and ``values`` are the claim's figures'
+    tokens and values, as :func:`counted_figures` takes them."""
+    measured = {v for v, k in counted if k in ("share", "money")}
+    found: set[str] = set()
+    for number, value in zip(numbers, values, strict=True):
+        if number is None or value not in measured:
+            continue
+        verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            continue
+        for child in verb.children:
+            when = [child] if child.dep_ == "npadvmod" else []
+            if child.dep_ == "prep" and child.lower_ in PERIOD_PREPS:
+                when = [o for o in child.children if o.dep_ == "pobj"]
+            for word in when:
+                if word.ent_type_ == "DATE":
+                    found.add(" ".join(t.lower_ for t in word.subtree if t.dep_ != "det"))
+    return tuple(sorted(found))
+
+
 CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "grow", "climb",
                           "jump", "decline", "ease", "stand", "reach", "hit", "slip", "soar",
                           "surge", "slow"})  # fmt: skip

@@ -115,9 +115,12 @@ def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[
     """The two claims' figures that may tell one count: shares only of one whole, sums only
     of one thing."""
     fa, fb = figures_of(a), figures_of(b)
-    if not _shares_of_one_whole(a.reading, b.reading):
+    ra, rb = a.reading, b.reading
+    if not _shares_of_one_whole(ra, rb) or (ra.periods and rb.periods and not _one_period(ra, rb)):
         fa, fb = _without_shares(fa), _without_shares(fb)
-    if not set(a.reading.sums_of) & set(b.reading.sums_of):  # sums of different things
+    if not set(ra.sums_of) & set(rb.sums_of) or (
+        ra.periods and rb.periods and not _one_period(ra, rb)
+    ):  # sums of different things or times
         fa, fb = _without(fa, "money"), _without(fb, "money")
     if not (set(a.reading.lemmas) & set(b.reading.lemmas)) - DURATIONS:
         # spans of time of claims with no word in common are of two things ("told us
@@ -290,14 +293,26 @@ def _without(figures: list[Figure], kind: str) -> list[Figure]:
     return [f for f in figures if kind not in f.counts]
 
 
+def _one_period(ra: Reading, rb: Reading) -> bool:
+    """Whether two claims' shares and sums are of one period: growth "in the second
+    quarter" and "this year" are two figures."""
+    return bool(set(ra.periods) & set(rb.periods))
+
+
 def _shares_of_one_whole(ra: Reading, rb: Reading) -> bool:
     """Whether the two claims' percentages may be of one whole: they name someone in
     common, or their shares are of one thing ("offered us 2 percent", "our offer was 4
     percent") and they name no one different."""
     names_a, names_b = _name_words(ra), _name_words(rb)
+    of_one = bool(set(ra.shares_of) & set(rb.shares_of))
     if names_a & names_b:
-        return True
-    return bool(set(ra.shares_of) & set(rb.shares_of)) and not (names_a and names_b)
+        # unless each says in other words than names what its shares are of, and the two are
+        # of different things: an interest rate and the growth of one country's economy
+        # ("raised its main rate to 6.5 percent", "Dravia's economy would grow by 1.5
+        # percent"), not two candidates' shares of one vote
+        things_a, things_b = set(ra.shares_of) - names_a, set(rb.shares_of) - names_b
+        return of_one or not (things_a and things_b)
+    return of_one and not (names_a and names_b)
 
 
 def _name_words(reading: Reading) -> set[str]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from workbench.core.match.pair_features import ArticleMeans, ClaimView
+from workbench.core.match.pair_features import ArticleMeans, ClaimView, whole_counts
 from workbench.core.match.pair_scorer import PairModel
 
 Index = npt.NDArray[np.int64]
@@ -115,7 +115,7 @@ class StoryArrays:
     ) -> None:
         self.lemmas = _Sets([set(v.reading.lemmas) for v in members])
         self.names = _Sets([set(v.reading.names) for v in members])
-        self.totals = _Sets([{k for _, k in v.reading.totals} for v in members])
+        self.totals = _Sets([whole_counts(v.reading) for v in members])
         self.groups = _Sets([{g for _, g in v.reading.groups} for v in members])
         # pair_features.Rarity over the members: log((claims + 1) / (claims with it + 0.5)).
         held = np.bincount(self.lemmas.flat, minlength=self.lemmas.width)

@@ -1,0 +1,54 @@
+"""Percentages of an economy story: a rate, a growth, a debt, each of its own period, are no
+rivals of one another, though every claim names the one country."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from match_builders import parsed_views
+
+from workbench.core.domain import Relation
+from workbench.core.match.pair_features import ClaimView, whole_counts
+from workbench.core.match.relation import relate
+
+
+def apart(*texts: str) -> list[ClaimView]:
+    """The claims, each of an article of its own."""
+    return [
+        replace(v, claim=replace(v.claim, article_id=n))
+        for n, v in enumerate(parsed_views(*texts), start=1)
+    ]
+
+
+def test_a_rate_and_a_growth_of_one_country_are_no_rivals() -> None:
+    rate, growth = apart(
+        "Dravia's central bank raised its main interest rate to 6.5 percent",
+        "Dravia's economy would grow by 1.5 percent this year",
+    )
+    assert relate(rate, growth, {})[0] is Relation.CORROBORATES
+    # two candidates' shares of one vote stay rivals, whatever verbs give them
+    official, parallel = apart(
+        "Opposition challenger Nadia Orvell received 44.9 percent",
+        "Nadia Orvell won 47.9 percent",
+    )
+    assert relate(official, parallel, {})[1][0].startswith("different figures: 44.9 vs 47.9")
+
+
+def test_growth_of_two_periods_is_two_figures() -> None:
+    quarter, year, again = apart(
+        "the economy grew 2.3 percent in the second quarter",
+        "Dravia's economy would grow by 1.5 percent this year",
+        "the Dravian economy expanded 2.9 percent in the second quarter",
+    )
+    assert quarter.reading.periods == ("second quarter",)
+    assert relate(quarter, year, {})[0] is Relation.CORROBORATES
+    relation, reasons = relate(quarter, again, {})
+    assert relation is Relation.CONFLICTS and reasons[0].startswith("different figures: 2.3")
+
+
+def test_measures_are_no_one_question_as_counts_are() -> None:
+    rate, toll = apart(
+        "the central bank raised rates to 6.5 percent", "the toll rose to 11 on Monday"
+    )
+    assert whole_counts(rate.reading) == set()
+    assert whole_counts(toll.reading) == {"dead"}
