@@ -145,3 +145,26 @@ def test_a_cue_hung_on_the_reported_clause_is_the_speakers(extract: Extract) -> 
     sources = {c.cue: c.source for c in attributed(extract(text))}
     assert sources["called"] == "The union federation"  # wages call for nothing
     assert sources["demanded"] == "protesters"  # protesters may
+
+
+def test_a_lawyer_speaks_in_the_clients_voice(extract: Extract) -> None:
+    claims = attributed(
+        extract(
+            "Viktor Halm pleaded not guilty to charges that he took bribes. Halm's lawyer, "
+            "Oskar Brandt, said his client had never accepted a bribe. Halm's lawyers say the "
+            "witness is lying."
+        )
+    )
+    assert {c.source_voice for c in claims[1:]} == {"person:viktor halm"}
+    assert claims[1].source_key == "person:oskar brandt"  # still a person of his own
+
+
+def test_letting_people_go_says_nothing(extract: Extract) -> None:
+    claims = extract(
+        "Meridian Shipping said it had dismissed Dusek in 2022. The minister dismissed the "
+        "allegations."
+    )
+    assert [(c.cue, c.content) for c in attributed(claims)] == [
+        ("said", "it had dismissed Dusek in 2022"),
+        ("dismissed", "the allegations"),
+    ]

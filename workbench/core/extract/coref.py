@@ -68,6 +68,10 @@ _LOCALS = frozenset(("residents", "locals", "townspeople", "villagers"))
 """People of a place: with no fuller mention, the place is the dateline's."""
 
 
+COUNSEL = frozenset(
+    _words("lawyer lawyers attorney attorneys counsel solicitor solicitors barrister")
+)
+"""Who speaks in court for a client."""
 MEMBER_WORDS = frozenset(("one", "some", "many", "several", "most", "all", "each", "few", "none"))
 """Words that take members of a group named after "of": "one of them", "some of us"."""
 
@@ -254,6 +258,7 @@ class Resolver(BodyResolution, PronounResolution):
         if not voice and merged.body and merged.body.islower():
             # "The city's police chief, Marco Deni" speaks for the police the story names
             voice = body_key(merged.body.split()[-1])
+        voice = voice or self._client_voice(merged)
         mention = Mention(
             span.start_char,
             sent,
@@ -270,6 +275,15 @@ class Resolver(BodyResolution, PronounResolution):
         if len(span) > 1 or text != span.text:
             self.full_names[surname] = mention
         return mention
+
+    def _client_voice(self, profile: Profile) -> str:
+        """A lawyer speaks for the client the text names ("Halm's lawyer, Oskar Brandt",
+        "Halm's lawyers"): the client's voice, not an independent source."""
+        if not set(profile.roles) & COUNSEL or not profile.body:
+            return ""
+        surname = profile.body.split()[-1].lower()
+        client = self.registry.fullest_person(surname, profile.body)
+        return person_key(self.registry.profile(client).name) if client is not None else ""
 
     def _with_kin(self, end: int, head: int) -> bool:
         """Whether a private person's sentence speaks of their kin: "her son", "his wife".
@@ -381,6 +395,8 @@ class Resolver(BodyResolution, PronounResolution):
             key, voice = body_key(text), body_key(text)
         if body is not None:
             voice = body.voice or body.key
+        elif client := self._client_voice(profile):
+            voice = client  # "Halm's lawyers"
         elif profile.kind == PERSON and profile.body and not profile.name:
             # "A spokesman for the education ministry": someone unnamed, in the body's voice
             key, voice = anonymous_key(text), body_key(profile.body, country)

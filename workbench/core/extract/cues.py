@@ -293,36 +293,25 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # a noun the tagger took for a verb: "dismisses claims that ..."
         if source_aside(token) or _price(token, lemma) or _duty(token, lemma):
             continue
-        if lemma == "admit" and _admitted_people(token):
+        if lemma in PEOPLE_TAKEN and _takes_people(token):
             continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
 
 
-ADMITTED = frozenset(
-    (
-        "patient",
-        "people",
-        "person",
-        "child",
-        "man",
-        "woman",
-        "victim",
-        "student",
-        "refugee",
-        "migrant",
-        "applicant",
-        "member",
-        "casualty",
-    )
-)
-"""Whom a hospital, a school or a country admits: "the hospital had admitted 180 patients"
-takes people in, it does not concede anything."""
+PEOPLE_TAKEN = frozenset(("admit", "dismiss"))
+"""Cues that, done to people, take them in or let them go, and say nothing: "the hospital
+had admitted 180 patients", "it had dismissed Dusek in 2022"."""
+PEOPLE = frozenset(_words(
+    "patient people person child man woman victim student refugee migrant applicant member "
+    "casualty worker employee staff official manager officer"
+))  # fmt: skip
 
 
-def _admitted_people(token: Token) -> bool:
-    """Whether "admit" takes people in, not concedes: its object is people, counted ("had
-    admitted 180 patients") or named, and it has no clause of what was conceded."""
+def _takes_people(token: Token) -> bool:
+    """Whether "admit" or "dismiss" is done to people, not to what was said: its object is
+    people, counted ("had admitted 180 patients") or named ("dismissed Dusek"), and it has no
+    clause of what was conceded."""
     if any(c.dep_ == "ccomp" for c in token.children):
         return False
     from workbench.core.extract.model import lemma as model_lemma
@@ -331,7 +320,7 @@ def _admitted_people(token: Token) -> bool:
         c.dep_ == "dobj"
         and (
             c.ent_type_ == "PERSON"
-            or model_lemma(c) in ADMITTED
+            or model_lemma(c) in PEOPLE
             or any(n.dep_ == "nummod" for n in c.children)
         )
         for c in token.children
