@@ -151,16 +151,22 @@ class Extraction:
 
     @classmethod
     def own_voice(
-        cls, content: str, start: int, outlet: str, numbers: tuple[Quantity, ...] = ()
+        cls,
+        content: str,
+        start: int,
+        outlet: str,
+        numbers: tuple[Quantity, ...] = (),
+        outlet_type: SourceType = SourceType.MEDIA,
     ) -> Extraction:
-        """A statement in the article's own voice: empty source and cue spans at ``start``."""
+        """A statement in the article's own voice: empty source and cue spans at ``start``;
+        ``outlet_type`` is what the outlet is (a ministry for its own statement)."""
         return cls(
             attributed=False,
             source="",
             source_start=start,
             source_end=start,
             source_resolved=outlet or "the article",
-            source_type=SourceType.MEDIA,
+            source_type=outlet_type,
             anonymous=False,
             cue="",
             cue_start=start,

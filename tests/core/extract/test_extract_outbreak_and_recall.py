@@ -7,7 +7,7 @@ from extract_helpers import Extract, attributed, by_cue
 
 from workbench.core.domain import SourceType
 from workbench.core.extract.referents import home_country
-from workbench.core.extract.source_types import body_type
+from workbench.core.extract.source_types import body_type, outlet_type
 
 
 def test_an_acronym_spelled_like_who_is_the_source(extract: Extract) -> None:
@@ -168,3 +168,21 @@ def test_letting_people_go_says_nothing(extract: Extract) -> None:
         ("said", "it had dismissed Dusek in 2022"),
         ("dismissed", "the allegations"),
     ]
+
+
+def test_a_bodys_own_statement_is_in_its_voice(extract: Extract) -> None:
+    text = "Chlorine concentrations ranged from 0.2 to 0.35 milligrams per litre."
+    (own,) = extract(text, outlet="Regional Health Authority")
+    assert (own.source_resolved, own.source_type) == (
+        "Regional Health Authority",
+        SourceType.GOVERNMENT,
+    )
+    assert outlet_type("Norvik Motors") is SourceType.COMPANY  # a press release
+    for outlet in ("Harbor Post", "Press Association", "Health News Service", "CheckPoint"):
+        assert outlet_type(outlet) is SourceType.MEDIA, outlet
+
+
+def test_a_mother_of_two_speaks_for_no_body(extract: Extract) -> None:
+    claim = by_cue(extract("Marta Novak, a mother of two, said her son had vomited."), "said")
+    assert claim.source_voice == ""
+    assert claim.source_type is SourceType.WITNESS

@@ -29,6 +29,7 @@ from workbench.core.extract.leads import dateline_span, skip_lead
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
+from workbench.core.extract.source_types import outlet_type
 from workbench.core.extract.sources import SourceSpan, find_source
 from workbench.core.extract.voice import voice_sentences
 
@@ -437,4 +438,5 @@ def _name_labels_fully(claims: list[Extraction], resolver: Resolver) -> list[Ext
 def _own_voice(text: str, start: int, end: int, outlet: str) -> Extraction:
     start = skip_lead(text, start, end)
     content = text[start:end]
-    return Extraction.own_voice(content, start, outlet, tuple(find_quantities(content, start)))
+    numbers = tuple(find_quantities(content, start))
+    return Extraction.own_voice(content, start, outlet, numbers, outlet_type(outlet))

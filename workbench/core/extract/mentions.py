@@ -409,8 +409,8 @@ def _pobj_phrase(prep: Token) -> str:
     the body.
     """
     for child in prep.children:
-        if child.dep_ != "pobj":
-            continue
+        if child.dep_ != "pobj" or child.like_num:
+            continue  # "a mother of two": children, not a body
         if not proper(child):
             for inner in child.rights:
                 if inner.dep_ == "prep" and inner.lower_ in ("at", "of", "in"):

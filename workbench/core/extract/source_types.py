@@ -301,6 +301,23 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
 UNITS = frozenset(("department", "service", "services", "office", "unit", "division", "desk"))
 """Heads of a unit of a body, which is of its body's kind: "the hospital's emergency
 department", "the company's press office", "the police department"."""
+NEWS_WORDS = frozenset(w for w, kind in ORG_HEADS.items() if kind is SourceType.MEDIA) | frozenset(
+    _words("press news post review weekly monitor media broadcasting report")
+)
+"""Words of a news outlet's name ("Harbor Post", "Press Association", "Health News Service")."""
+
+
+def outlet_type(outlet: str) -> SourceType:
+    """What an article's outlet is: a news outlet, unless its name is a body's ("Regional
+    Health Authority" for its own statement, "Norvik Motors" for its press release), whose
+    statements in its own voice are that body's."""
+    words = {POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(outlet)}
+    if not words or words & NEWS_WORDS:
+        return SourceType.MEDIA
+    kind = body_type(outlet)
+    return SourceType.MEDIA if kind in (SourceType.OTHER, SourceType.WITNESS) else kind
+
+
 _NOT_STATES = frozenset((SourceType.COMPANY, SourceType.MEDIA, SourceType.NGO))
 """Kinds of body that stay what they are when global: a multinational, an international
 charity or rights group. Only a body of states is an international organisation."""

@@ -78,6 +78,9 @@ class AlikeArticles:
             elif key.startswith(BODY_KEY):
                 # and the body it quotes ("Norvik Motors" in three reports of its recall)
                 names[view.claim.article_id].add(key.split(":")[-1])
+            if (voice := view.claim.extraction.source_voice).startswith(BODY_KEY):
+                # or whose voice its speaker has ("OVAK director Petr Hruby": OVAK)
+                names[view.claim.article_id].add(voice.split(":")[-1])
             sizes[view.claim.article_id] += 1
         self._short = {a for a, n in sizes.items() if n <= SHORT}
         self.articles = sorted(names)
