@@ -9,6 +9,7 @@ from match_builders import parsed_views
 
 from workbench.core.domain import Relation
 from workbench.core.match.pair_features import ClaimView, whole_counts
+from workbench.core.match.reading import read_claims
 from workbench.core.match.relation import relate
 
 
@@ -52,3 +53,29 @@ def test_measures_are_no_one_question_as_counts_are() -> None:
     )
     assert whole_counts(rate.reading) == set()
     assert whole_counts(toll.reading) == {"dead"}
+
+
+def test_how_much_lower_is_no_figure_of_either() -> None:
+    relative, absolute = apart(
+        "walkers were 34 percent less likely to have a heart attack",
+        "2.1 percent of regular walkers had a heart attack, against 3.2 percent of the others",
+    )
+    assert relative.reading.values == ()
+    assert absolute.reading.values == (2.1, 3.2)
+    assert relate(relative, absolute, {})[0] is Relation.CORROBORATES
+
+
+def test_a_resumed_quotations_attribution_is_not_what_was_said() -> None:
+    text = 'It comes first," said Chief Executive Linnea Sund. "We know of no injuries'
+    (view,) = parsed_views(text)
+    cue = text.index("said")
+    told = replace(
+        view.claim.extraction,
+        cue_start=cue,
+        cue_end=cue + 4,
+        source_start=cue + 5,
+        source_end=text.index(". "),
+    )
+    (read,) = read_claims([replace(view.claim, extraction=told)], {})
+    assert "say" not in read.lemmas and "executive" not in read.lemmas
+    assert read.names == () and {"come", "injury"} <= set(read.lemmas)

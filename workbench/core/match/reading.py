@@ -25,6 +25,7 @@ from workbench.core.match.reading_figures import (
     figure_groups,
     figure_ranges,
     in_clock,
+    is_difference,
     is_increment,
     is_limit,
     is_offset,
@@ -52,7 +53,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 66
+READING_VERSION = 67
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -189,18 +190,47 @@ def _name(text: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def _attribution_inside(claim: Claim) -> range:
+    """Where, in the claim's content, its own attribution stands when a quotation resumes
+    after it ('... comes first," said Chief Executive Linnea Sund. "We are not aware ...'):
+    its words are who spoke, not what was said. An empty range when it stands outside."""
+    found = claim.extraction
+    start, end = found.content_start, found.content_end
+    spans = [
+        (a, b)
+        for a, b in ((found.source_start, found.source_end), (found.cue_start, found.cue_end))
+        if b > a and start <= a and b <= end
+    ]
+    if not spans:
+        return range(0)
+    return range(min(a for a, _ in spans) - start, max(b for _, b in spans) - start)
+
+
 def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Reading]:
     """The readings of ``claims``, in order; ``texts`` maps article ids to their text."""
     from workbench.core.extract.model import lemma, parse_many
 
     for claim, doc in zip(claims, parse_many(c.content for c in claims), strict=True):
-        read = [(t, lemma(t)) for t in doc if t.is_alpha and not t.is_stop and len(t.text) > 1]
+        aside = _attribution_inside(claim)
+        read = [
+            (t, lemma(t))
+            for t in doc
+            if t.is_alpha and not t.is_stop and len(t.text) > 1 and t.idx not in aside
+        ]
         lemmas = tuple(word for _, word in read)
         # for what the claim counts; a date's words count nothing ("in March" is no march)
         words = {t.lower_ for t in doc if t.ent_type_ != "DATE"} | {
             word for t, word in read if t.ent_type_ != "DATE"
         }
-        names = tuple(sorted({_name(e.text) for e in doc.ents if e.label_ in NAME_LABELS}))
+        names = tuple(
+            sorted(
+                {
+                    _name(e.text)
+                    for e in doc.ents
+                    if e.label_ in NAME_LABELS and e.start_char not in aside
+                }
+            )
+        )
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)
         clocks = [m.span() for m in matches]
@@ -216,6 +246,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                     and not is_yardstick(claim, q)
                     and not is_offset(claim, q)
                     and not is_limit(number)
+                    and not is_difference(number)
                 }
             )
         )
@@ -241,7 +272,15 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             denied_things=denied_things,
             actors=actors(doc),
             dated=_dated(doc),
-            places=tuple(sorted({e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS})),
+            places=tuple(
+                sorted(
+                    {
+                        e.text.lower()
+                        for e in doc.ents
+                        if e.label_ in PLACE_LABELS and e.start_char not in aside
+                    }
+                )
+            ),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
             tally=tally,
             tally_when=tally_when,

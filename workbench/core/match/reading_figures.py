@@ -449,6 +449,22 @@ def is_limit(number: Token | None) -> bool:
     return False
 
 
+def is_difference(number: Token | None) -> bool:
+    """Whether a figure gives how much higher or lower one thing is than another, not a
+    figure of either: "34 percent less likely to have a heart attack", "a 34 percent lower
+    risk". Against "2.1 percent of regular walkers had a heart attack", a share of people,
+    it is no rival figure."""
+    if number is None:
+        return False
+    measure = number.head if number.dep_ == "nummod" else number
+    if measure.dep_ != "npadvmod":
+        return False
+    compared = measure.head
+    return compared.tag_ in ("JJR", "RBR") or any(
+        c.dep_ == "advmod" and c.tag_ in ("JJR", "RBR") for c in compared.children
+    )
+
+
 def in_clock(claim: Claim, quantity: Quantity, clocks: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure is part of a clock time ("the 4" and "15" of "4:15 p.m.", "1415 GMT")."""
     start = quantity.start - claim.extraction.content_start
