@@ -186,3 +186,14 @@ def test_a_mother_of_two_speaks_for_no_body(extract: Extract) -> None:
     claim = by_cue(extract("Marta Novak, a mother of two, said her son had vomited."), "said")
     assert claim.source_voice == ""
     assert claim.source_type is SourceType.WITNESS
+
+
+def test_a_study_and_its_authors_are_one_voice(extract: Extract) -> None:
+    text = (
+        "The study of about 48,000 adults found a 34 percent lower risk, its authors said. "
+        "A study of 48,000 adults found that walking helps, researchers said."
+    )
+    claims = attributed(extract(text))
+    assert {c.source_voice for c in claims if "authors" in c.source_resolved} == {
+        "body:study 48000"
+    }

@@ -44,7 +44,13 @@ from workbench.core.extract.mentions import (
 from workbench.core.extract.mentions import read_mention as _read
 from workbench.core.extract.parties import names_party, ruling_parties
 from workbench.core.extract.referents import Candidate, weight
-from workbench.core.extract.source_keys import anonymous_key, body_key, person_key, qualify
+from workbench.core.extract.source_keys import (
+    anonymous_key,
+    body_key,
+    document_key,
+    person_key,
+    qualify,
+)
 from workbench.core.extract.source_types import BODY_WINS, role_keeps_type, type_of
 from workbench.core.extract.sources import SourceSpan
 from workbench.core.extract.wordlists import words as _words
@@ -393,6 +399,8 @@ class Resolver(BodyResolution, PronounResolution):
             key, voice = anonymous_key(text), ""
         else:
             key, voice = body_key(text), body_key(text)
+        if profile.kind == ORG and (document := document_key(span.text)):
+            key = voice = document  # "a study of 48,000 adults", wherever it is told
         if body is not None:
             voice = body.voice or body.key
         elif client := self._client_voice(profile):

@@ -56,6 +56,27 @@ def body_key(name: str, country: str = "") -> str:
     return f"{BODY_KEY}{stem(country)}:{words}" if country else f"{BODY_KEY}{words}"
 
 
+DOCUMENT_HEADS = frozenset(("study", "report", "survey", "poll", "analysis", "audit", "review"))
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_DOCUMENT_OPENERS = frozenset(("a", "an", "the", "its", "their", "this", "that", "new", "latest"))
+
+
+def document_key(text: str) -> str:
+    """The key of a study or report told by its figure ("a study of 48,000 adults led by
+    researchers at the University of Tarrow", "The study of about 48,000 adults"): one
+    document across the case, whatever else each article says of it; "" for any other
+    mention. Three articles quoting one study are one source, not three."""
+    words = text.lower().split()
+    while words and words[0] in _DOCUMENT_OPENERS:
+        words = words[1:]
+    if not words or words[0] not in DOCUMENT_HEADS:
+        return ""
+    figure = _FIGURE.search(text)
+    if figure is None:
+        return ""
+    return f"{BODY_KEY}{words[0]} {figure.group().replace(',', '')}"
+
+
 def anonymous_key(text: str) -> str:
     return ANON_KEY + " ".join(_name_words(text))
 
