@@ -238,8 +238,9 @@ class SourceLinks(StoreBase):
         """A source no person typed has the type most of its claims have, a known type
         before "other" (which says only that its article did not tell): "Medecins du
         Littoral said" in one article and "A medical charity, Medecins du Littoral, says" in
-        another are an NGO's claims. Its claims of no known type, and not typed for
-        themselves, then follow it.
+        another are an NGO's claims. Its claims of no known type that extraction read (with a
+        key), not typed for themselves, then follow it; a claim written by hand or imported
+        says what its author wrote.
 
         Asked only for sources whose claims differ in type: a source whose new
         claims all have its type keeps it without counting the others.
@@ -260,7 +261,7 @@ class SourceLinks(StoreBase):
             untold = self.db.execute(
                 f"""SELECT c.id, s.type FROM claims c JOIN sources s ON s.id = c.source_id
                     WHERE c.source_id IN ({marks}) AND c.source_type = ?
-                    AND NOT c.source_type_override AND s.type != ?""",
+                    AND NOT c.source_type_override AND s.type != ? AND c.source_key != ''""",
                 [*chunk, other, other],
             ).fetchall()
             for claim_id, source_type in untold:
