@@ -236,3 +236,21 @@ def test_a_person_speaks_for_the_entity_their_body_joined() -> None:
     other = replace(_keyed(build_claim(4, 4, TEXT, source="Oxfam", source_type=NGO),
                            "body:oxfam", ""), source_id=11)  # fmt: skip
     assert independence(other, person, Speakers((body, short, person, other)))[0]
+
+
+def test_a_body_with_its_country_named_in_one_article_only_is_one_voice() -> None:
+    def voiced(claim_id: int, source: str, key: str, voice: str) -> Claim:
+        claim = build_claim(claim_id, claim_id, TEXT, source=source, source_type=GOV)
+        told = replace(claim.extraction, source_key=key, source_voice=voice)
+        return replace(claim, extraction=told)
+
+    blog = voiced(1, "The interior ministry", "body:interior ministry", "body:interior ministry")
+    wire = voiced(2, "Interior Minister Pavel Drozd", "person:pavel drozd",
+                  "body:valdo:interior ministry")  # fmt: skip
+    other = voiced(3, "Kestria's interior ministry", "body:kestr:interior ministry",
+                   "body:kestr:interior ministry")  # fmt: skip
+    speakers = Speakers((blog, wire, other))
+    assert independence(blog, wire, speakers) == (
+        False, "one voice: The interior ministry and Interior Minister Pavel Drozd"
+    )  # fmt: skip
+    assert independence(wire, other, speakers)[0]  # two countries' ministries

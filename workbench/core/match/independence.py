@@ -205,7 +205,7 @@ def one_source(a: Claim, b: Claim, speakers: Speakers) -> str:
         return f"same source repeated: {sa.label or sb.label}"
     va, vb = _voice(sa), _voice(sb)
     ea, eb = speakers.voice_entity(a), speakers.voice_entity(b)
-    if (va and va == vb) or (ea is not None and ea == eb):
+    if _same_voice(va, vb) or (ea is not None and ea == eb):
         return f"one voice: {sa.label} and {sb.label}"
     if sa.state and sa.state == sb.state:
         return f"same state's voice: {sa.label} and {sb.label} ({sa.state})"
@@ -239,6 +239,24 @@ def _other_countries(sa: Speaker, sb: Speaker) -> bool:
 def _inside(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether one of two non-empty word sets holds the other."""
     return bool(one and other) and (one <= other or other <= one)
+
+
+def _same_voice(va: str, vb: str) -> bool:
+    """Whether two voices are one body's: the same key, or the same body with its country
+    named in one article only ("the interior ministry" of a live blog with no dateline, the
+    interior minister's "body:valdo:interior ministry" of a wire with one)."""
+    if not va or not vb:
+        return False
+    if va == vb:
+        return True
+    ca, cb = _key_country(va), _key_country(vb)
+    return bool(ca) != bool(cb) and _described(va) == _described(vb)
+
+
+def _described(key: str) -> str:
+    """A body key's words without its country (``body:valdo:interior ministry`` ->
+    ``interior ministry``)."""
+    return key[len(BODY_KEY) :].split(":")[-1] if key.startswith(BODY_KEY) else ""
 
 
 def _voice(speaker: Speaker) -> str:
