@@ -79,3 +79,17 @@ def test_a_resumed_quotations_attribution_is_not_what_was_said() -> None:
     (read,) = read_claims([replace(view.claim, extraction=told)], {})
     assert "say" not in read.lemmas and "executive" not in read.lemmas
     assert read.names == () and {"come", "injury"} <= set(read.lemmas)
+
+
+def test_two_magnitudes_of_one_quake_are_rivals_an_aftershocks_is_not() -> None:
+    national, usgs, second = apart(
+        "A magnitude 6.8 earthquake struck northern Valdora at 6:42 a.m.",
+        "the U.S. Geological Survey put the magnitude at 6.6",
+        "A second quake of magnitude 5.1 was felt in the afternoon",
+    )
+    assert national.reading.totals == ((6.8, "magnitude"),)
+    relation, reasons = relate(national, usgs, {})
+    assert (
+        relation is Relation.CONFLICTS and reasons[0] == "different figures: 6.8 vs 6.6 (magnitude)"
+    )
+    assert relate(national, second, {})[0] is Relation.CORROBORATES

@@ -35,6 +35,7 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "aboard": frozenset({"aboard", "onboard"}),
     "share": frozenset({"percent", "percentage", "share", "vote"}),
     "turnout": frozenset({"turnout"}),
+    "magnitude": frozenset({"magnitude", "richter"}),
 }
 # fmt: on
 WHOLE_GROUPS = frozenset(
@@ -256,8 +257,14 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         head = counted[0] if counted else estimated or number.head
         named = counted or estimated or (number.dep_ == "nummod" and head.ent_type_ != "NORP")
         noun = lemma(head) if named else ""
-        if noun in WHOLE_GROUPS or noun in CLASS_WORDS or noun in TALLY_NOUNS:
+        # "a magnitude 6.8 earthquake" measures the quake, it counts no quakes
+        before = number.doc[number.i - 1] if number.i else None
+        measured = before is not None and lemma(before) in COUNT_CLASSES["magnitude"]
+        if noun in WHOLE_GROUPS or noun in CLASS_WORDS or noun in TALLY_NOUNS or measured:
             noun = ""  # "put the number at 2 million" names no group
+        if measured and any(t.lower_.startswith("aftershock") or t.ent_type_ == "ORDINAL"
+                            for t in number.doc):  # fmt: skip
+            noun = "aftershock"  # "a second quake of magnitude 5.1": another quake's
         found[q.value] = f"{_side(head)} {noun}".strip() if noun else noun
     return found
 
