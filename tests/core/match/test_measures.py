@@ -93,3 +93,14 @@ def test_two_magnitudes_of_one_quake_are_rivals_an_aftershocks_is_not() -> None:
         relation is Relation.CONFLICTS and reasons[0] == "different figures: 6.8 vs 6.6 (magnitude)"
     )
     assert relate(national, second, {})[0] is Relation.CORROBORATES
+
+
+def test_per_cent_is_a_share_and_inflation_named_below_it_a_yardstick() -> None:
+    union, company, later = apart(
+        "Northline had offered a pay rise of just 3 per cent, well below inflation of 5.6 per cent",
+        "its offer of 4.5 per cent over two years was fair and affordable",
+        "the offer amounted to 3 per cent in the first year",
+    )
+    assert union.reading.counted == ((3.0, "share"),)  # no sum of money, no 5.6
+    assert relate(union, company, {})[1][0] == "different figures: 3 vs 4.5 (share)"
+    assert relate(union, later, {})[0] is Relation.CORROBORATES

@@ -53,7 +53,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 68
+READING_VERSION = 69
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -80,8 +80,12 @@ def counted_figures(
         word = q.what.lower().split()[-1] if q.what.strip() else ""
         forms = {word} | {lemma(t) for t in doc if t.lower_ == word}
         own = [k for k, members in COUNT_CLASSES.items() if forms & members]
-        if number is not None and number.ent_type_ == "MONEY" or word in CURRENCY_WORDS:
-            own = ["money"]  # "$200,000", "60 million Ousangan francs": a sum, not a head count
+        if word != "percent" and (
+            number is not None and number.ent_type_ == "MONEY" or word in CURRENCY_WORDS
+        ):
+            # "$200,000", "60 million Ousangan francs": a sum, not a head count; "3 per cent"
+            # is a share, though the tagger takes its "cent" for money
+            own = ["money"]
         elif word in DURATIONS or (number is not None and number.head.lower_ in DURATIONS):
             own = ["duration"]  # "waited 11 days", "the first nine months": a span of time
         elif own in ([], ["share"]) and number is not None:
@@ -123,7 +127,7 @@ def share_words(
         for t in _governing(number)
         if t.pos_ in {"NOUN", "VERB", "PROPN"}
     }
-    return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS - CHANGE_VERBS))
+    return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS - CHANGE_VERBS - PER_CENT))
 
 
 PERIOD_PREPS = frozenset({"in", "for", "during", "over", "since", "by", "through"})
@@ -157,6 +161,8 @@ def share_periods(
     return tuple(sorted(found))
 
 
+PER_CENT = frozenset({"per", "cent"})
+"""The words of "3 per cent", which say nothing of what the share is of."""
 CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "grow", "climb",
                           "jump", "decline", "ease", "stand", "reach", "hit", "slip", "soar",
                           "surge", "slow"})  # fmt: skip
@@ -260,7 +266,7 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         # "a magnitude 6.8 earthquake" measures the quake, it counts no quakes
         before = number.doc[number.i - 1] if number.i else None
         measured = before is not None and lemma(before) in COUNT_CLASSES["magnitude"]
-        if noun in WHOLE_GROUPS or noun in CLASS_WORDS or noun in TALLY_NOUNS or measured:
+        if noun in WHOLE_GROUPS | CLASS_WORDS | TALLY_NOUNS | PER_CENT or measured:
             noun = ""  # "put the number at 2 million" names no group
         if measured and any(t.lower_.startswith("aftershock") or t.ent_type_ == "ORDINAL"
                             for t in number.doc):  # fmt: skip
@@ -427,6 +433,8 @@ def is_yardstick(claim: Claim, quantity: Quantity) -> bool:
     before = claim.content[max(0, start - 24) : max(0, start)].lower().split()
     while before and before[-1] in {"the", "a", "an", "some", "its", "their", "official"}:
         before.pop()
+    if before[-1:] == ["of"] and len(before) >= 3 and before[-3] in MEASURED_AGAINST:
+        return True  # "well below inflation of 5.6 per cent": the yardstick named, then given
     return bool(before) and (before[-1] in MEASURED_AGAINST or before[-2:] == ["instead", "of"])
 
 
