@@ -197,3 +197,34 @@ def test_a_study_and_its_authors_are_one_voice(extract: Extract) -> None:
     assert {c.source_voice for c in claims if "authors" in c.source_resolved} == {
         "body:study 48000"
     }
+
+
+def test_a_company_named_like_a_place_is_a_company(extract: Extract) -> None:
+    claims = attributed(
+        extract(
+            "According to Northline, only one in five trains will run. The operator said its "
+            "offer was fair. The RMTU union said the offer was too low. Northline denied "
+            "reports that it planned to use agency staff."
+        )
+    )
+    assert [(c.source_resolved, c.source_type) for c in claims] == [
+        ("Northline", SourceType.COMPANY),  # no government of a country called Northline
+        ("Northline", SourceType.COMPANY),
+        ("The RMTU union", SourceType.NGO),
+        ("Northline", SourceType.COMPANY),
+    ]
+
+
+def test_who_the_story_calls_the_operator_and_a_unions_secretary(extract: Extract) -> None:
+    claims = attributed(
+        extract(
+            "Talks between the RMTU union and the train operator Northline broke down, the "
+            "union said. RMTU general secretary Dan Holloway claimed the offer was low. A "
+            "spokesperson for Northline insisted the offer was fair. The company warned that "
+            "services would be cancelled."
+        )
+    )
+    found = {c.cue: (c.source_resolved, c.source_type, c.anonymous) for c in claims}
+    assert found["claimed"][1] is SourceType.NGO  # the union's, not a company's
+    assert found["insisted"] == ("A spokesperson for Northline", SourceType.COMPANY, True)
+    assert found["warned"][:2] == ("Northline", SourceType.COMPANY)

@@ -30,7 +30,7 @@ from workbench.core.extract.coref_base import (
     merge_profiles,
     specific_roles,
 )
-from workbench.core.extract.coref_bodies import LEAD_SENTENCES, BodyResolution
+from workbench.core.extract.coref_bodies import LEAD_SENTENCES, SPOKESPEOPLE, BodyResolution
 from workbench.core.extract.coref_pronouns import PronounResolution
 from workbench.core.extract.leads import dateline_places
 from workbench.core.extract.mentions import (
@@ -403,6 +403,9 @@ class Resolver(BodyResolution, PronounResolution):
             key = voice = document  # "a study of 48,000 adults", wherever it is told
         if body is not None:
             voice = body.voice or body.key
+            if profile.kind == PERSON and not profile.name and set(profile.roles) & SPOKESPEOPLE:
+                # "A spokesperson for Northline": someone unnamed, though the body is named
+                key, anonymous = anonymous_key(text), True
         elif client := self._client_voice(profile):
             voice = client  # "Halm's lawyers"
         elif profile.kind == PERSON and profile.body and not profile.name:

@@ -23,7 +23,7 @@ from workbench.core.extract.parties import names_party
 from workbench.core.extract.referents import Candidate
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import body_key, qualify, stem
-from workbench.core.extract.source_types import type_of
+from workbench.core.extract.source_types import body_type, type_of
 from workbench.core.extract.sources import SourceSpan
 
 LEAD_SENTENCES = 2
@@ -169,7 +169,18 @@ class BodyResolution(ResolverBase):
                 text = registry.text(fullest)
                 key_name = full_profile.name
             merged = merge_profiles(profile, [full_profile])
-        source_type = self._typed(merged, text, frozenset(t.ent_type_ for t in span if t.ent_type_))
+        labels = frozenset(t.ent_type_ for t in span if t.ent_type_)
+        if "GPE" in labels and not registry.is_place(profile.name):
+            labels -= {"GPE"}  # "Northline denied reports that it planned ...": a body
+        source_type = self._typed(merged, text, labels)
+        whole = span.root.head
+        if (
+            source_type is SourceType.OTHER
+            and span.root.dep_ == "compound"
+            and whole.i > span.root.i
+        ):
+            # "RMTU" of "the RMTU union": what it names is what the noun says it is
+            source_type = body_type(f"{span.text} {whole.text}")
         owner = self._owner_type(merged)
         if source_type is SourceType.OTHER and registry.is_company(merged.name):
             source_type = SourceType.COMPANY  # "Ammovar said ..." and later "the company"

@@ -333,7 +333,7 @@ def _kind(
             return PERSON
         if appos_kind == ORG or "which" in deeds or deeds & COMPANY_DEEDS:
             return ORG
-        if len(name) == 1 and _says_it_did(head):
+        if len(name) == 1 and says_it_did(head):
             return ORG  # "Lenkrail denied that it had received any complaints"
         if head.ent_type_ == "PERSON":
             return PERSON
@@ -431,7 +431,7 @@ _IMPERSONAL = frozenset({"be", "seem", "appear", "take", "remain", "happen", "ma
 """Verbs whose subject "it" is mostly no one ("it was clear", "it would take weeks")."""
 
 
-def _says_it_did(head: Token) -> bool:
+def says_it_did(head: Token) -> bool:
     """Whether a one-word name says of itself "it" did something: "Lenkrail denied that it
     had received any complaints", a body, whatever the tagger thought. A surname a person
     was given in full before stays a person (the registry turns it back)."""
@@ -439,9 +439,18 @@ def _says_it_did(head: Token) -> bool:
 
     if head.dep_ != "nsubj":
         return False
+    verb = head.head
+    # what it says ("denied that it had received"), or what a report it denies says ("denied
+    # reports that it planned to use agency staff")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        a
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ in ("acl", "ccomp")
+    ]
     return any(
-        clause.dep_ == "ccomp"
-        and lemma(clause) not in _IMPERSONAL
+        lemma(clause) not in _IMPERSONAL
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in clause.children)
-        for clause in head.head.children
+        for clause in clauses
     )

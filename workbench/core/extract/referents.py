@@ -23,7 +23,15 @@ from workbench.core.domain import SourceType
 from workbench.core.extract.candidates import ROLES, is_candidate, names_of_bodies, phrase_span
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.leads import dateline_places, dateline_span
-from workbench.core.extract.mentions import ORG, PERSON, Profile, proper, read_mention
+from workbench.core.extract.mentions import (
+    ORG,
+    PERSON,
+    Profile,
+    proper,
+    read_mention,
+    says_it_did,
+)
+from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
 from workbench.core.match.countries import countries_in
@@ -63,9 +71,12 @@ class Registry:
         self.by_word: dict[str, list[Candidate]] = defaultdict(list)
         self._profiles: dict[int, Profile] = {}
         first, last = dateline_span(ctx.text)
+        self._bodies_acting: frozenset[str] | None = None
+        acting = self._acting_bodies()
         for token in doc:
             # the dateline's place and agency ("(CPA) -") are the wire's, not the story's
-            if is_candidate(token) and not first <= token.idx < last:
+            body = is_candidate(token) or (token.lower_ in acting and token.ent_type_ == "GPE")
+            if body and not first <= token.idx < last:
                 start, end = phrase_span(token)
                 while start < token.i and first <= doc[start].idx < last:
                     start += 1  # "DORVA, Keldia (Wire) - Kwame Tetteh": the name alone
@@ -271,6 +282,9 @@ class Registry:
                 for mention in self.by_word.get(word, ()):
                     if self.profile(mention).determiner != "the":
                         continue
+                    if self.profile(mention).name:  # "the train operator Northline": itself
+                        found.add(mention.head)
+                        continue
                     named = self._nearest_named(mention.char)
                     if named is not None:
                         found.add(named.head)
@@ -368,8 +382,30 @@ class Registry:
             self._place_names = frozenset(_without_the(e.text) for e in places if e.label_ == "GPE")
         words = name.split()
         if len(words) == 1:
-            return stem(words[0].strip(".,")) in self._places
+            word = words[0].strip(".,")
+            return stem(word) in self._places and word.lower() not in self._acting_bodies()
         return _without_the(name) in self._place_names
+
+    def _acting_bodies(self) -> frozenset[str]:
+        """One-word names the tagger took for places that the story shows to be bodies: one
+        that says "it" did something ("Northline denied reports that it planned ..."), or one
+        called a body ("the train operator Northline"). A country stays a place."""
+        if self._bodies_acting is None:
+            found = set()
+            for ent in self.ctx.ents:
+                if ent.label_ != "GPE" or len(ent) != 1:
+                    continue
+                token = ent[0]
+                described = (
+                    token.dep_ in ("appos", "compound") and token.head.lower_ in ORG_HEADS
+                ) or any(
+                    c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS
+                    for c in token.children
+                )
+                if (described or says_it_did(token)) and not countries_in(words(token.text)):
+                    found.add(token.lower_)
+            self._bodies_acting = frozenset(found)
+        return self._bodies_acting
 
     def sentence_place(self, sent: int) -> str:
         """The place a sentence opens on: "In Halvenia, the interior ministry said"."""
