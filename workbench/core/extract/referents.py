@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from workbench.core.countries import is_country
 from workbench.core.domain import SourceType
 from workbench.core.extract.candidates import ROLES, is_candidate, names_of_bodies, phrase_span
 from workbench.core.extract.context import DocContext
@@ -34,8 +35,6 @@ from workbench.core.extract.mentions import (
 from workbench.core.extract.roles import ORG_HEADS
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
-from workbench.core.match.countries import countries_in
-from workbench.core.match.text import words
 
 COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
                             "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
@@ -402,7 +401,7 @@ class Registry:
                     c.dep_ in ("appos", "compound") and c.lower_ in ORG_HEADS
                     for c in token.children
                 )
-                if (described or says_it_did(token)) and not countries_in(words(token.text)):
+                if (described or says_it_did(token)) and not is_country(token.text):
                     found.add(token.lower_)
             self._bodies_acting = frozenset(found)
         return self._bodies_acting
@@ -485,7 +484,7 @@ def home_country(doc: Doc, ents: tuple[Span, ...]) -> str:
             peoples.add(key)
     ranked = [key for key, _ in counts.most_common() if key in names]
     with_people = [key for key in ranked if key in peoples]
-    known = [key for key in ranked if countries_in(words(names[key]))]
+    known = [key for key in ranked if is_country(names[key])]
     chosen = with_people or known
     return names[chosen[0]] if chosen else ""
 

@@ -33,9 +33,9 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from workbench.core.countries import countries_in
 from workbench.core.domain import Article, Claim, SourceType
 from workbench.core.extract.source_keys import ANON_KEY, BODY_KEY, fallback_key, stem
-from workbench.core.match.countries import countries_in
 from workbench.core.match.text import words
 
 NEAR_VERBATIM = 92.0

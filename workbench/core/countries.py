@@ -33,8 +33,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.core.match.text import words
-
 # ISO 3166-1 alpha-2 code: names the data lacks. "us" is left out: it is also "us".
 # fmt: off
 _MORE: dict[str, tuple[str, ...]] = {
@@ -94,6 +92,8 @@ def _key(name: str) -> str:
     A name in another script ("Россия") leaves nothing and is skipped, and
     so is a code of one or two letters.
     """
+    from workbench.core.match.text import words  # match's package imports this module
+
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     key = " ".join(words(folded))
     return key if len(key) > 2 else ""
@@ -174,3 +174,11 @@ def countries_in(words: list[str]) -> list[str]:
         else:
             i += 1
     return found
+
+
+def is_country(name: str) -> bool:
+    """Whether a place's name, as written, is a country's (or its capital's): "Kenya",
+    "Damascus"; not a district ("Dockside") or a made-up place."""
+    from workbench.core.match.text import words
+
+    return bool(countries_in(words(name)))

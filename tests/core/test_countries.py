@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.match.countries import countries_in
+from workbench.core.countries import countries_in
 from workbench.core.match.text import words
 
 
@@ -101,7 +101,7 @@ def test_one_word_names_its_country_or_none() -> None:
 
 
 def test_every_name_is_found_in_the_tokens_the_matcher_makes() -> None:
-    from workbench.core.match.countries import _index
+    from workbench.core.countries import _index
 
     index, _ = _index()
     for name in index:
