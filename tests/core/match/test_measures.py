@@ -104,3 +104,13 @@ def test_per_cent_is_a_share_and_inflation_named_below_it_a_yardstick() -> None:
     assert union.reading.counted == ((3.0, "share"),)  # no sum of money, no 5.6
     assert relate(union, company, {})[1][0] == "different figures: 3 vs 4.5 (share)"
     assert relate(union, later, {})[0] is Relation.CORROBORATES
+
+
+def test_a_refusal_denies_the_refused_act_not_what_it_is_done_to() -> None:
+    refusal, offer = apart(
+        "the company had offered 4.5 per cent and the union had refused to put the offer to a "
+        "ballot",
+        "its offer of 4.5 per cent was fair and affordable",
+    )
+    assert refusal.reading.refused == ("put",)
+    assert relate(refusal, offer, {})[0] is Relation.CORROBORATES

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
 from workbench.core.extract.source_keys import POSSESSIVE
-from workbench.core.match.reading_denials import actors, acts_on, denied, negated
+from workbench.core.match.reading_denials import actors, acts_on, denied, negated, refused
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
     COUNT_CLASSES,
@@ -53,7 +53,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 69
+READING_VERSION = 70
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -124,6 +124,9 @@ class Reading:
     two counts, not rivals."""
     acts_on: tuple[tuple[str, str], ...] = ()
     """Acts with the things they are done to (:func:`reading_denials.acts_on`)."""
+    refused: tuple[str, ...] = ()
+    """Acts the claim says were refused ("refused to put the offer to a ballot": "put"), whose
+    things are denied only with them (:func:`reading_denials.refused`)."""
     periods: tuple[str, ...] = ()
     """The periods the claim's shares and sums are of (:func:`share_periods`: "the second
     quarter", "this year"): figures of two periods are no rivals."""
@@ -145,6 +148,7 @@ class Reading:
             "sums_of": list(self.sums_of),
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
             "acts_on": [list(a) for a in self.acts_on], "periods": list(self.periods),
+            "refused": list(self.refused),
         }  # fmt: skip
 
     @classmethod
@@ -170,7 +174,7 @@ class Reading:
             ranges=tuple((float(lo), float(hi)) for lo, hi in get("ranges", ())),
             sizes=tuple(map(float, get("sizes", ()))),
             acts_on=_pairs(get("acts_on"), float_first=False),
-            periods=tuple(get("periods", ())),
+            periods=tuple(get("periods", ())), refused=tuple(get("refused", ())),
         )  # fmt: skip
 
 
@@ -291,6 +295,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             sizes=whole_sizes(claim, numbers),
             acts_on=acts_on(doc),
             periods=share_periods(numbers, counted, [q.value for q in claim.numbers]),
+            refused=refused(doc),
         )
 
 

@@ -95,6 +95,17 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _lemmas(found), _lemmas(t for t in things if t.lower_ not in _NOT_THINGS)
 
 
+def refused(doc: Doc) -> tuple[str, ...]:
+    """The acts the claim says someone refused, declined or failed to do ("had refused to
+    put the offer to a ballot": "put"). What such an act is done to is denied only with the
+    act: the refusal says nothing against the offer itself."""
+    from workbench.core.extract.model import lemma
+
+    return _lemmas(
+        t for t in doc if t.dep_ == "xcomp" and lemma(t.head) in NEGATING_VERBS and t.pos_ == "VERB"
+    )
+
+
 def _lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
     from workbench.core.extract.model import lemma
 

@@ -175,7 +175,15 @@ def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
     things = set(denying.reading.denied_things)
     if things and not things & said:
         return ""  # "no bank details were stolen" against "hackers stole personal data"
-    return next((w for w in denying.reading.denied if w in said and not done_by_another(w)), "")
+    # what a refused act is done to is denied only with the act: "the union had refused to put
+    # the offer to a ballot" says nothing against "its offer of 4.5 per cent was fair"
+    refused = set(denying.reading.refused)
+    only_refused = {t for a, t in denying.reading.acts_on if a in refused and a not in said}
+
+    def denies(word: str) -> bool:
+        return word in said and not done_by_another(word) and word not in only_refused
+
+    return next((w for w in denying.reading.denied if denies(w)), "")
 
 
 def _denied_count(denying: ClaimView, saying: ClaimView) -> str:
