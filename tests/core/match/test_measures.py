@@ -8,27 +8,19 @@ from dataclasses import replace
 from match_builders import parsed_views
 
 from workbench.core.domain import Relation
-from workbench.core.match.pair_features import ClaimView, whole_counts
+from workbench.core.match.pair_features import whole_counts
 from workbench.core.match.reading import read_claims
 from workbench.core.match.relation import relate
 
 
-def apart(*texts: str) -> list[ClaimView]:
-    """The claims, each of an article of its own."""
-    return [
-        replace(v, claim=replace(v.claim, article_id=n))
-        for n, v in enumerate(parsed_views(*texts), start=1)
-    ]
-
-
 def test_a_rate_and_a_growth_of_one_country_are_no_rivals() -> None:
-    rate, growth = apart(
+    rate, growth = parsed_views(
         "Dravia's central bank raised its main interest rate to 6.5 percent",
         "Dravia's economy would grow by 1.5 percent this year",
     )
     assert relate(rate, growth, {})[0] is Relation.CORROBORATES
     # two candidates' shares of one vote stay rivals, whatever verbs give them
-    official, parallel = apart(
+    official, parallel = parsed_views(
         "Opposition challenger Nadia Orvell received 44.9 percent",
         "Nadia Orvell won 47.9 percent",
     )
@@ -36,7 +28,7 @@ def test_a_rate_and_a_growth_of_one_country_are_no_rivals() -> None:
 
 
 def test_growth_of_two_periods_is_two_figures() -> None:
-    quarter, year, again = apart(
+    quarter, year, again = parsed_views(
         "the economy grew 2.3 percent in the second quarter",
         "Dravia's economy would grow by 1.5 percent this year",
         "the Dravian economy expanded 2.9 percent in the second quarter",
@@ -48,7 +40,7 @@ def test_growth_of_two_periods_is_two_figures() -> None:
 
 
 def test_measures_are_no_one_question_as_counts_are() -> None:
-    rate, toll = apart(
+    rate, toll = parsed_views(
         "the central bank raised rates to 6.5 percent", "the toll rose to 11 on Monday"
     )
     assert whole_counts(rate.reading) == set()
@@ -56,7 +48,7 @@ def test_measures_are_no_one_question_as_counts_are() -> None:
 
 
 def test_how_much_lower_is_no_figure_of_either() -> None:
-    relative, absolute = apart(
+    relative, absolute = parsed_views(
         "walkers were 34 percent less likely to have a heart attack",
         "2.1 percent of regular walkers had a heart attack, against 3.2 percent of the others",
     )
@@ -82,7 +74,7 @@ def test_a_resumed_quotations_attribution_is_not_what_was_said() -> None:
 
 
 def test_two_magnitudes_of_one_quake_are_rivals_an_aftershocks_is_not() -> None:
-    national, usgs, second = apart(
+    national, usgs, second = parsed_views(
         "A magnitude 6.8 earthquake struck northern Valdora at 6:42 a.m.",
         "the U.S. Geological Survey put the magnitude at 6.6",
         "A second quake of magnitude 5.1 was felt in the afternoon",
@@ -96,7 +88,7 @@ def test_two_magnitudes_of_one_quake_are_rivals_an_aftershocks_is_not() -> None:
 
 
 def test_per_cent_is_a_share_and_inflation_named_below_it_a_yardstick() -> None:
-    union, company, later = apart(
+    union, company, later = parsed_views(
         "Northline had offered a pay rise of just 3 per cent, well below inflation of 5.6 per cent",
         "its offer of 4.5 per cent over two years was fair and affordable",
         "the offer amounted to 3 per cent in the first year",
@@ -107,7 +99,7 @@ def test_per_cent_is_a_share_and_inflation_named_below_it_a_yardstick() -> None:
 
 
 def test_a_refusal_denies_the_refused_act_not_what_it_is_done_to() -> None:
-    refusal, offer = apart(
+    refusal, offer = parsed_views(
         "the company had offered 4.5 per cent and the union had refused to put the offer to a "
         "ballot",
         "its offer of 4.5 per cent was fair and affordable",

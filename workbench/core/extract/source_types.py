@@ -254,9 +254,14 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
     return found
 
 
+def _lower_words(text: str) -> list[str]:
+    """A name's words in lower case, without possessive endings ("the hospital's": hospital)."""
+    return [POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
+
+
 def body_type(text: str, head: str = "", words: frozenset[str] | None = None) -> SourceType:
     """The type of a body from its name or description: its head noun and modifiers."""
-    lowered = [POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)]
+    lowered = _lower_words(text)
     all_words = frozenset(lowered) | (words or frozenset())
     if not lowered and not head:
         return SourceType.OTHER
@@ -311,7 +316,7 @@ def outlet_type(outlet: str) -> SourceType:
     """What an article's outlet is: a news outlet, unless its name is a body's ("Regional
     Health Authority" for its own statement, "Norvik Motors" for its press release), whose
     statements in its own voice are that body's."""
-    words = {POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(outlet)}
+    words = set(_lower_words(outlet))
     if not words or words & NEWS_WORDS:
         return SourceType.MEDIA
     kind = body_type(outlet)

@@ -179,7 +179,7 @@ def propose_links(
                     drafts.append(found)
                 continue
             # beyond its best few, a pair is related once, for the rules and for its draft
-            related = _related(a, b, articles) if above and small else None
+            related = _related(a, b, articles, speakers) if above and small else None
             if related is not None and _contradicts(related):
                 # a claim's best few in another article are its retellings; in a case on one
                 # event, one that says the opposite is another version, whatever its rank
@@ -191,7 +191,7 @@ def propose_links(
                 # different figures of one named count ("12 vs 30 (dead)", "40 vs 300
                 # (detained)") or group ("3 vs 4 (batch)"): a dispute the reviewer must see,
                 # though the words differ too much for the scorer to be sure of one fact
-                related = related or _related(a, b, articles)
+                related = related or _related(a, b, articles, speakers)
                 if related[0] is Relation.CONFLICTS:
                     drafts.append(_draft(a, b, float(chance), articles, speakers, related=related))
     drafts.sort(key=lambda d: (d.a_id, d.b_id))
@@ -199,10 +199,14 @@ def propose_links(
 
 
 def _related(
-    a: ClaimView, b: ClaimView, articles: Mapping[int, Article]
+    a: ClaimView, b: ClaimView, articles: Mapping[int, Article], speakers: Speakers
 ) -> tuple[Relation, tuple[str, ...]]:
-    """:func:`relate` of the pair in the order its link stores it (the lower claim id first)."""
-    return relate(a, b, articles) if a.claim.id < b.claim.id else relate(b, a, articles)
+    """:func:`relate` of the pair in the order its link stores it (the lower claim id first),
+    knowing whether the two speak in one voice (:func:`independence`)."""
+    if a.claim.id > b.claim.id:
+        a, b = b, a
+    independent, _ = independence(a.claim, b.claim, speakers)
+    return relate(a, b, articles, one_voice=not independent)
 
 
 def _coverage(story: Sequence[int], articles: Mapping[int, Article]) -> bool:
@@ -234,7 +238,7 @@ def _coverage_draft(
 ) -> LinkDraft | None:
     """The draft of a pair of a subject's coverage, unless it is a conflict between claims
     that do not say nearly one thing (:data:`BROAD_STORY`)."""
-    related = _related(a, b, articles)
+    related = _related(a, b, articles, speakers)
     if related[0] is Relation.CONFLICTS and not _one_statement(a, b):
         return None
     return _draft(a, b, chance, articles, speakers, related=related)
@@ -370,9 +374,8 @@ def _draft(
     if a.claim.id > b.claim.id:
         a, b = b, a
     independent, source = independence(a.claim, b.claim, speakers)
-    if related is None or independent:  # a later figure revises a count in its own voice only
-        related = relate(a, b, articles, one_voice=not independent)
-    relation, reasons = related
+    # a later figure revises a count in its own voice only (:func:`relate`)
+    relation, reasons = related or relate(a, b, articles, one_voice=not independent)
     seen = shared_evidence(a, b)
     if why:
         asked = sorted(question_of(a) & question_of(b))

@@ -226,15 +226,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         words = {t.lower_ for t in doc if t.ent_type_ != "DATE"} | {
             word for t, word in read if t.ent_type_ != "DATE"
         }
-        names = tuple(
-            sorted(
-                {
-                    _name(e.text)
-                    for e in doc.ents
-                    if e.label_ in NAME_LABELS and e.start_char not in aside
-                }
-            )
-        )
+        ents = [e for e in doc.ents if e.start_char not in aside]  # not its speaker's name
+        names = tuple(sorted({_name(e.text) for e in ents if e.label_ in NAME_LABELS}))
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)
         clocks = [m.span() for m in matches]
@@ -276,15 +269,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             denied_things=denied_things,
             actors=actors(doc),
             dated=_dated(doc),
-            places=tuple(
-                sorted(
-                    {
-                        e.text.lower()
-                        for e in doc.ents
-                        if e.label_ in PLACE_LABELS and e.start_char not in aside
-                    }
-                )
-            ),
+            places=tuple(sorted({e.text.lower() for e in ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
             tally=tally,
             tally_when=tally_when,

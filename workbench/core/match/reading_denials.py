@@ -68,9 +68,7 @@ def denied(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if head.head.pos_ == "VERB" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
                 found.append(head.head)
         elif (
-            (token.dep_ == "neg" and head.i > token.i)
-            or token.lower_ in _NO_ONE
-            or (token.dep_ == "xcomp" and lemma(head) in NEGATING_VERBS)
+            (token.dep_ == "neg" and head.i > token.i) or token.lower_ in _NO_ONE or _refused(token)
         ):
             head = token if token.dep_ == "xcomp" else head  # "refused to answer": answer
             # and what is not done: "never pay ransoms", "never given any report recommending";
@@ -99,11 +97,14 @@ def refused(doc: Doc) -> tuple[str, ...]:
     """The acts the claim says someone refused, declined or failed to do ("had refused to
     put the offer to a ballot": "put"). What such an act is done to is denied only with the
     act: the refusal says nothing against the offer itself."""
+    return _lemmas(t for t in doc if _refused(t) and t.pos_ == "VERB")
+
+
+def _refused(token: Token) -> bool:
+    """Whether a word is what a negating verb says was not done ("refused to answer")."""
     from workbench.core.extract.model import lemma
 
-    return _lemmas(
-        t for t in doc if t.dep_ == "xcomp" and lemma(t.head) in NEGATING_VERBS and t.pos_ == "VERB"
-    )
+    return token.dep_ == "xcomp" and lemma(token.head) in NEGATING_VERBS
 
 
 def _lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:

@@ -116,11 +116,10 @@ def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[
     of one thing."""
     fa, fb = figures_of(a), figures_of(b)
     ra, rb = a.reading, b.reading
-    if not _shares_of_one_whole(ra, rb) or (ra.periods and rb.periods and not _one_period(ra, rb)):
+    periods = _two_periods(ra, rb)
+    if periods or not _shares_of_one_whole(ra, rb):
         fa, fb = _without_shares(fa), _without_shares(fb)
-    if not set(ra.sums_of) & set(rb.sums_of) or (
-        ra.periods and rb.periods and not _one_period(ra, rb)
-    ):  # sums of different things or times
+    if periods or not set(ra.sums_of) & set(rb.sums_of):  # sums of different things or times
         fa, fb = _without(fa, "money"), _without(fb, "money")
     if not (set(a.reading.lemmas) & set(b.reading.lemmas)) - DURATIONS:
         # spans of time of claims with no word in common are of two things ("told us
@@ -301,10 +300,10 @@ def _without(figures: list[Figure], kind: str) -> list[Figure]:
     return [f for f in figures if kind not in f.counts]
 
 
-def _one_period(ra: Reading, rb: Reading) -> bool:
-    """Whether two claims' shares and sums are of one period: growth "in the second
+def _two_periods(ra: Reading, rb: Reading) -> bool:
+    """Whether two claims' shares and sums are of two periods: growth "in the second
     quarter" and "this year" are two figures."""
-    return bool(set(ra.periods) & set(rb.periods))
+    return bool(ra.periods and rb.periods and not set(ra.periods) & set(rb.periods))
 
 
 def _shares_of_one_whole(ra: Reading, rb: Reading) -> bool:
