@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any
 
 import numpy as np
 
@@ -30,8 +29,8 @@ from workbench.core.store import CaseStore
 
 BATCH = 256
 
-Stored = dict[int, tuple[dict[str, Any], str, Vectors | None]]
-"""``claim_id -> (reading, model, context vector)``, as :meth:`CaseStore.readings` gives."""
+Stored = dict[int, tuple[Reading, str, Vectors | None]]
+"""``claim_id -> (reading, model, context vector)`` of the claims read at this version."""
 
 
 def claim_views(
@@ -43,14 +42,14 @@ def claim_views(
     """A view per claim, in order; vectors only when ``embedder`` is given."""
     with collector_paused():  # a whole case's readings and vectors, read back
         model = embedder.model if embedder is not None else ""
-        stored = store.readings([c.id for c in claims])
-        missing = [
-            c
-            for c in claims
-            if c.id not in stored
-            or stored[c.id][0].get("version") != READING_VERSION
-            or (model and stored[c.id][1] != model)
-        ]
+        stored: Stored = {
+            claim_id: (Reading.from_dict(reading), reading_model, context)
+            for claim_id, reading, reading_model, context in store.iter_readings(
+                [c.id for c in claims]
+            )
+            if reading.get("version") == READING_VERSION and (not model or reading_model == model)
+        }
+        missing = [c for c in claims if c.id not in stored]
         with _content_vectors(store, claims, embedder) as vectors:
             for start in range(0, len(missing), BATCH):
                 if cancelled is not None and cancelled():
@@ -60,7 +59,7 @@ def claim_views(
         return [
             ClaimView(
                 claim=c,
-                reading=Reading.from_dict(stored[c.id][0]),
+                reading=stored[c.id][0],
                 vector=vectors.get(c.id),
                 context=stored[c.id][2] if embedder is not None else None,
             )
@@ -87,7 +86,12 @@ def _read_batch(
     # As read back later (stored as float16), so a first match scores as later ones do.
     kept = None if contexts is None else contexts.astype(np.float16).astype(np.float32)
     for k, (claim, reading) in enumerate(zip(batch, readings, strict=True)):
-        stored[claim.id] = (reading.to_dict(), model, None if kept is None else kept[k])
+        # As read back later too: what is read is what a later match reads of the store.
+        stored[claim.id] = (
+            Reading.from_dict(reading.to_dict()),
+            model,
+            None if kept is None else kept[k],
+        )
 
 
 @contextmanager

@@ -90,3 +90,14 @@ def test_every_repeat_brute_force_finds_is_found(seed: int) -> None:
     mine = {k for k, v in enumerate(views) if v.claim.id in new}
     partial = {(i, j) for i, j, _ in repeat_pairs(views, only=new)}
     assert partial == {(i, j) for i, j in expected if {i, j} & mine}
+
+
+def test_claims_with_one_rare_lemma_meet_through_it() -> None:
+    # Words in more than 50 claims are common and pair none: these claims keep one rare
+    # lemma each, and two that share theirs are compared.
+    common = "officials said the water supply to the district was cut again"
+    fillers = [view(k, k % 5 + 1, f"{common} {WORDS[k % 40]}{k}") for k in range(1, 61)]
+    pair = [view(101, 1, f"{common} zanzibar"), view(102, 2, f"{common} zanzibar")]
+    found = {(fillers + pair)[i].claim.id for i, j, _ in repeat_pairs(fillers + pair)}
+    found |= {(fillers + pair)[j].claim.id for i, j, _ in repeat_pairs(fillers + pair)}
+    assert found == {101, 102}

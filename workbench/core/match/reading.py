@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
@@ -155,9 +156,10 @@ class Reading:
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         # Read a whole case at a time (100,000 readings in a match): plain maps, no
         # generator per field. The JSON holds what to_dict wrote, so its types are known.
+        # A case's claims share most of their lemmas: one string each, not one per claim.
         get = data.get
         return cls(
-            lemmas=tuple(data["lemmas"]), names=tuple(data["names"]),
+            lemmas=tuple(map(intern, data["lemmas"])), names=tuple(map(intern, data["names"])),
             times=tuple(map(int, data["times"])), negated=bool(data["negated"]),
             counts=tuple(data["counts"]), values=tuple(map(float, data["values"])),
             context=(int(data["context"][0]), int(data["context"][1])),

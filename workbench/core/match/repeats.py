@@ -48,16 +48,17 @@ def repeat_pairs(
     """
     chosen = _rarest(views)
     mine = None if only is None else {k for k, v in enumerate(views) if v.claim.id in only}
-    codes = _shared_rare(chosen, len(views), mine, cancelled)
+    codes = _sharing_rare(chosen, len(views), cancelled)
+    if mine is not None and len(codes):
+        among = np.zeros(len(views), dtype=np.bool_)
+        among[list(mine)] = True
+        codes = codes[among[codes // len(views)] | among[codes % len(views)]]
     if not len(codes):
         return []
-    pairs, shared = np.unique(codes, return_counts=True)
+    pairs = np.unique(codes)
     del codes  # a big case holds millions of candidate pairs: each filter shrinks them
     xs, ys = (pairs // len(views)).astype(np.int32), (pairs % len(views)).astype(np.int32)
     del pairs
-    fewest = np.array([len(c) for c in chosen])
-    keep = shared >= np.minimum(2, np.minimum(fewest[xs], fewest[ys]))
-    xs, ys = xs[keep], ys[keep]
     article = np.array([v.claim.article_id for v in views])
     # Compared as rapidfuzz's default processor leaves them, each text processed once.
     texts = [default_process(v.claim.content) for v in views]
@@ -65,10 +66,6 @@ def repeat_pairs(
     shorter, longer = np.minimum(size[xs], size[ys]), np.maximum(size[xs], size[ys])
     # ratio = 2 * matches / total: 90 or more needs the shorter to be 9/11 of the longer.
     keep = (article[xs] != article[ys]) & (shorter * 11 >= longer * 9)
-    if mine is not None:
-        among = np.zeros(len(views), dtype=np.bool_)
-        among[list(mine)] = True
-        keep &= among[xs] | among[ys]
     xs, ys = xs[keep], ys[keep]
     ratios = process.cpdist([texts[x] for x in xs.tolist()], [texts[y] for y in ys.tolist()],
                             scorer=fuzz.ratio, score_cutoff=REPEAT_RATIO,
@@ -93,24 +90,72 @@ def _rarest(views: Sequence[ClaimView]) -> list[list[str]]:
     return chosen
 
 
-def _shared_rare(
-    chosen: Sequence[Sequence[str]],
+def _sharing_rare(
+    chosen: Sequence[Sequence[str]], size: int, cancelled: Callable[[], bool] | None
+) -> npt.NDArray[np.int64]:
+    """``i * size + j`` (``i < j``, repeated) for claims that share two of their rarest
+    lemmas, or one when either has only one.
+
+    Claims meet through pairs of their rare lemmas, not through each lemma: in a
+    big case one rare lemma is held by hundreds of claims, which pair by the
+    ten thousand for every such lemma, while two of them are rarely held together
+    but by a claim and its repeat.
+    """
+    ids: dict[str, int] = {}
+    coded = [sorted(ids.setdefault(w, len(ids)) for w in lemmas) for lemmas in chosen]
+    by_length: defaultdict[int, list[int]] = defaultdict(list)
+    for k, lemmas in enumerate(coded):
+        by_length[len(lemmas)].append(k)
+    keys, owners = [], []
+    for length, members in by_length.items():
+        if length < 2:
+            continue
+        rows = np.array([coded[k] for k in members], dtype=np.int64)
+        firsts, seconds = np.triu_indices(length, k=1)
+        keys.append((rows[:, firsts] * len(ids) + rows[:, seconds]).ravel())
+        owners.append(np.repeat(np.array(members, dtype=np.int64), len(firsts)))
+    parts = [_alone(by_length.get(1, []), coded, size)]
+    if keys:
+        parts.append(_same_keys(np.concatenate(keys), np.concatenate(owners), size, cancelled))
+    return np.concatenate(parts)
+
+
+def _same_keys(
+    keys: npt.NDArray[np.int64],
+    owners: npt.NDArray[np.int64],
     size: int,
-    mine: set[int] | None,
     cancelled: Callable[[], bool] | None,
 ) -> npt.NDArray[np.int64]:
-    """``i * size + j`` (``i < j``) once for every rare lemma claims ``i`` and ``j`` share
-    (only lemmas a claim of ``mine`` holds, when given: an import pairs only its own)."""
-    holders: defaultdict[str, list[int]] = defaultdict(list)
-    for k, lemmas in enumerate(chosen):
-        for lemma in lemmas:
-            holders[lemma].append(k)
+    """``i * size + j`` (``i < j``) for every two owners of one key."""
+    order = np.argsort(keys, kind="stable")
+    keys, owners = keys[order], owners[order]
     parts = []
-    for number, members in enumerate(holders.values()):
-        if number % 5000 == 0 and cancelled is not None and cancelled():
+    at = np.nonzero(keys[1:] == keys[:-1])[0]
+    step = 1
+    while len(at):  # the owners ``step`` apart in a run of one key
+        if cancelled is not None and cancelled():
             raise Cancelled("matching was cancelled")
-        if len(members) > 1 and (mine is None or not mine.isdisjoint(members)):
-            held = np.array(members, dtype=np.int64)  # ascending: filed in order
-            xs, ys = np.triu_indices(len(held), k=1)
-            parts.append(held[xs] * size + held[ys])
+        first, second = owners[at], owners[at + step]
+        parts.append(np.minimum(first, second) * size + np.maximum(first, second))
+        step += 1
+        at = at[at + step < len(keys)]
+        at = at[keys[at + step] == keys[at]]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _alone(
+    singles: Sequence[int], coded: Sequence[Sequence[int]], size: int
+) -> npt.NDArray[np.int64]:
+    """``i * size + j`` (``i < j``) for a claim with one rare lemma and every other holder of it."""
+    wanted = {coded[k][0] for k in singles}
+    holders: defaultdict[int, list[int]] = defaultdict(list)
+    for k, lemmas in enumerate(coded):
+        for lemma in wanted.intersection(lemmas):
+            holders[lemma].append(k)
+    codes = [
+        min(k, other) * size + max(k, other)
+        for k in singles
+        for other in holders[coded[k][0]]
+        if other != k
+    ]
+    return np.array(codes, dtype=np.int64)

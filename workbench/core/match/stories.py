@@ -171,14 +171,15 @@ def _alike(articles: list[int], centroids: list[np.ndarray]) -> Iterator[tuple[i
         return
     matrix = np.stack(centroids)
     for start in range(0, len(articles), BLOCK):
-        block = matrix[start : start + BLOCK] @ matrix.T
+        block = matrix[start : start + BLOCK] @ matrix[start:].T  # each pair once: col >= row
         # Near the bar, the pair's own dot product decides, as it did pair by pair.
         near = np.abs(block - MIN_CENTROID_COSINE) < 1e-4
         rows, cols = np.nonzero((block >= MIN_CENTROID_COSINE) | near)
-        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+        for row, col in zip(rows.tolist(), (cols + start).tolist(), strict=True):
             x = start + row
             if x < col and (
-                not near[row, col] or float(centroids[x] @ centroids[col]) >= MIN_CENTROID_COSINE
+                not near[row, col - start]
+                or float(centroids[x] @ centroids[col]) >= MIN_CENTROID_COSINE
             ):
                 yield articles[x], articles[col]
 

@@ -25,10 +25,21 @@ class ReadingQueries(StoreBase):
     def readings(
         self, claim_ids: Sequence[int]
     ) -> dict[int, tuple[dict[str, Any], str, Vectors | None]]:
-        """``claim_id -> (reading, model, context vector or None)`` of the claims that have one.
+        """``claim_id -> (reading, model, context vector or None)`` of the claims that have one."""
+        return {
+            claim_id: (reading, model, vector)
+            for claim_id, reading, model, vector in self.iter_readings(claim_ids)
+        }
+
+    def iter_readings(
+        self, claim_ids: Sequence[int]
+    ) -> Iterator[tuple[int, dict[str, Any], str, Vectors | None]]:
+        """``(claim_id, reading, model, context vector or None)`` of the claims that have one.
 
         Asked for many claims (a whole case), the table is read in one pass
-        instead of by lists of ids, and the vectors are decoded together.
+        instead of by lists of ids, and the vectors are decoded together. A
+        reading is decoded only when its turn comes: a caller that makes each
+        into something smaller holds one batch of them at a time, not a case.
         """
         ids = list(claim_ids)
         select = "SELECT claim_id, reading, model, context FROM claim_readings"
@@ -43,12 +54,10 @@ class ReadingQueries(StoreBase):
                 ).fetchall()
                 for chunk in _chunks(ids, 500)
             )
-        found: dict[int, tuple[dict[str, Any], str, Vectors | None]] = {}
         for rows in batches:
             vectors = _decoded([context for _, _, _, context in rows])
             for (claim_id, reading, model, _), vector in zip(rows, vectors, strict=True):
-                found[int(claim_id)] = (json.loads(reading), str(model), vector)
-        return found
+                yield int(claim_id), json.loads(reading), str(model), vector
 
     def save_readings(
         self,
