@@ -33,14 +33,23 @@ _PEOPLES_NOUNS = frozenset(
 def names_of_bodies(doc: Doc) -> frozenset[str]:
     """One-word names the story uses as bodies' and never with a first name or title.
 
-    A body's name modifies a thing ("the Velnor plant") or stands in apposition
-    to a body's noun ("the plant's operator, Velnor"); a person's comes with a
+    A body's name modifies a thing ("the Velnor plant"), stands in apposition
+    to a body's noun ("the plant's operator, Velnor") or follows one as its
+    title ("telecom operator Teliko"); a person's comes with a
     first name or a title somewhere ("Radek Velnor", "Mr. Velnor").
     """
     marks = doc.to_array([POS, IS_TITLE])  # one pass in C: only title-case proper nouns are read
     names = [doc[int(i)] for i in (marks[:, 0] == symbols.PROPN).nonzero()[0] if marks[i, 1]]
     bodily: set[str] = set()
     for token in names:
+        before = doc[token.i - 1] if token.i else None
+        if (
+            before is not None
+            and before.head.i == token.i
+            and before.dep_ == "compound"
+            and (before.lower_ in ORG_HEADS)
+        ):
+            bodily.add(token.lower_)  # "Latvian telecom operator Teliko"
         if token.dep_ not in ("compound", "appos"):
             continue
         head = token.head

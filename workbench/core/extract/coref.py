@@ -264,6 +264,8 @@ class Resolver(BodyResolution, PronounResolution):
         if not voice and merged.body and merged.body.islower():
             # "The city's police chief, Marco Deni" speaks for the police the story names
             voice = body_key(merged.body.split()[-1])
+        elif not voice and merged.body and not merged.roles and source_type is not SourceType.OTHER:
+            voice = body_key(merged.body)  # "Anna Berg of Amnesty International", a known kind
         voice = voice or self._client_voice(merged)
         mention = Mention(
             span.start_char,

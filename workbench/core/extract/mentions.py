@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from workbench.core.domain import SourceType
 from workbench.core.extract.roles import (
     COMPANY_DEEDS,
     FEMININE,
@@ -113,6 +114,8 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             for t in pre
             if not _is_role(t) and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in TITLES
         ]
+        if _expert(roles):  # "a security researcher": a field, not a body ("a Sargs researcher")
+            body_tokens = [t for t in body_tokens if proper(t) or t.lower_ in ORG_HEADS]
         name_tokens = [t for t in (left + [head])[role_index + 1 :] if proper(t)]
         role_text = doc[pre[0].i : pre[-1].i + 1].text if pre else ""
         role_text = _strip_det(role_text)
@@ -121,7 +124,8 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
         if proper(head):
             name_tokens = [t for t in left if proper(t) and t.i >= _name_start(head)]
             name_tokens.append(head)
-            name_tokens.extend(_name_of_part(head))
+            if head.ent_type_ != "PERSON":  # "Marcis Liepa of Sargs Labs": his body, not his name
+                name_tokens.extend(_name_of_part(head))
     age = False
     deeds: set[str] = set()
     body = " ".join(t.text for t in body_tokens)
@@ -160,7 +164,7 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             child.dep_ == "prep"
             and child.i > head.i
             and child.lower_ in _BODY_PREPS
-            and (not proper(head) or roles)
+            and (not proper(head) or roles or _affiliation(head, child))
         ):
             body = body or _pobj_phrase(child)
     if not body:
@@ -205,6 +209,13 @@ def proper(token: Token) -> bool:
         return True
     return any(c.pos_ == "PROPN" for c in token.children) or (
         token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+    )
+
+
+def _expert(roles: list[str]) -> bool:
+    """Whether a person's role is an expert's, whose common nouns before it name a field."""
+    return bool(roles) and (
+        PERSON_ROLES.get(roles[-1]) is SourceType.EXPERT or roles[-1].endswith(_SPECIALISTS)
     )
 
 
@@ -399,6 +410,14 @@ def _phrase(token: Token, stop_clauses: bool = False) -> str:
         start += 1
     text = doc[start:end].text
     return text[:-2] if text.endswith(("'s", "\u2019s")) else text
+
+
+def _affiliation(head: Token, prep: Token) -> bool:
+    """Whether a named person's "of" phrase names the body they belong to: "Anna Berg of
+    Amnesty International" (not "Hanna Ek of Malmo", a place)."""
+    return head.ent_type_ == "PERSON" and any(
+        c.dep_ == "pobj" and proper(c) and c.ent_type_ not in _PLACE_LABELS for c in prep.children
+    )
 
 
 def _pobj_phrase(prep: Token) -> str:

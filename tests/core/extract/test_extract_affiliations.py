@@ -1,0 +1,53 @@
+"""Whom a source belongs to, as a data-breach story gives it: a company named by its trade
+("telecom operator Teliko"), a researcher's field, a named person "of" a body."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract, by_cue
+
+from workbench.core.domain import SourceType
+
+BREACH = (
+    "RIGA, Nov 18 (Baltic Wire) - Hackers stole the personal data of about 2.3 million "
+    "customers of Latvian telecom operator Teliko, the company said on Wednesday. "
+    "The stolen records include names but no passwords, Teliko told reporters. "
+    "A Teliko spokeswoman stated that the file was old."
+)
+
+
+def test_a_name_after_its_trade_is_the_company_the_story_calls_the_company(
+    extract: Extract,
+) -> None:
+    claims = extract(BREACH)
+    company = by_cue(claims, "said")
+    assert company.source_resolved == "Latvian telecom operator Teliko"  # not "Hackers"
+    assert company.source_type is SourceType.COMPANY
+    assert by_cue(claims, "told").source_type is SourceType.COMPANY
+    spokeswoman = by_cue(claims, "stated")
+    assert spokeswoman.source_type is SourceType.COMPANY  # the company's, not an official
+    assert spokeswoman.source_voice == company.source_key
+
+
+def test_a_researchers_field_is_no_body_to_speak_for(extract: Extract) -> None:
+    claims = extract(
+        "The breach was bigger than admitted, an independent security researcher said. "
+        "A health ministry official stated that clinics were not affected."
+    )
+    researcher = by_cue(claims, "said")
+    assert researcher.source_type is SourceType.EXPERT
+    assert researcher.source_voice == ""  # "security" is what she studies
+    assert by_cue(claims, "stated").source_voice != ""  # an official speaks for the ministry
+
+
+def test_a_person_of_a_body_is_keyed_by_name_and_speaks_for_the_body(extract: Extract) -> None:
+    claims = extract(
+        "Marcis Liepa of Sargs Labs said the file held 4 million records. "
+        "Anna Berg of Amnesty International told reporters that 40 people were detained. "
+        "Hanna Ek of Malmo stated that the queue was long."
+    )
+    assert by_cue(claims, "said").source_key == "person:marcis liepa"
+    berg = by_cue(claims, "told")
+    assert berg.source_key == "person:anna berg"
+    assert berg.source_type is SourceType.NGO
+    assert berg.source_voice.startswith("body:amnesty")
+    assert by_cue(claims, "stated").source_voice == ""  # Malmo is where she is from
