@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from match_builders import parsed_views
 
-from workbench.core.domain import Relation, Stance
+from workbench.core.domain import Relation, SourceType, Stance
 from workbench.core.match.relation import relate
 
 
@@ -18,3 +20,26 @@ def test_a_denial_of_one_thing_does_not_deny_the_act_done_to_another() -> None:
     assert ("steal", "password") in denial.reading.acts_on
     assert relate(passwords, denial, {})[0] is Relation.CONFLICTS
     assert relate(names, denial, {})[0] is Relation.CORROBORATES  # names, not passwords
+
+
+def test_a_claim_that_says_it_contradicts_a_source_conflicts_with_that_source() -> None:
+    researcher, company, regulator = parsed_views(
+        "the file contains hashed passwords, which contradicts what Teliko has said",
+        "the stolen records include names but no bank details",
+        "the stolen records include names and hashed passwords",
+    )
+    told = {"source": "Teliko", "source_resolved": "Latvian telecom operator Teliko",
+            "source_key": "body:teliko", "source_type": "company"}  # fmt: skip
+    company = replace(company, claim=replace(company.claim, extraction=replace(
+        company.claim.extraction, **{k: (SourceType(v) if k == "source_type" else v)
+                                     for k, v in told.items()})))  # fmt: skip
+    assert researcher.reading.disputes == ("teliko",)
+    relation, reasons = relate(researcher, company, {}, one_voice=False)
+    assert relation is Relation.CONFLICTS
+    assert reasons[0] == "contradicts Latvian telecom operator Teliko"
+    # the regulator is not whom it contradicts; nor is one voice set against itself
+    assert relate(researcher, regulator, {}, one_voice=False)[0] is Relation.CORROBORATES
+    assert relate(researcher, company, {}, one_voice=True)[0] is Relation.CORROBORATES
+    # "the disputed valley" names no account
+    (valley,) = parsed_views("troops shelled a village in the disputed Okeli valley")
+    assert valley.reading.disputes == ()

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
 from workbench.core.extract.source_keys import POSSESSIVE
-from workbench.core.match.reading_denials import actors, acts_on, denied, negated, refused
+from workbench.core.match.reading_denials import (
+    actors,
+    acts_on,
+    denied,
+    disputed,
+    negated,
+    refused,
+)
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
     COUNT_CLASSES,
@@ -54,7 +61,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 70
+READING_VERSION = 71
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -128,6 +135,9 @@ class Reading:
     refused: tuple[str, ...] = ()
     """Acts the claim says were refused ("refused to put the offer to a ballot": "put"), whose
     things are denied only with them (:func:`reading_denials.refused`)."""
+    disputes: tuple[str, ...] = ()
+    """Whose account the claim says it contradicts ("contradicting the police account":
+    "police"; :func:`reading_denials.disputed`)."""
     periods: tuple[str, ...] = ()
     """The periods the claim's shares and sums are of (:func:`share_periods`: "the second
     quarter", "this year"): figures of two periods are no rivals."""
@@ -150,6 +160,7 @@ class Reading:
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
             "acts_on": [list(a) for a in self.acts_on], "periods": list(self.periods),
             "refused": list(self.refused),
+            "disputes": list(self.disputes),
         }  # fmt: skip
 
     @classmethod
@@ -177,6 +188,7 @@ class Reading:
             sizes=tuple(map(float, get("sizes", ()))),
             acts_on=_pairs(get("acts_on"), float_first=False),
             periods=tuple(get("periods", ())), refused=tuple(get("refused", ())),
+            disputes=tuple(get("disputes", ())),
         )  # fmt: skip
 
 
@@ -283,6 +295,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             acts_on=acts_on(doc),
             periods=share_periods(numbers, counted, [q.value for q in claim.numbers]),
             refused=refused(doc),
+            disputes=disputed(doc),
         )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 NEGATIONS = frozenset(
     {"not", "no", "never", "nothing", "none", "nobody", "without", "n't", "deny", "neither", "nor"}
@@ -37,6 +37,14 @@ _REPORT_WORDS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "
 _STOP_LEMMAS = frozenset({"be", "have", "do"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 _NOT_A_DENIAL = frozenset({"only", "just", "least"})
+DISPUTING = frozenset({"contradict", "dispute", "contest", "refute", "rebut"})
+"""Verbs by which a claim sets itself against another's account."""
+TELLING = frozenset({"say", "state", "acknowledge", "admit", "report", "claim", "announce",
+                     "tell", "insist", "suggest", "put"})  # fmt: skip
+"""Verbs of telling whose subject's account a claim may contradict ("than X stated")."""
+_ACCOUNT_WORDS = frozenset({"account", "assurance", "statement", "claim", "version", "tally",
+                            "figure", "result", "report", "word", "count", "estimate",
+                            "assertion", "narrative", "story", "explanation", "what"})  # fmt: skip
 _NOT_THINGS = NO_GROUNDS | {"one"}
 """Nouns a negation is written with that are not what it denies ("no one", "no truth to")."""
 
@@ -98,6 +106,47 @@ def refused(doc: Doc) -> tuple[str, ...]:
     put the offer to a ballot": "put"). What such an act is done to is denied only with the
     act: the refusal says nothing against the offer itself."""
     return _lemmas(t for t in doc if _refused(t) and t.pos_ == "VERB")
+
+
+def disputed(doc: Doc) -> tuple[str, ...]:
+    """Whose account the claim says it contradicts, as lemmas: "contradicting the police
+    account that ..." (police), "which contradicts what Teliko has said" (teliko), "contrary
+    to the governor of Kerewa" (governor, kerewa), "far more than the company has
+    acknowledged" (company). The account's own words ("account", "tally") name no one.
+
+    Read from the words after the verb, not from the parse: the small model hangs "the
+    police account that ..." on the clause after it.
+    """
+    from workbench.core.extract.model import lemma
+
+    found: list[Token] = []
+    for token in doc:
+        after = doc[token.i + 1 :]
+        if lemma(token) in DISPUTING and token.pos_ == "VERB" and token.dep_ != "amod":
+            found += _teller(after)
+        elif token.lower_ == "contrary" and len(after) and after[0].lower_ == "to":
+            found += _teller(after[1:])
+        elif token.lower_ == "than":
+            told = next((t for t in after[:6] if lemma(t) in TELLING and t.pos_ == "VERB"), None)
+            between = doc[token.i + 1 : told.i] if told is not None else doc[:0]
+            if not any(t.like_num for t in between):  # "more than 200 people said": a count
+                found += _teller(between)
+    return _lemmas(t for t in found if lemma(t) not in _ACCOUNT_WORDS)
+
+
+def _teller(words: Span) -> list[Token]:
+    """The nouns of the phrase that opens ``words``, up to the clause or comma after it
+    ("the police account that the driver ...": police, account; "what Teliko has said":
+    Teliko; "the governor of Kerewa": governor, Kerewa)."""
+    found = []
+    for token in words:
+        if token.lower_ in {"that", "who", "which", "when", ","} or (
+            token.pos_ in {"VERB", "AUX"} and token.lower_ != "what"
+        ):
+            break
+        if token.pos_ in {"PROPN", "NOUN", "ADJ"}:
+            found.append(token)
+    return found
 
 
 def _refused(token: Token) -> bool:

@@ -24,11 +24,12 @@ reads:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from workbench.core.domain import UPDATE_REASON, Article, Relation, Stance
+from workbench.core.domain import UPDATE_REASON, Article, Relation, SourceType, Stance
 from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures, compatible, hedge
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
@@ -39,6 +40,12 @@ DIFFERENT_TIMES = "different times: "
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced", "ill"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
+TYPE_WORDS: dict[SourceType, set[str]] = {
+    SourceType.GOVERNMENT: {"official", "government", "authority", "state"},
+    SourceType.MILITARY_SECURITY: {"police", "army", "military"},
+    SourceType.COMPANY: {"company", "firm"},
+}
+"""Words an account of a source of this type is called by ("the official tally")."""
 SAME_MATTER_COSINE = 0.5
 """A denial and a claim sharing no word speak of one matter from this cosine. The scorer
 links claims of one subject far below it ("dismissed accounts that troops fired on
@@ -80,6 +87,9 @@ def relate(
         # "at least seven" and a later "the toll rose to nine": no rival versions, but a
         # revision the reviewer must see, as of any earlier figure
         return Relation.CONFLICTS, (update,)
+    if not one_voice and (whose := _disputed_by(a, b) or _disputed_by(b, a)):
+        # "contradicting the police account": the claim says it is the other version
+        return Relation.CONFLICTS, (f"contradicts {whose}",)
     if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
         # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
@@ -102,6 +112,21 @@ def relate(
     if a.vector is not None and b.vector is not None:
         reasons.append(f"similar meaning: {float(np.dot(a.vector, b.vector)):.2f}")
     return Relation.CORROBORATES, tuple(reasons)
+
+
+def _disputed_by(a: ClaimView, b: ClaimView) -> str:
+    """The source of ``b`` when ``a`` says it contradicts that source's account ("contradicting
+    the company's assurance that ...", told by the company), else ""."""
+    if not a.reading.disputes:
+        return ""
+    extraction = b.claim.extraction
+    told = " ".join((extraction.source_resolved, extraction.source, extraction.source_key,
+                     extraction.source_voice)).lower()  # fmt: skip
+    words = set(re.findall(r"[a-z]+", told)) | TYPE_WORDS.get(extraction.source_type, set())
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return (
+        extraction.source_resolved or extraction.source if words & set(a.reading.disputes) else ""
+    )
 
 
 def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
