@@ -137,7 +137,30 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 qualifier=qualifier,
             )
         )
-    return sorted([*found, *ranges], key=lambda q: q.start)
+    return sorted([*found, *ranges, *_repeats(text, offset)], key=lambda q: q.start)
+
+
+_REPEATS = re.compile(
+    r"\b(?P<word>twice|thrice)\b(?!\s+(?:as|the|a|an|per|that|over|more|less|\w+er)\b)",
+    re.IGNORECASE,
+)
+"""How many times an act was done ("fired twice", "was arrested twice"), not a multiplier
+("twice as many", "twice the size", "twice a day", "twice higher")."""
+
+
+def _repeats(text: str, offset: int) -> list[Quantity]:
+    """ "Twice" and "thrice" as the counts of times they are: "discharged his firearm twice"
+    is two discharges, as "fired three times" is three."""
+    return [
+        Quantity(
+            2.0 if m.group("word").lower() == "twice" else 3.0,
+            m.group("word"),
+            "times",
+            m.start() + offset,
+            m.end() + offset,
+        )  # fmt: skip
+        for m in _REPEATS.finditer(text)
+    ]
 
 
 def _dash_ranges(text: str, offset: int) -> list[Quantity]:

@@ -29,6 +29,7 @@ from workbench.core.match.reading_denials import (
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
     COUNT_CLASSES,
+    REPEATS,
     counted_figures,
     figure_groups,
     figure_ranges,
@@ -61,7 +62,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 71
+READING_VERSION = 72
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -263,6 +264,10 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         )
         counts = tuple(sorted(k for k, members in COUNT_CLASSES.items() if words & members))
         counted = counted_figures(claim, doc, numbers, values)
+        # how many times an act was done is a figure only as a count of shots ("fired
+        # twice"): "arrested twice" and "called three times" are no rival figures
+        repeats = {q.value for q in claim.numbers if q.what.lower() in REPEATS}
+        values = tuple(v for v in values if v not in repeats or (v, "shots") in counted)
         groups = figure_groups(claim, numbers)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())
         denied_words, denied_things = denied(doc)

@@ -29,7 +29,7 @@ COUNT_CLASSES: dict[str, frozenset[str]] = {
     "homes": frozenset({"house", "home", "building", "dwelling", "property"}),
     "detained": frozenset({"arrest", "detain", "detention", "custody", "jail"}),
     "displaced": frozenset({"evacuate", "evacuation", "displace", "flee", "refugee", "shelter"}),
-    "shots": frozenset({"shot", "shoot", "round", "bullet", "fire"}),
+    "shots": frozenset({"shot", "shoot", "round", "bullet", "fire", "discharge"}),
     "people": frozenset({"protester", "crowd", "demonstrator", "march", "rally", "marcher",
                          "participant"}),
     "aboard": frozenset({"aboard", "onboard"}),
@@ -52,6 +52,11 @@ SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thous
                     "millions", "billion", "billions", "scores"})  # fmt: skip
 """Words that carry a figure themselves ("about a dozen gunmen", "hundreds of people")."""
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+REPEATS = frozenset({"time", "times", "twice", "thrice"})
+"""How many times an act was done ("fired three times", "discharged ... twice"): a count of
+the act, which names no group of what it counts."""
+MULTIPLIED = frozenset({"as", "the", "that", "more", "less", "over", "what"})
+"""Words after "times" that make it a multiplier ("three times as many"), not a count."""
 RISING = frozenset({"rise", "climb", "increase", "grow", "jump", "mount", "reach", "soar"})
 """Verbs that give a count's new figure ("the toll rose to 23", "has reached seven")."""
 MEASURED_AGAINST = frozenset({"than", "below", "above", "versus", "vs", "vs.", "not"})
@@ -98,7 +103,9 @@ def counted_figures(
                 own = ["aboard"]  # "around 200 people were on the ferry"
             if number.dep_ == "nummod" and lemma(number.head) in PERSONS:
                 own = [k for k in own if k not in THINGS]  # "3,000 people have lost their homes"
-        found.update((q.value, k) for k in own)
+        if word in REPEATS or (number is not None and number.lower_ in REPEATS):
+            own = [k for k in own if k == "shots"]  # "fired twice": two shots; "arrested twice"
+        found.update((q.value, k) for k in own)  # is no count of the detained
     return tuple(sorted(found))
 
 
@@ -203,7 +210,8 @@ def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
         tokens = [
             t
             for t in doc
-            if start <= t.idx < end and (t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES)
+            if start <= t.idx < end
+            and (t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES or t.lower_ in REPEATS)
         ]
         found.append(tokens[-1] if tokens else None)
     return found
@@ -266,8 +274,8 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         # "a magnitude 6.8 earthquake" measures the quake, it counts no quakes
         before = number.doc[number.i - 1] if number.i else None
         measured = before is not None and lemma(before) in COUNT_CLASSES["magnitude"]
-        if noun in WHOLE_GROUPS | CLASS_WORDS | TALLY_NOUNS | PER_CENT or measured:
-            noun = ""  # "put the number at 2 million" names no group
+        if noun in WHOLE_GROUPS | CLASS_WORDS | TALLY_NOUNS | PER_CENT | REPEATS or measured:
+            noun = ""  # "put the number at 2 million", "fired three times" name no group
         if measured and any(t.lower_.startswith("aftershock") or t.ent_type_ == "ORDINAL"
                             for t in number.doc):  # fmt: skip
             noun = "aftershock"  # "a second quake of magnitude 5.1": another quake's
@@ -405,6 +413,11 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
     said = quantity.text.lower().split()[number + 1 : number + 3]
     after = said + claim.content[end : end + 8].lower().split()[:1]
     before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
+    rest = quantity.text.lower().split()[number + 1 :] + claim.content[end:].lower().split()[:2]
+    if rest[:1] == ["times"]:
+        # "four times higher", "three times as many"; "fired three times" counts the firing
+        following = rest[1:2]
+        return bool(following) and (following[0] in MULTIPLIED or following[0].endswith("er"))
     return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
 
 

@@ -1,0 +1,51 @@
+"""How many times an act was done: "fired twice" is two shots, "fired three times" three; a
+multiplier ("three times as many") and the times of other acts ("arrested twice") are no
+figures to set against others."""
+
+from __future__ import annotations
+
+import pytest
+from match_builders import parsed_views
+
+from workbench.core.domain import Relation
+from workbench.core.extract.quantities import find_quantities
+from workbench.core.match.relation import relate
+
+
+def test_shots_fired_are_counted_however_they_are_told() -> None:
+    twice, heard, counted, three_times = parsed_views(
+        "the officer discharged his firearm twice in fear for his life",
+        "At least four shots can be heard on the recording",
+        "ballistic tests showed the officer had fired five shots",
+        "the officer fired three times",
+    )
+    assert twice.reading.counted == ((2.0, "shots"),)
+    assert three_times.reading.counted == ((3.0, "shots"),)
+    relation, reasons = relate(twice, heard, {}, one_voice=False)
+    assert relation is Relation.CONFLICTS
+    assert reasons[0] == "different figures: 2 vs 4 (shots)"
+    assert relate(twice, counted, {}, one_voice=False)[0] is Relation.CONFLICTS
+    assert relate(heard, counted, {}, one_voice=False)[0] is Relation.CORROBORATES  # >= 4
+
+
+def test_the_times_of_other_acts_are_no_rival_figures() -> None:
+    arrested, called, detained = parsed_views(
+        "he was arrested twice last year",
+        "police were called to the house three times",
+        "40 people were detained",
+    )
+    assert arrested.reading.values == called.reading.values == ()
+    assert relate(arrested, called, {}, one_voice=False)[0] is Relation.CORROBORATES
+    assert relate(arrested, detained, {}, one_voice=False)[0] is Relation.CORROBORATES
+
+
+@pytest.mark.parametrize(
+    "text", ["prices rose twice as fast", "twice a day", "twice the size of the old one"]
+)
+def test_twice_as_a_multiplier_or_a_rate_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_times_as_a_multiplier_is_no_count() -> None:
+    (more,) = parsed_views("three times as many people came as last year")
+    assert more.reading.values == ()
