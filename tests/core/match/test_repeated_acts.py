@@ -1,6 +1,6 @@
 """How many times an act was done: "fired twice" is two shots, "fired three times" three; a
 multiplier ("three times as many") and the times of other acts ("arrested twice") are no
-figures to set against others."""
+figures to set against others. And one figure of two things is no figure in common."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from match_builders import parsed_views
 
 from workbench.core.domain import Relation
 from workbench.core.extract.quantities import find_quantities
+from workbench.core.match.pair_features import same_figures
 from workbench.core.match.relation import relate
 
 
@@ -49,3 +50,13 @@ def test_twice_as_a_multiplier_or_a_rate_is_no_count(text: str) -> None:
 def test_times_as_a_multiplier_is_no_count() -> None:
     (more,) = parsed_views("three times as many people came as last year")
     assert more.reading.values == ()
+
+
+def test_one_figure_of_two_things_is_no_shared_figure() -> None:
+    missing, sheltered, searched = parsed_views(
+        "Rescue teams were searching for about 40 people reported missing",
+        "about 40 families had been moved to temporary shelters in the town",
+        "some 40 people are still missing",
+    )
+    assert same_figures(missing.reading, sheltered.reading) == set()  # people, families
+    assert same_figures(missing.reading, searched.reading) == {40.0}

@@ -134,7 +134,7 @@ def pair_features(
         fuzz.token_set_ratio(ca, cb) / 100, fuzz.ratio(ca, cb) / 100,
         len(la & lb) / max(len(la | lb), 1), shared_weight / all_weight,
         float(len(set(ra.names) & set(rb.names))),
-        float(bool(va and vb)), float(bool(va & vb)),
+        float(bool(va and vb)), float(bool(same_figures(ra, rb))),
         float(bool(counts_a & counts_b)),
         float(bool(counts_a and counts_b and not counts_a & counts_b)),
         float(bool(ra.times and rb.times)),
@@ -151,6 +151,28 @@ def pair_features(
         float(bool(whole_counts(ra) & whole_counts(rb))),
         float(bool({g for _, g in ra.groups} & {g for _, g in rb.groups})),
     ]  # fmt: skip
+
+
+def same_figures(ra: Reading, rb: Reading) -> set[float]:
+    """The figures both claims give of one thing: not "about 40 people reported missing"
+    and "about 40 families moved to shelters" (a named group against people; the missing
+    against the sheltered)."""
+    shared = set(ra.values) & set(rb.values)
+    if not shared:
+        return shared
+    groups_a, groups_b = dict(ra.groups), dict(rb.groups)
+    return {
+        v
+        for v in shared
+        if groups_a.get(v, "") == groups_b.get(v, "")
+        and not _counted_apart(
+            {k for x, k in ra.counted if x == v}, {k for x, k in rb.counted if x == v}
+        )
+    }
+
+
+def _counted_apart(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and not a & b)
 
 
 def times_agree(xs: Sequence[int], ys: Sequence[int]) -> bool:
