@@ -6,7 +6,10 @@ from dataclasses import replace
 
 from match_builders import parsed_views
 
-from workbench.core.domain import Relation, SourceType, Stance
+from workbench.core.domain import Claim, Relation, SourceType, Stance
+from workbench.core.extract.extractor import Extractor
+from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.reading import read_claims
 from workbench.core.match.relation import relate
 
 
@@ -43,3 +46,21 @@ def test_a_claim_that_says_it_contradicts_a_source_conflicts_with_that_source() 
     # "the disputed valley" names no account
     (valley,) = parsed_views("troops shelled a village in the disputed Okeli valley")
     assert valley.reading.disputes == ()
+
+
+def test_what_a_claims_sentence_says_it_contradicts_is_read_and_only_that_account() -> None:
+    text = (
+        "A video appears to show that the car was not moving when an officer opened fire, "
+        "contradicting the police account that the driver had accelerated towards officers. "
+        "Police said the driver had accelerated towards an officer. "
+        "Police said an officer shot dead a 19-year-old man."
+    )
+    claims = [Claim(k, k, e, "unverified") for k, e in enumerate(Extractor().extract(text), 1)]
+    texts = {c.article_id: text for c in claims}  # each claim an article of its own
+    readings = read_claims(claims, texts)
+    video, accelerated, shot = (ClaimView(c, r) for c, r in zip(claims, readings, strict=True))
+    assert "contradicting" not in video.claim.content  # the content ends before it
+    assert video.reading.disputes == ("police",)
+    assert relate(video, accelerated, {}, one_voice=False)[0] is Relation.CONFLICTS
+    # the account is that the driver accelerated, not that a man was shot
+    assert relate(video, shot, {}, one_voice=False)[0] is Relation.CORROBORATES

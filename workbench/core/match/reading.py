@@ -62,7 +62,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 72
+READING_VERSION = 74
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -139,6 +139,9 @@ class Reading:
     disputes: tuple[str, ...] = ()
     """Whose account the claim says it contradicts ("contradicting the police account":
     "police"; :func:`reading_denials.disputed`)."""
+    disputed_account: tuple[str, ...] = ()
+    """What that account says, when the claim tells it ("the police account that the driver
+    had accelerated": "driver", "accelerate")."""
     periods: tuple[str, ...] = ()
     """The periods the claim's shares and sums are of (:func:`share_periods`: "the second
     quarter", "this year"): figures of two periods are no rivals."""
@@ -162,6 +165,7 @@ class Reading:
             "acts_on": [list(a) for a in self.acts_on], "periods": list(self.periods),
             "refused": list(self.refused),
             "disputes": list(self.disputes),
+            "disputed_account": list(self.disputed_account),
         }  # fmt: skip
 
     @classmethod
@@ -190,6 +194,7 @@ class Reading:
             acts_on=_pairs(get("acts_on"), float_first=False),
             periods=tuple(get("periods", ())), refused=tuple(get("refused", ())),
             disputes=tuple(get("disputes", ())),
+            disputed_account=tuple(get("disputed_account", ())),
         )  # fmt: skip
 
 
@@ -229,7 +234,10 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
     """The readings of ``claims``, in order; ``texts`` maps article ids to their text."""
     from workbench.core.extract.model import lemma, parse_many
 
-    for claim, doc in zip(claims, parse_many(c.content for c in claims), strict=True):
+    tails = [_disputing_tail(texts.get(c.article_id, ""), c) for c in claims]
+    tail_docs = iter(parse_many(t for t in tails if t))
+    for claim, doc, tail in zip(claims, parse_many(c.content for c in claims), tails, strict=True):
+        tail_doc = next(tail_docs) if tail else None
         aside = _attribution_inside(claim)
         read = [
             (t, lemma(t))
@@ -271,6 +279,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
         groups = figure_groups(claim, numbers)
         tally, tally_when = _tally(doc, numbers) if counted else ("", ())
         denied_words, denied_things = denied(doc)
+        said_against = disputed(doc)
+        tail_against = disputed(tail_doc) if tail_doc is not None else ((), ())
         yield Reading(
             lemmas=lemmas,
             names=names,
@@ -300,7 +310,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             acts_on=acts_on(doc),
             periods=share_periods(numbers, counted, [q.value for q in claim.numbers]),
             refused=refused(doc),
-            disputes=disputed(doc),
+            disputes=tuple(sorted({*said_against[0], *tail_against[0]})),
+            disputed_account=tuple(sorted({*said_against[1], *tail_against[1]})),
         )
 
 
@@ -424,6 +435,22 @@ def in_headline(text: str, claim: Claim) -> bool:
         and claim.extraction.content_end <= len(first)
         and line[-1] not in ".!?\"'”’"
     )
+
+
+_DISPUTING_TAIL = re.compile(
+    r"[\s,;\u2013\u2014-]*(?:which\s+|that\s+|in\s+)?(?:contradict|disput|contrary\s+to)",
+    re.IGNORECASE,
+)
+
+
+def _disputing_tail(text: str, claim: Claim) -> str:
+    """The rest of the claim's sentence when it says what the claim contradicts: "... was not
+    moving when an officer opened fire, contradicting the police account that ...", whose
+    content ends before the comma. Empty otherwise."""
+    end = claim.extraction.content_end
+    if not text or not 0 <= end <= len(text) or not _DISPUTING_TAIL.match(text, end):
+        return ""
+    return text[end : sentence_span(text, claim)[1]].lstrip(" ,;-\u2013\u2014")
 
 
 def sentence_span(text: str, claim: Claim) -> tuple[int, int]:

@@ -108,11 +108,14 @@ def refused(doc: Doc) -> tuple[str, ...]:
     return _lemmas(t for t in doc if _refused(t) and t.pos_ == "VERB")
 
 
-def disputed(doc: Doc) -> tuple[str, ...]:
+def disputed(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Whose account the claim says it contradicts, as lemmas: "contradicting the police
     account that ..." (police), "which contradicts what Teliko has said" (teliko), "contrary
     to the governor of Kerewa" (governor, kerewa), "far more than the company has
     acknowledged" (company). The account's own words ("account", "tally") name no one.
+    And what that account says, when the claim tells it ("the police account that the
+    driver had accelerated": driver, accelerate): the source's other claims are not
+    contradicted.
 
     Read from the words after the verb, not from the parse: the small model hangs "the
     police account that ..." on the clause after it.
@@ -120,18 +123,41 @@ def disputed(doc: Doc) -> tuple[str, ...]:
     from workbench.core.extract.model import lemma
 
     found: list[Token] = []
+    told: list[Token] = []
     for token in doc:
         after = doc[token.i + 1 :]
         if lemma(token) in DISPUTING and token.pos_ == "VERB" and token.dep_ != "amod":
             found += _teller(after)
+            told += _account(after)
         elif token.lower_ == "contrary" and len(after) and after[0].lower_ == "to":
             found += _teller(after[1:])
+            told += _account(after[1:])
         elif token.lower_ == "than":
-            told = next((t for t in after[:6] if lemma(t) in TELLING and t.pos_ == "VERB"), None)
-            between = doc[token.i + 1 : told.i] if told is not None else doc[:0]
+            verb = next((t for t in after[:6] if lemma(t) in TELLING and t.pos_ == "VERB"), None)
+            between = doc[token.i + 1 : verb.i] if verb is not None else doc[:0]
             if not any(t.like_num for t in between):  # "more than 200 people said": a count
                 found += _teller(between)
-    return _lemmas(t for t in found if lemma(t) not in _ACCOUNT_WORDS)
+    tellers = _lemmas(t for t in found if lemma(t) not in _ACCOUNT_WORDS)
+    account = _lemmas(t for t in told if t.is_alpha and not t.is_stop and len(t.text) > 1)
+    return tellers, account if tellers else ()
+
+
+def _account(words: Span) -> list[Token]:
+    """The words of the clause an account's noun opens ("the police account that the driver
+    had accelerated towards officers"), up to the next comma."""
+    from workbench.core.extract.model import lemma
+
+    for k, token in enumerate(words[:8]):
+        if token.lower_ == "that" and k and lemma(words[k - 1]) in _ACCOUNT_WORDS:
+            clause = []
+            for word in words[k + 1 :]:
+                if word.text in {",", ";"}:
+                    break
+                clause.append(word)
+            return clause
+        if token.text in {",", ";"}:
+            break
+    return []
 
 
 def _teller(words: Span) -> list[Token]:

@@ -36,6 +36,11 @@ from workbench.core.match.reading import Reading
 from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
 DIFFERENT_TIMES = "different times: "
+ACCOUNT_WORDS = 2
+"""Words a claim shares with the account another claim contradicts, when that claim tells
+the account, for the claim to be that account."""
+CONTRADICTS = "contradicts "
+"""The reason of a claim that says it contradicts the other's source (:func:`relate`)."""
 """How the reason of two claims' clock times apart begins."""
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced", "ill"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
@@ -89,7 +94,7 @@ def relate(
         return Relation.CONFLICTS, (update,)
     if not one_voice and (whose := _disputed_by(a, b) or _disputed_by(b, a)):
         # "contradicting the police account": the claim says it is the other version
-        return Relation.CONFLICTS, (f"contradicts {whose}",)
+        return Relation.CONFLICTS, (f"{CONTRADICTS}{whose}",)
     if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
         # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
@@ -119,6 +124,9 @@ def _disputed_by(a: ClaimView, b: ClaimView) -> str:
     the company's assurance that ...", told by the company), else ""."""
     if not a.reading.disputes:
         return ""
+    account = set(a.reading.disputed_account)
+    if account and len(account & set(b.reading.lemmas)) < ACCOUNT_WORDS:
+        return ""  # "the police account that the driver had accelerated": not "a man was shot"
     extraction = b.claim.extraction
     told = " ".join((extraction.source_resolved, extraction.source, extraction.source_key,
                      extraction.source_voice)).lower()  # fmt: skip
