@@ -377,13 +377,16 @@ def answer_of(token: Token) -> tuple[str, int] | None:
 
 def question_before(token: Token) -> tuple[int, int] | None:
     """The tokens of the question the sentence before ``token``'s asks, without its mark."""
-    first = token.sent.start
-    if first == 0:
+    last = token.sent.start - 1
+    while last >= 0 and token.doc[last].is_space:  # a Markdown mark read as spaces
+        last -= 1
+    if last < 0 or token.doc[last].text != "?":
         return None
-    asked = token.doc[first - 1].sent
-    if asked[-1].text != "?" or len(asked) < 3:
+    asked = token.doc[last].sent
+    start = next((t.i for t in asked if not t.is_space), last)
+    if last - start < 2:
         return None
-    return asked.start, asked.end - 1
+    return start, last
 
 
 def plea_charge(cue: Cue) -> Token | None:

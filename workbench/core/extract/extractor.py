@@ -26,6 +26,7 @@ from workbench.core.extract.cues import STANCE_LEMMAS, Cue, find_cues
 from workbench.core.extract.interviews import interview_answers
 from workbench.core.extract.labels import labelled_lines
 from workbench.core.extract.leads import dateline_span, skip_lead
+from workbench.core.extract.markup import mask_markup, restore
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
@@ -52,7 +53,7 @@ class Extractor:
 
     def extract(self, text: str, outlet: str = "") -> list[Extraction]:
         """The claims of one article, sorted by ``content_start``."""
-        return self.from_doc(load_nlp()(text), outlet)
+        return _as_written(self.from_doc(load_nlp()(mask_markup(text)), outlet), text)
 
     def extract_many(
         self,
@@ -63,9 +64,17 @@ class Extractor:
     ) -> Iterator[list[Extraction]]:
         """Claims of many articles in input order; parses in batches with ``nlp.pipe``."""
         names: Iterable[str] = itertools.repeat("") if outlets is None else outlets
-        docs = parse_many(texts, batch_size=batch_size, n_process=n_process)
-        for doc, outlet in zip(docs, names, strict=False):
-            yield self.from_doc(doc, outlet)
+        written: list[str] = []  # the texts as written, for the spans' strings
+
+        def masked() -> Iterator[str]:
+            for text in texts:
+                written.append(text)
+                yield mask_markup(text)
+
+        docs = parse_many(masked(), batch_size=batch_size, n_process=n_process)
+        for k, (doc, outlet) in enumerate(zip(docs, names, strict=False)):
+            yield _as_written(self.from_doc(doc, outlet), written[k])
+            written[k] = ""  # a long batch keeps no text it is done with
 
     def from_doc(self, doc: Doc, outlet: str = "") -> list[Extraction]:
         """The claims of an already parsed article (the parse must be of the model's kind)."""
@@ -93,6 +102,14 @@ class Extractor:
             replace(c, predicates=predicates_in(doc, c.content_start, c.content_end))
             for c in claims
         ]
+
+
+def _as_written(claims: list[Extraction], text: str) -> list[Extraction]:
+    """Claims read from the text with its Markdown marks hidden (:mod:`markup`), their
+    strings sliced from the text as written."""
+    if mask_markup(text) == text:
+        return claims
+    return [restore(c, text) for c in claims]
 
 
 def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:

@@ -18,6 +18,9 @@ _HEADING = re.compile(r"#{1,6}[ \t]+")
 _EMPHASIS = re.compile(r"[*_]{1,3}(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?[*_]{1,3})?[ \t]*")
 """Markdown's bold or italic marks opening a line, with a live blog's time stamp in them
 ("**11:10** Reports that the bridge has collapsed are false, police said")."""
+_HIDDEN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?[ \t]{2,}")
+"""That time stamp as the parser reads it, its marks hidden (:mod:`markup`): the spaces of
+the closing "**" follow it."""
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\u2019.\-]*(?: [A-Z][A-Z'\u2019.\-]*)*"  # the place, in capitals
@@ -66,7 +69,7 @@ def skip_lead(text: str, start: int, end: int) -> int:
 def _past_openers(text: str, pos: int, end: int) -> int:
     """The end of the heading marker, emphasis, dateline and time stamp that open text at
     ``pos``."""
-    for pattern in (_HEADING, _EMPHASIS, _DATELINE, _TIME_STAMP):
+    for pattern in (_HEADING, _EMPHASIS, _HIDDEN_STAMP, _DATELINE, _TIME_STAMP):
         match = pattern.match(text, pos, end)
         if match is not None:
             pos = match.end()
