@@ -51,3 +51,26 @@ def test_a_person_of_a_body_is_keyed_by_name_and_speaks_for_the_body(extract: Ex
     assert berg.source_type is SourceType.NGO
     assert berg.source_voice.startswith("body:amnesty")
     assert by_cue(claims, "stated").source_voice == ""  # Malmo is where she is from
+
+
+def test_a_central_bank_is_the_states_and_a_former_governor_speaks_for_none(
+    extract: Extract,
+) -> None:
+    claims = extract(
+        "The central bank said inflation would fall. "
+        "Former central bank governor Mira Tasso told reporters that the count was wrong."
+    )
+    bank = by_cue(claims, "said")
+    assert bank.source_type is SourceType.GOVERNMENT  # not a company
+    tasso = by_cue(claims, "told")
+    assert tasso.source_type is SourceType.POLITICIAN  # a former office holder
+    assert tasso.source_voice == ""  # no voice of the bank she led
+
+
+def test_what_was_told_in_a_place_that_the_parser_made_a_relative_clause(
+    extract: Extract,
+) -> None:
+    claims = extract(
+        "Tasso told supporters in the capital that the count was riddled with irregularities."
+    )
+    assert by_cue(claims, "told").content == "the count was riddled with irregularities"

@@ -33,7 +33,19 @@ def complement(verb: Token) -> Token | None:
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
                     ):
                         return clause
+                    if clause.dep_ == "relcl" and _no_relative(clause):
+                        return clause  # "told supporters in the capital that the count was ..."
     return before
+
+
+def _no_relative(clause: Token) -> bool:
+    """Whether a clause the parser made relative ("the capital that the count was riddled
+    with ...") cannot be one: its "that" opens it, and it has a subject of its own while
+    being passive or a copula's, so that "that" has no place in it but as a conjunction."""
+    first = clause.left_edge
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    return first.lower_ == "that" and subject and (passive or clause.lemma_ == "be")
 
 
 TIME_NOUNS = frozenset({"day", "time", "moment", "minute", "hour", "week", "month", "year",

@@ -78,6 +78,8 @@ COUNSEL = frozenset(
     _words("lawyer lawyers attorney attorneys counsel solicitor solicitors barrister")
 )
 """Who speaks in court for a client."""
+FORMER = frozenset(("former", "ex", "retired", "onetime", "erstwhile"))
+"""Words that make a role one a person no longer holds: no voice of its body."""
 MEMBER_WORDS = frozenset(("one", "some", "many", "several", "most", "all", "each", "few", "none"))
 """Words that take members of a group named after "of": "one of them", "some of us"."""
 
@@ -267,6 +269,8 @@ class Resolver(BodyResolution, PronounResolution):
         elif not voice and merged.body and not merged.roles and source_type is not SourceType.OTHER:
             voice = body_key(merged.body)  # "Anna Berg of Amnesty International", a known kind
         voice = voice or self._client_voice(merged)
+        if merged.words & FORMER:
+            voice = ""  # "former central bank governor Mira Tasso" speaks for no bank now
         mention = Mention(
             span.start_char,
             sent,

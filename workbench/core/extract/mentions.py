@@ -36,6 +36,8 @@ _BODY_PREPS = frozenset(("of", "for", "at", "from", "with"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "one", "another"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 _PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
+BODY_ADJECTIVES = frozenset(("central", "federal", "national", "reserve", "supreme"))
+"""Adjectives that name what a body is ("central bank", "supreme court"), not describe it."""
 _SPECIALISTS = ("ologist", "ologists")
 """A toxicologist, a pathologist: a role by its ending."""
 
@@ -114,6 +116,12 @@ def read_mention(head: Token, start: int, end: int) -> Profile:
             for t in pre
             if not _is_role(t) and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in TITLES
         ]
+        # and what makes the body what it is: "central bank governor" (not a bank's)
+        body_tokens = sorted(
+            [*body_tokens, *(t for t in pre if t.dep_ == "amod" and t.head in body_tokens
+                             and t.lower_ in BODY_ADJECTIVES)],
+            key=lambda t: t.i,
+        )  # fmt: skip
         if _expert(roles):  # "a security researcher": a field, not a body ("a Sargs researcher")
             body_tokens = [t for t in body_tokens if proper(t) or t.lower_ in ORG_HEADS]
         name_tokens = [t for t in (left + [head])[role_index + 1 :] if proper(t)]

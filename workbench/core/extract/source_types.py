@@ -99,7 +99,10 @@ _LEXICON: tuple[_Entry, ...] = (
             "king queen regime presidency prosecutor prosecutors judge court"
         ),
         frozenset(),
-        _phrases("white house, prime minister, foreign office, state department, downing street"),
+        _phrases(
+            "white house, prime minister, foreign office, state department, downing street, "
+            "central bank, reserve bank, federal reserve"
+        ),
     ),
     (
         SourceType.POLITICIAN,
@@ -271,6 +274,8 @@ def body_type(text: str, head: str = "", words: frozenset[str] | None = None) ->
     if all_words & OPPOSITION_WORDS:
         return SourceType.OPPOSITION
     head = head or _org_head(lowered)
+    if head == "bank" and known is SourceType.GOVERNMENT:
+        return known  # "the central bank", "the Reserve Bank": the state's, not a company
     if all_words & SECURITY_BODIES and ({"ministry", "minister"} & all_words):
         return SourceType.MILITARY_SECURITY
     own_name = _ONE_COUNTRY.sub("", text)  # "the United States Geological Survey" is one state's
