@@ -75,3 +75,20 @@ def test_not_knowing_of_a_thing_denies_it() -> None:
     # two claims that no one was hurt agree; neither denies the other
     assert relate_on(unaware, none_known, "2026-11-02", "2026-11-04")[0] is Relation.CORROBORATES
     assert relate_on(none_known, hurt, "2026-11-02", "2026-11-04")[0] is Relation.CONFLICTS
+
+
+def test_a_sources_later_figure_of_any_count_is_its_own_revision() -> None:
+    first, final = parsed_views("Turnout was 61 percent", "Turnout was 60.4 percent")
+    articles = {
+        n: Article(n, f"A{n}", "Wire", date, "", f"{n}.txt", "txt", "h", "text", "")
+        for n, date in ((1, "2026-10-12"), (2, "2026-10-15"))
+    }
+    relation, reasons = relate(first, final, articles, one_voice=True)
+    assert relation is Relation.CONFLICTS
+    assert reasons == (
+        "different figures: 61 vs 60.4 (turnout)",
+        "update: 61 on 2026-10-12, 60.4 on 2026-10-15",
+    )
+    # another source's figure is a rival version, and one day's two figures are no revision
+    assert relate(first, final, articles, one_voice=False)[1] == reasons[:1]
+    assert relate_on(first, final, "2026-10-12", "2026-10-12")[1] == reasons[:1]

@@ -87,6 +87,8 @@ def relate(
     if clash is not None:
         reason = _disagreement(fa, clash)
         update = _update(a, b, set(counts) & RUNNING_COUNTS, articles, one_voice)
+        if not update and one_voice:  # "turnout was 61 percent", three days later 60.4
+            update = _revised(a, b, set(counts) - RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
     if compared and (update := _risen_over(a, b, articles) or _risen_over(b, a, articles)):
         # "at least seven" and a later "the toll rose to nine": no rival versions, but a
@@ -393,6 +395,20 @@ def _update(
         return ""  # another source's own figure, not said to have risen: a rival version
     if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
         return ""  # a total that fell a day later is another count, not the same one updated
+    dates = sorted((da, db))
+    return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
+
+
+def _revised(a: ClaimView, b: ClaimView, kinds: set[str], articles: Mapping[int, Article]) -> str:
+    """The update reason when a source gives another figure of one count (a turnout, a
+    share, a magnitude) in an article of a later day: its own revision, not a rival's
+    version, else ''."""
+    da = getattr(articles.get(a.claim.article_id), "date", "") or ""
+    db = getattr(articles.get(b.claim.article_id), "date", "") or ""
+    if not kinds or not da or not db or da == db:
+        return ""
+    first, later = (a, b) if da < db else (b, a)
+    before, after = _running_values(first, kinds), _running_values(later, kinds)
     dates = sorted((da, db))
     return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
 
