@@ -60,3 +60,16 @@ def test_one_figure_of_two_things_is_no_shared_figure() -> None:
     )
     assert same_figures(missing.reading, sheltered.reading) == set()  # people, families
     assert same_figures(missing.reading, searched.reading) == {40.0}
+
+
+def test_counts_of_one_group_told_of_different_things_are_no_rivals() -> None:
+    sample, complaints, results = parsed_views(
+        "its count was based on results posted at a random sample of 1,500 polling stations",
+        "complaints from 84 polling stations had been examined",
+        "complaints from 140 polling stations were still being examined",
+    )
+    assert (84.0, "complaint") in complaints.reading.group_of
+    assert relate(sample, complaints, {}, one_voice=False)[0] is Relation.CORROBORATES
+    relation, reasons = relate(complaints, results, {}, one_voice=False)
+    assert relation is Relation.CONFLICTS  # complaints from 84 against complaints from 140
+    assert reasons[0] == "different figures: 84 vs 140 (station)"

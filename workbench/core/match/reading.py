@@ -33,6 +33,7 @@ from workbench.core.match.reading_figures import (
     counted_figures,
     figure_groups,
     figure_ranges,
+    group_governors,
     in_clock,
     is_difference,
     is_increment,
@@ -62,7 +63,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 74
+READING_VERSION = 76
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -136,6 +137,9 @@ class Reading:
     refused: tuple[str, ...] = ()
     """Acts the claim says were refused ("refused to put the offer to a ballot": "put"), whose
     things are denied only with them (:func:`reading_denials.refused`)."""
+    group_of: tuple[tuple[float, str], ...] = ()
+    """What each count of a named group counts of it: "violations at about 120 polling
+    stations" (120, "violation"; :func:`reading_figures.group_governors`)."""
     disputes: tuple[str, ...] = ()
     """Whose account the claim says it contradicts ("contradicting the police account":
     "police"; :func:`reading_denials.disputed`)."""
@@ -164,6 +168,7 @@ class Reading:
             "ranges": [list(r) for r in self.ranges], "sizes": list(self.sizes),
             "acts_on": [list(a) for a in self.acts_on], "periods": list(self.periods),
             "refused": list(self.refused),
+            "group_of": [list(p) for p in self.group_of],
             "disputes": list(self.disputes),
             "disputed_account": list(self.disputed_account),
         }  # fmt: skip
@@ -193,6 +198,7 @@ class Reading:
             sizes=tuple(map(float, get("sizes", ()))),
             acts_on=_pairs(get("acts_on"), float_first=False),
             periods=tuple(get("periods", ())), refused=tuple(get("refused", ())),
+            group_of=_pairs(get("group_of")),
             disputes=tuple(get("disputes", ())),
             disputed_account=tuple(get("disputed_account", ())),
         )  # fmt: skip
@@ -294,6 +300,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             days=tuple(sorted({t.lower_ for t in doc if t.lower_ in WEEKDAYS})),
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
+            group_of=group_governors(claim, numbers, groups),
             denied=denied_words,
             denied_things=denied_things,
             actors=actors(doc),

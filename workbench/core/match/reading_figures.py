@@ -283,6 +283,27 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     return found
 
 
+def group_governors(
+    claim: Claim, numbers: Sequence[Token | None], groups: dict[float, str | None]
+) -> tuple[tuple[float, str], ...]:
+    """For each figure of a named group, the noun that says what is counted of the group:
+    "violations at about 120 polling stations" (violation), "complaints from 84 polling
+    stations" (complaint), "a sample of 1,500 polling stations" (sample). Two counts of
+    one group told of different things are two counts."""
+    from workbench.core.extract.model import lemma
+
+    found = set()
+    for q, number in zip(claim.numbers, numbers, strict=True):
+        if number is None or not groups.get(q.value) or number.dep_ != "nummod":
+            continue
+        up = number.head.head
+        if up.pos_ == "ADP":
+            up = up.head
+        if up.pos_ == "NOUN" and up.i != number.head.i:  # not a verb: "received two
+            found.add((q.value, lemma(up)))  # complaints" and "three ... had been filed" agree
+    return tuple(sorted(found))
+
+
 VEHICLES = frozenset({"ferry", "boat", "ship", "vessel", "plane", "aircraft", "bus", "train",
                       "flight", "board", "coach", "lorry", "truck"})  # fmt: skip
 """What people are counted on: "200 people were on the ferry", "250 on board"."""

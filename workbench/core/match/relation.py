@@ -156,11 +156,28 @@ def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[
         fa, fb = _without_shares(fa), _without_shares(fb)
     if periods or not set(ra.sums_of) & set(rb.sums_of):  # sums of different things or times
         fa, fb = _without(fa, "money"), _without(fb, "money")
+    fa, fb = _told_alike(fa, ra, fb, rb), _told_alike(fb, rb, fa, ra)
     if not (set(a.reading.lemmas) & set(b.reading.lemmas)) - DURATIONS:
         # spans of time of claims with no word in common are of two things ("told us
         # nothing for ten minutes", "put out the fire within four minutes")
         fa, fb = _without(fa, "duration"), _without(fb, "duration")
     return fa, fb
+
+
+def _told_alike(mine: list[Figure], ra: Reading, theirs: list[Figure], rb: Reading) -> list[Figure]:
+    """``mine`` without the counts of a named group that the other claim counts of the group
+    for something else ("violations at about 120 polling stations", "complaints from 84
+    polling stations"): two counts, no rivals."""
+    said_a, said_b = dict(ra.group_of), dict(rb.group_of)
+    other: dict[str, set[str]] = {}
+    for f in theirs:
+        if f.group and not f.counts and f.value in said_b:
+            other.setdefault(f.group, set()).add(said_b[f.value])
+    return [
+        f for f in mine
+        if not (f.group and not f.counts and f.value in said_a and f.group in other
+                and said_a[f.value] not in other[f.group])
+    ]  # fmt: skip
 
 
 MEASURES = frozenset({"", "point", "percent", "percentage", "degree"})
