@@ -10,7 +10,7 @@ from workbench.core.domain import Claim, Relation, SourceType, Stance
 from workbench.core.extract.extractor import Extractor
 from workbench.core.match.pair_features import ClaimView
 from workbench.core.match.reading import read_claims
-from workbench.core.match.relation import relate
+from workbench.core.match.relation import acted_apart, relate
 
 
 def test_a_denial_of_one_thing_does_not_deny_the_act_done_to_another() -> None:
@@ -64,3 +64,23 @@ def test_what_a_claims_sentence_says_it_contradicts_is_read_and_only_that_accoun
     assert relate(video, accelerated, {}, one_voice=False)[0] is Relation.CONFLICTS
     # the account is that the driver accelerated, not that a man was shot
     assert relate(video, shot, {}, one_voice=False)[0] is Relation.CORROBORATES
+
+
+def test_one_act_of_two_actors_is_two_facts() -> None:
+    government, agency, spokesman = parsed_views(
+        "Ousanga will never pay ransoms",
+        "We do not pay ransoms. Not for international staff and not for national staff",
+        "We will never pay ransoms to kidnappers",
+    )
+
+    def said_by(view: ClaimView, name: str, key: str) -> ClaimView:
+        found = replace(view.claim.extraction, source_resolved=name, source_key=key)
+        return replace(view, claim=replace(view.claim, extraction=found))
+
+    agency = said_by(agency, "the aid agency Northwind Relief", "body:northwind relief")
+    spokesman = said_by(spokesman, "the Ousanga government", "body:ousanga government")
+    assert ("pay", "@self") in agency.reading.actors
+    assert acted_apart(government, agency)  # the government's policy, the agency's policy
+    assert not acted_apart(government, spokesman)  # "we" is the government that speaks
+    # what an act is done to, and the saying of a quotation, are no acts of either
+    assert not acted_apart(*parsed_views("Orvell received 44.9 percent", "Marsk won 48.7 percent"))

@@ -50,7 +50,7 @@ from workbench.core.match.pair_features import (
     feature_matrix,
 )
 from workbench.core.match.pair_scorer import PairModel
-from workbench.core.match.relation import DIFFERENT_TIMES, named_count_clash, relate
+from workbench.core.match.relation import DIFFERENT_TIMES, acted_apart, named_count_clash, relate
 from workbench.core.match.repeats import repeat_pairs
 from workbench.core.match.screen import promising
 from workbench.core.match.selection import PER_ARTICLE, among_best, tells_a_fact
@@ -167,8 +167,8 @@ def propose_links(
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
-            if _key(a, b) in declined:
-                continue
+            if _key(a, b) in declined or acted_apart(a, b):
+                continue  # one act of two actors: two facts
             above = chance >= bar and (not broad or _share_words(a, b))
             if above and kept:
                 if not broad:

@@ -280,6 +280,11 @@ def negated(doc: Doc) -> bool:
 _CLAUSES = frozenset({"xcomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj", "ccomp"})
 
 
+SPEAKER = frozenset({"we", "i"})
+SELF = "@self"
+"""The actor of an act the speaker says they do themselves ("We do not pay ransoms")."""
+
+
 def actors(doc: Doc) -> tuple[tuple[str, str], ...]:
     """Each act the claim names and what it is done to, with who does it, when a name says
     so: ("release", "trump") and ("return", "trump") for "Mr. Trump should release his
@@ -294,7 +299,8 @@ def actors(doc: Doc) -> tuple[tuple[str, str], ...]:
         actor = _actor(token)
         if actor is not None:  # the act, and what it is done to ("release" "returns")
             done_to = [c for c in token.children if c.dep_ == "dobj"]
-            found.update((lemma(t), lemma(actor).lower()) for t in (token, *done_to))
+            who = SELF if actor.lower_ in SPEAKER else lemma(actor).lower()
+            found.update((lemma(t), who) for t in (token, *done_to))
     return tuple(sorted(found))
 
 
@@ -307,7 +313,7 @@ def _actor(verb: Token) -> Token | None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject if _named(subject) else None
+            return subject if _named(subject) or subject.lower_ in SPEAKER else None
         if verb.dep_ not in _CLAUSES or verb.head is verb:
             return None
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "Romney for ..."

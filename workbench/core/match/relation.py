@@ -33,6 +33,7 @@ from workbench.core.domain import UPDATE_REASON, Article, Relation, SourceType, 
 from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures, compatible, hedge
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
+from workbench.core.match.reading_denials import SELF, TELLING
 from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
 DIFFERENT_TIMES = "different times: "
@@ -139,6 +140,29 @@ def _disputed_by(a: ClaimView, b: ClaimView) -> str:
     )
 
 
+def _who(view: ClaimView, actor: str) -> set[str]:
+    """The names an actor goes by: the claim's source's words when the speaker is the actor
+    ("We do not pay ransoms"), else the actor's own name."""
+    if actor != SELF:
+        return {actor}
+    found = view.claim.extraction
+    told = " ".join((found.source_resolved, found.source_key, found.source_voice)).lower()
+    return set(re.findall(r"[a-z]+", told)) - {"body", "person", "anon", "the"} or {SELF}
+
+
+def acted_apart(a: ClaimView, b: ClaimView) -> bool:
+    """Whether the two claims give one act to different actors and none to the same:
+    "Ousanga will never pay ransoms" (the government) and "We do not pay ransoms" (an aid
+    agency) are two policies, "Romney for not releasing his returns" and "Mr. Trump should
+    release his returns" two men's acts."""
+    mine, theirs = dict(a.reading.actors), dict(b.reading.actors)
+    things = {t for _, t in (*a.reading.acts_on, *b.reading.acts_on)}
+    # acts, not what they are done to, nor the saying of a quotation the content resumes
+    shared = mine.keys() & theirs.keys() - things - TELLING
+    same = [act for act in shared if _who(a, mine[act]) & _who(b, theirs[act])]
+    return bool(shared) and not same
+
+
 def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
     """Whether the two claims give different figures of a count whose kind or group is named
     ("12 vs 30 dead", "three vs four batches"), as :func:`relate` compares them."""
@@ -221,7 +245,11 @@ def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
 
     def done_by_another(word: str) -> bool:
         other = theirs.get(word) or next(iter(their_actors), None)
-        return word in mine and other is not None and other != mine[word]
+        return (
+            word in mine
+            and other is not None
+            and not _who(denying, mine[word]) & _who(saying, other)
+        )
 
     things = set(denying.reading.denied_things)
     if things and not things & said:
