@@ -120,3 +120,24 @@ def test_the_people_on_board_answer_one_question(case_path: Path) -> None:
     assert "different figures: 200 vs 250 (aboard)" in rival.reasons
     agrees = _link(links, case, "around 200 people", "more than 200 people")
     assert agrees is not None and agrees.relation is Relation.CORROBORATES
+
+
+MARCH = (
+    ("Thousands march against pension reform", "Northern Wire", "2026-05-03",
+     "Police said about 18,000 people took part in the march through Orlev on Saturday."),
+    ("Unions claim record turnout", "Union Daily", "2026-05-03",
+     "Union leaders said more than 120,000 people had joined the march in Orlev."),
+)  # fmt: skip
+
+
+def test_the_size_of_a_crowd_is_one_question(
+    case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _facts_only(tmp_path, monkeypatch)
+    case = Case.open(case_path)
+    for title, outlet, date, text in MARCH:
+        case.import_text(text, ArticleMeta(title=title, outlet=outlet, date=date))
+    rival = _link(case.match(), case, "18,000 people took part", "120,000 people had joined")
+    assert rival is not None and rival.relation is Relation.CONFLICTS
+    assert "same question: how many people" in rival.reasons
+    assert "different figures: 18000 vs 120000 (people)" in rival.reasons

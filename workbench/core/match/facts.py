@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from workbench.core.match.pair_features import ClaimView
 
-QUESTIONS = frozenset({"dead", "missing", "aboard"})
+QUESTIONS = frozenset({"dead", "missing", "aboard", "people"})
 """The counts every article of a story gives as one figure for the whole event (the toll,
 the missing, the people on board). Counts of
 the injured, the arrested and the displaced are kept per hospital, town and day ("97 at

@@ -52,6 +52,9 @@ SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thous
                     "millions", "billion", "billions", "scores"})  # fmt: skip
 """Words that carry a figure themselves ("about a dozen gunmen", "hundreds of people")."""
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
+JOINED = frozenset({"part", "join", "attend", "turn"})
+"""Words by which people are counted as a crowd ("took part", "joined", "attended", "turned
+out"), when the figure counts people and no named group (gunmen take part in attacks)."""
 REPEATS = frozenset({"time", "times", "twice", "thrice"})
 """How many times an act was done ("fired three times", "discharged ... twice"): a count of
 the act, which names no group of what it counts."""
@@ -101,6 +104,8 @@ def counted_figures(
             own = [k for k in named if k != "share"] or named or own
             if not own and _aboard(number):
                 own = ["aboard"]  # "around 200 people were on the ferry"
+            if not own and forms & JOINED and lemma(number.head) in {"people", "person"}:
+                own = ["people"]  # "18,000 people took part", "120,000 people joined it"
             if number.dep_ == "nummod" and lemma(number.head) in PERSONS:
                 own = [k for k in own if k not in THINGS]  # "3,000 people have lost their homes"
         if word in REPEATS or (number is not None and number.lower_ in REPEATS):
