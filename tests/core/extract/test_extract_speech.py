@@ -283,3 +283,14 @@ def test_a_plea_is_a_claim_on_the_charge(extract: Extract) -> None:
         "pleaded guilty", Stance.ASSERTS, "fraud",
     )  # fmt: skip
     assert attributed(extract("Lawyers pleaded with the judge to delay the trial.")) == []
+
+
+def test_an_attack_with_stones_or_on_a_convoy_is_a_blow_not_words(extract: Extract) -> None:
+    claims = extract(
+        "Police rejected the accusations, saying tear gas was used only against a small group "
+        "that attacked officers with stones. Gunmen attacked the convoy near Dorn. "
+        "Clinton attacked Trump over his taxes."
+    )
+    assert [c.cue for c in attributed(claims) if c.cue == "attacked"] == ["attacked"]
+    assert by_cue(claims, "attacked").content == "Trump over his taxes"  # words: a stance
+    assert by_cue(claims, "saying").source == "Police"  # not "officers", struck with stones

@@ -295,6 +295,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if lemma in PEOPLE_TAKEN and _takes_people(token):
             continue
+        if lemma in STRUCK and _struck(token):
+            continue
         cues.append(Cue(token, token.i, token.i + 1, lemma, speech))
     return cues
 
@@ -323,6 +325,30 @@ def _takes_people(token: Token) -> bool:
             or model_lemma(c) in PEOPLE
             or any(n.dep_ == "nummod" for n in c.children)
         )
+        for c in token.children
+    )
+
+
+STRUCK = frozenset(("attack", "blast", "slam"))
+"""Cues that, done with a weapon or to people or places, are blows, not words: "a small
+group that attacked officers with stones", "gunmen attacked the convoy"."""
+TARGETS = PEOPLE | frozenset(_words(
+    "police soldier troop protester demonstrator guard village town convoy base checkpoint "
+    "station building house home car vehicle bus"
+))  # fmt: skip
+
+
+def _struck(token: Token) -> bool:
+    """Whether "attacked" and the like are a blow: done with something ("with stones") or to
+    people or places named by a common noun (a named person is attacked in words: "Clinton
+    attacked Trump over his taxes")."""
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    from workbench.core.extract.model import lemma as model_lemma
+
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ == "dobj" and c.ent_type_ != "PERSON" and model_lemma(c) in TARGETS)
         for c in token.children
     )
 
