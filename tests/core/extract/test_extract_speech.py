@@ -294,3 +294,25 @@ def test_an_attack_with_stones_or_on_a_convoy_is_a_blow_not_words(extract: Extra
     assert [c.cue for c in attributed(claims) if c.cue == "attacked"] == ["attacked"]
     assert by_cue(claims, "attacked").content == "Trump over his taxes"  # words: a stance
     assert by_cue(claims, "saying").source == "Police"  # not "officers", struck with stones
+
+
+def test_a_complements_subject_the_parser_hung_on_the_verb_is_what_was_said(
+    extract: Extract,
+) -> None:
+    claims = extract(
+        "Crowdmetric said its analysis of aerial footage suggested between 45,000 and 55,000 "
+        "people had taken part."
+    )
+    suggested = by_cue(claims, "suggested")
+    assert suggested.content == "between 45,000 and 55,000 people had taken part"
+    assert [q.value for q in suggested.numbers] == [45_000, 55_000]
+
+
+def test_what_was_said_keeps_the_subject_the_parser_made_the_verbs_object(
+    extract: Extract,
+) -> None:
+    claims = extract(
+        "Raymond Quashie said nothing in the footage would justify firing under police rules."
+    )
+    said = by_cue(claims, "said")
+    assert said.content == "nothing in the footage would justify firing under police rules"

@@ -177,6 +177,24 @@ def _according(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int]
 _REPORTED = frozenset(("ccomp", "xcomp"))
 
 
+def _with_stolen_subject(verb: Token, comp: Token) -> int:
+    """Where a complement after the verb starts, with its subject when the parser hung it on
+    the verb: "suggested between 45,000 and 55,000 people had taken part" (a phrase of
+    "suggested", and "had taken part" a clause without a subject), "said nothing in the
+    footage would justify firing"."""
+    start = comp.left_edge.i
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return start
+    # the phrases just before the clause that the parser gave the verb: "said nothing in
+    # the footage would justify firing" ("nothing" its object, "in the footage" its phrase)
+    before = [c for c in verb.rights if c.i < start and c.dep_ in ("dobj", "prep")]
+    for child in sorted(before, key=lambda c: c.i, reverse=True):
+        if child.right_edge.i + 1 != start:
+            break
+        start = child.left_edge.i
+    return start
+
+
 def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
     verb = cue.head
     if _as_reported(cue):
@@ -195,7 +213,7 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
         return subject.left_edge.i, extend_over_conjuncts(verb, clause.right_edge.i + 1, ctx)
     if comp is not None:
         if comp.i > verb.i:
-            start = comp.left_edge.i
+            start = _with_stolen_subject(verb, comp)
             if start < verb.i:
                 # "the crackdown that a group said had killed ...": the relative
                 # pronoun heads the clause; the content starts after the cue
