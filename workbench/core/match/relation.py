@@ -37,12 +37,12 @@ from workbench.core.match.reading_denials import SELF, TELLING
 from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
 DIFFERENT_TIMES = "different times: "
+"""How the reason of two claims' clock times apart begins."""
 ACCOUNT_WORDS = 2
 """Words a claim shares with the account another claim contradicts, when that claim tells
 the account, for the claim to be that account."""
 CONTRADICTS = "contradicts "
 """The reason of a claim that says it contradicts the other's source (:func:`relate`)."""
-"""How the reason of two claims' clock times apart begins."""
 RUNNING_COUNTS = frozenset({"dead", "injured", "missing", "detained", "displaced", "ill"})
 """Counts that run: a later figure of them may revise an earlier one. All but the missing
 only grow; a toll lower a day later is another count ("97 at one hospital", "112 in all")."""
@@ -131,9 +131,10 @@ def _disputed_by(a: ClaimView, b: ClaimView) -> str:
     if account and len(account & set(b.reading.lemmas)) < ACCOUNT_WORDS:
         return ""  # "the police account that the driver had accelerated": not "a man was shot"
     extraction = b.claim.extraction
-    told = " ".join((extraction.source_resolved, extraction.source, extraction.source_key,
-                     extraction.source_voice)).lower()  # fmt: skip
-    words = set(re.findall(r"[a-z]+", told)) | TYPE_WORDS.get(extraction.source_type, set())
+    words = _words_of(
+        extraction.source_resolved, extraction.source, extraction.source_key,
+        extraction.source_voice,
+    ) | TYPE_WORDS.get(extraction.source_type, set())  # fmt: skip
     words |= {w[:-1] for w in words if w.endswith("s")}
     return (
         extraction.source_resolved or extraction.source if words & set(a.reading.disputes) else ""
@@ -146,8 +147,14 @@ def _who(view: ClaimView, actor: str) -> set[str]:
     if actor != SELF:
         return {actor}
     found = view.claim.extraction
-    told = " ".join((found.source_resolved, found.source_key, found.source_voice)).lower()
-    return set(re.findall(r"[a-z]+", told)) - {"body", "person", "anon", "the"} or {SELF}
+    told = _words_of(found.source_resolved, found.source_key, found.source_voice)
+    return told - {"body", "person", "anon", "the"} or {SELF}
+
+
+def _words_of(*names: str) -> set[str]:
+    """The lower-case words of a source's names and keys ("body:teliko" gives "body" and
+    "teliko")."""
+    return set(re.findall(r"[a-z]+", " ".join(names).lower()))
 
 
 def acted_apart(a: ClaimView, b: ClaimView) -> bool:
@@ -430,8 +437,7 @@ def _update(
     people died"), else ''."""
     if not running:
         return ""
-    da = getattr(articles.get(a.claim.article_id), "date", "") or ""
-    db = getattr(articles.get(b.claim.article_id), "date", "") or ""
+    da, db = _date_of(a, articles), _date_of(b, articles)
     if not da or not db or da == db:
         return _risen(a, b, running, da if da == db else "")  # a date only when one day
     first, later = (a, b) if da < db else (b, a)
@@ -440,22 +446,29 @@ def _update(
         return ""  # another source's own figure, not said to have risen: a rival version
     if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
         return ""  # a total that fell a day later is another count, not the same one updated
-    dates = sorted((da, db))
-    return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
+    return _updated(before, after, *sorted((da, db)))
 
 
 def _revised(a: ClaimView, b: ClaimView, kinds: set[str], articles: Mapping[int, Article]) -> str:
     """The update reason when a source gives another figure of one count (a turnout, a
     share, a magnitude) in an article of a later day: its own revision, not a rival's
     version, else ''."""
-    da = getattr(articles.get(a.claim.article_id), "date", "") or ""
-    db = getattr(articles.get(b.claim.article_id), "date", "") or ""
+    da, db = _date_of(a, articles), _date_of(b, articles)
     if not kinds or not da or not db or da == db:
         return ""
     first, later = (a, b) if da < db else (b, a)
     before, after = _running_values(first, kinds), _running_values(later, kinds)
-    dates = sorted((da, db))
-    return f"{UPDATE_REASON}{_figures(before)} on {dates[0]}, {_figures(after)} on {dates[1]}"
+    return _updated(before, after, *sorted((da, db)))
+
+
+def _date_of(view: ClaimView, articles: Mapping[int, Article]) -> str:
+    """The date of the claim's article as stored, '' when there is none."""
+    return getattr(articles.get(view.claim.article_id), "date", "") or ""
+
+
+def _updated(before: Sequence[float], after: Sequence[float], first: str, later: str) -> str:
+    """The update reason of figures given on ``first`` and revised on ``later``."""
+    return f"{UPDATE_REASON}{_figures(before)} on {first}, {_figures(after)} on {later}"
 
 
 def _risen(a: ClaimView, b: ClaimView, running: set[str], date: str) -> str:
@@ -486,12 +499,9 @@ def _risen_over(risen: ClaimView, other: ClaimView, articles: Mapping[int, Artic
         after = sorted(given & set(risen.reading.risen))
         before = sorted({v for v, k in other.reading.counted if k == kind})
         if before and max(before) < min(after) and not set(before) <= given - set(after):
-            dates = [
-                getattr(articles.get(v.claim.article_id), "date", "") or "" for v in (other, risen)
-            ]
+            dates = [_date_of(v, articles) for v in (other, risen)]
             if all(dates) and dates[0] < dates[1]:
-                was, now = _figures(before), _figures(after)
-                return f"{UPDATE_REASON}{was} on {dates[0]}, {now} on {dates[1]}"
+                return _updated(before, after, *dates)
             return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}"
     return ""
 
