@@ -6,6 +6,7 @@ from extract_helpers import Extract, assert_spans, attributed
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench.core.extract.marked import read_marked
 from workbench.core.extract.markup import mask_markup
 
 EXPLAINER = (
@@ -46,3 +47,19 @@ def test_claims_of_markdown_slice_the_text_as_written(extract: Extract) -> None:
     company = next(c for c in attributed(claims) if c.source == "The company")
     assert company.numbers[0].value == 2_300_000
     assert company.numbers[0].text == EXPLAINER[company.numbers[0].start : company.numbers[0].end]
+
+
+def test_a_source_in_marks_is_the_name_not_the_marks_around_it(extract: Extract) -> None:
+    text = "> **The company** said that 2.3 million customers were affected.\n"
+    (said,) = attributed(extract(text))
+    assert_spans(text, said)
+    assert (said.source, said.source_resolved) == ("The company", "The company")
+
+
+def test_marking_a_claim_in_markdown_reads_it_as_extraction_does() -> None:
+    text = "> **The company** said that 2.3 million customers were affected.\n"
+    start = text.index("2.3")
+    found = read_marked(text, (start, text.index(".", start))).attribution
+    assert found is not None
+    assert text[found.source[0] : found.source[1]] == "The company"
+    assert found.resolved == "The company"

@@ -53,7 +53,8 @@ class Extractor:
 
     def extract(self, text: str, outlet: str = "") -> list[Extraction]:
         """The claims of one article, sorted by ``content_start``."""
-        return _as_written(self.from_doc(load_nlp()(mask_markup(text)), outlet), text)
+        masked = mask_markup(text)
+        return _as_written(self.from_doc(load_nlp()(masked), outlet), text, masked)
 
     def extract_many(
         self,
@@ -64,17 +65,18 @@ class Extractor:
     ) -> Iterator[list[Extraction]]:
         """Claims of many articles in input order; parses in batches with ``nlp.pipe``."""
         names: Iterable[str] = itertools.repeat("") if outlets is None else outlets
-        written: list[str] = []  # the texts as written, for the spans' strings
+        written: list[tuple[str, str]] = []  # each text as written and as parsed
 
         def masked() -> Iterator[str]:
             for text in texts:
-                written.append(text)
-                yield mask_markup(text)
+                hidden = mask_markup(text)
+                written.append((text, hidden))
+                yield hidden
 
         docs = parse_many(masked(), batch_size=batch_size, n_process=n_process)
         for k, (doc, outlet) in enumerate(zip(docs, names, strict=False)):
-            yield _as_written(self.from_doc(doc, outlet), written[k])
-            written[k] = ""  # a long batch keeps no text it is done with
+            yield _as_written(self.from_doc(doc, outlet), *written[k])
+            written[k] = ("", "")  # a long batch keeps no text it is done with
 
     def from_doc(self, doc: Doc, outlet: str = "") -> list[Extraction]:
         """The claims of an already parsed article (the parse must be of the model's kind)."""
@@ -104,12 +106,10 @@ class Extractor:
         ]
 
 
-def _as_written(claims: list[Extraction], text: str) -> list[Extraction]:
-    """Claims read from the text with its Markdown marks hidden (:mod:`markup`), their
-    strings sliced from the text as written."""
-    if mask_markup(text) == text:
-        return claims
-    return [restore(c, text) for c in claims]
+def _as_written(claims: list[Extraction], text: str, masked: str) -> list[Extraction]:
+    """Claims read from ``masked``, ``text`` with its Markdown marks hidden (:mod:`markup`),
+    their strings sliced from the text as written."""
+    return claims if masked == text else [restore(c, text, masked) for c in claims]
 
 
 def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:

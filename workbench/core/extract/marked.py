@@ -20,6 +20,7 @@ from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import Cue, find_cues
 from workbench.core.extract.extractor import Extractor
+from workbench.core.extract.markup import mask_markup, restore
 from workbench.core.extract.model import parse
 from workbench.core.extract.predicates import predicates_in
 from workbench.core.extract.quantities import find_quantities
@@ -60,19 +61,22 @@ def read_marked(text: str, content: Range, source: Range | None = None) -> Marke
     first = text.rfind("\n", 0, min(ends)) + 1
     last = text.find("\n", max(ends))
     last = len(text) if last < 0 else last
-    doc = parse(text[first:last])
+    piece = text[first:last]
+    masked = mask_markup(piece)
+    doc = parse(masked)  # as extraction reads it: Markdown's marks hidden
     start, end = content[0] - first, content[1] - first
     numbers = tuple(find_quantities(text[content[0] : content[1]], content[0]))
     predicates = predicates_in(doc, start, end)
     if source is None:
-        found = _extracted(doc, (start, end))
+        found = _extracted(doc, (start, end), piece)
     else:
         found = _described(doc, (source[0] - first, source[1] - first), (start, end))
     return MarkedReading(numbers, predicates, _shifted(found, first) if found else None)
 
 
-def _extracted(doc: Doc, content: Range) -> Attribution | None:
-    """The attribution extraction gives words overlapping ``content``, the largest overlap."""
+def _extracted(doc: Doc, content: Range, written: str) -> Attribution | None:
+    """The attribution extraction gives words overlapping ``content``, the largest overlap;
+    ``doc`` is a parse of ``written`` with its marks hidden."""
     best: tuple[int, Extraction] | None = None
     for claim in Extractor().from_doc(doc):
         overlap = min(claim.content_end, content[1]) - max(claim.content_start, content[0])
@@ -80,7 +84,7 @@ def _extracted(doc: Doc, content: Range) -> Attribution | None:
             best = (overlap, claim)
     if best is None:
         return None
-    claim = best[1]
+    claim = best[1] if doc.text == written else restore(best[1], written, doc.text)
     return Attribution(
         (claim.source_start, claim.source_end), claim.source_resolved, claim.source_type,
         claim.anonymous, (claim.cue_start, claim.cue_end), claim.stance,

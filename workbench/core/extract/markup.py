@@ -50,13 +50,28 @@ def mask_markup(text: str) -> str:
     return "".join(chars)
 
 
-def restore(extraction: Extraction, text: str) -> Extraction:
-    """An extraction made from the masked text, its spans' strings sliced from ``text``
-    as written (offsets are the same)."""
+def restore(extraction: Extraction, text: str, masked: str) -> Extraction:
+    """An extraction made from ``masked``, its spans without the hidden marks at their ends
+    ("**The company** said": "The company", not "> **The company** "), their strings sliced
+    from ``text`` as written (offsets are the same)."""
+    source = _trimmed(masked, extraction.source_start, extraction.source_end)
+    cue = _trimmed(masked, extraction.cue_start, extraction.cue_end)
+    content = _trimmed(masked, extraction.content_start, extraction.content_end)
     return replace(
         extraction,
-        source=text[extraction.source_start : extraction.source_end],
-        cue=text[extraction.cue_start : extraction.cue_end],
-        content=text[extraction.content_start : extraction.content_end],
+        source=text[source[0] : source[1]], source_start=source[0], source_end=source[1],
+        source_resolved=" ".join(extraction.source_resolved.split()),
+        cue=text[cue[0] : cue[1]], cue_start=cue[0], cue_end=cue[1],
+        content=text[content[0] : content[1]],
+        content_start=content[0], content_end=content[1],
         numbers=tuple(replace(q, text=text[q.start : q.end]) for q in extraction.numbers),
-    )
+    )  # fmt: skip
+
+
+def _trimmed(masked: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces (hidden marks among them) at its ends; an empty one stays."""
+    while start < end and masked[start].isspace():
+        start += 1
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    return start, end
