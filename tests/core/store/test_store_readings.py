@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from store_builders import article, sample_claims
@@ -19,9 +21,9 @@ def test_readings_by_id_and_by_scan_are_the_same(
     store.save_readings([(i, {"version": 3, "lemmas": [str(i)]}) for i in ids[:-1]], "m", contexts)
     store.save_readings([(ids[-1], {"version": 3, "lemmas": []})])  # no model: no vector
     wanted = [*ids[1:], 10_000]  # one claim not asked for, one that has no reading
-    by_id = store.readings(wanted)
+    by_id = _read(store, wanted)
     monkeypatch.setattr(readings, "SCAN_FROM", 0)
-    scanned = store.readings(wanted)
+    scanned = _read(store, wanted)
     assert sorted(by_id) == sorted(scanned) == sorted(ids[1:])
     for claim_id, (reading, model, vector) in by_id.items():
         again = scanned[claim_id]
@@ -34,3 +36,9 @@ def test_readings_by_id_and_by_scan_are_the_same(
             assert vector is not None and again[2] is not None
             assert np.array_equal(vector, again[2])
             assert np.allclose(vector, contexts[ids.index(claim_id)], atol=1e-2)
+
+
+def _read(store: CaseStore, wanted: list[int]) -> dict[int, tuple[dict[str, Any], str, Any]]:
+    return {
+        i: (reading, model, vector) for i, reading, model, vector in store.iter_readings(wanted)
+    }

@@ -436,14 +436,14 @@ def is_increment(claim: Claim, quantity: Quantity) -> bool:
     start = quantity.start - claim.extraction.content_start
     end = quantity.end - claim.extraction.content_start
     number = len(quantity.qualifier.split())  # the figure's word, past "more than"
-    said = quantity.text.lower().split()[number + 1 : number + 3]
-    after = said + claim.content[end : end + 8].lower().split()[:1]
-    before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
-    rest = quantity.text.lower().split()[number + 1 :] + claim.content[end:].lower().split()[:2]
+    said = quantity.text.lower().split()[number + 1 :]
+    rest = said + claim.content[end:].lower().split()[:2]
     if rest[:1] == ["times"]:
         # "four times higher", "three times as many"; "fired three times" counts the firing
         following = rest[1:2]
         return bool(following) and (following[0] in MULTIPLIED or following[0].endswith("er"))
+    after = said[:2] + claim.content[end : end + 8].lower().split()[:1]
+    before = claim.content[max(0, start - 12) : max(0, start)].lower().split()
     return bool(set(after) & ADDING) or bool(before and before[-1] == "another")
 
 

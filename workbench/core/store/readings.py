@@ -22,15 +22,6 @@ SCAN_FROM = 5000
 
 
 class ReadingQueries(StoreBase):
-    def readings(
-        self, claim_ids: Sequence[int]
-    ) -> dict[int, tuple[dict[str, Any], str, Vectors | None]]:
-        """``claim_id -> (reading, model, context vector or None)`` of the claims that have one."""
-        return {
-            claim_id: (reading, model, vector)
-            for claim_id, reading, model, vector in self.iter_readings(claim_ids)
-        }
-
     def iter_readings(
         self, claim_ids: Sequence[int]
     ) -> Iterator[tuple[int, dict[str, Any], str, Vectors | None]]:
