@@ -14,11 +14,13 @@ import re
 from workbench.core.extract.wordlists import words
 
 _HEADING = re.compile(r"#{1,6}[ \t]+")
-"""A Markdown ATX heading marker."""
-_EMPHASIS = re.compile(r"[*_]{1,3}(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?[*_]{1,3})?[ \t]*")
+"""A Markdown ATX heading marker (a text parsed with its marks hidden has none left)."""
+_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?"
+"""A live blog entry's clock time: "11:10", "10:30 a.m."."""
+_EMPHASIS = re.compile(rf"[*_]{{1,3}}(?:{_CLOCK}[*_]{{1,3}})?[ \t]*")
 """Markdown's bold or italic marks opening a line, with a live blog's time stamp in them
 ("**11:10** Reports that the bridge has collapsed are false, police said")."""
-_HIDDEN_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?[ \t]{2,}")
+_HIDDEN_STAMP = re.compile(rf"{_CLOCK}[ \t]{{2,}}")
 """That time stamp as the parser reads it, its marks hidden (:mod:`markup`): the spaces of
 the closing "**" follow it."""
 
@@ -34,7 +36,7 @@ _DATELINE = re.compile(
 
 
 _TIME_STAMP = re.compile(
-    r"(?:\d{3,4} (?:GMT|UTC)|\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?(?: (?:GMT|UTC|local time))?)"
+    rf"(?:\d{{3,4}} (?:GMT|UTC)|{_CLOCK}(?: (?:GMT|UTC|local time))?)"
     r":[ \t]+"
 )
 """A live blog entry's time: "0715 GMT: ", "10:30 a.m.: "."""
