@@ -62,6 +62,16 @@ def test_one_figure_of_two_things_is_no_shared_figure() -> None:
     assert same_figures(missing.reading, searched.reading) == {40.0}
 
 
+def test_one_count_of_a_named_group_and_of_people_is_one_figure() -> None:
+    workers, people, injured = parsed_views(
+        "At least 19 workers were killed when a fire swept through a garment factory",
+        "19 people had died at the scene",
+        "19 workers were treated in hospital",
+    )
+    assert same_figures(workers.reading, people.reading) == {19.0}  # both count the dead
+    assert same_figures(injured.reading, people.reading) == set()  # the hurt and the dead
+
+
 def test_counts_of_one_group_told_of_different_things_are_no_rivals() -> None:
     sample, complaints, results = parsed_views(
         "its count was based on results posted at a random sample of 1,500 polling stations",

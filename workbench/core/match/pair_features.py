@@ -156,19 +156,21 @@ def pair_features(
 def same_figures(ra: Reading, rb: Reading) -> set[float]:
     """The figures both claims give of one thing: not "about 40 people reported missing"
     and "about 40 families moved to shelters" (a named group against people; the missing
-    against the sheltered)."""
+    against the sheltered). "At least 19 workers were killed" and "19 people had died" count
+    one thing, the dead, though one names a group."""
     shared = set(ra.values) & set(rb.values)
     if not shared:
         return shared
     groups_a, groups_b = dict(ra.groups), dict(rb.groups)
-    return {
-        v
-        for v in shared
-        if groups_a.get(v, "") == groups_b.get(v, "")
-        and not _counted_apart(
-            {k for x, k in ra.counted if x == v}, {k for x, k in rb.counted if x == v}
-        )
-    }
+    found = set()
+    for v in shared:
+        kinds_a = {k for x, k in ra.counted if x == v}
+        kinds_b = {k for x, k in rb.counted if x == v}
+        if kinds_a & kinds_b or (
+            groups_a.get(v, "") == groups_b.get(v, "") and not _counted_apart(kinds_a, kinds_b)
+        ):
+            found.add(v)
+    return found
 
 
 def _counted_apart(a: set[str], b: set[str]) -> bool:

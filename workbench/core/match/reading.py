@@ -63,7 +63,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 81
+READING_VERSION = 82
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

@@ -52,9 +52,13 @@ SCALES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thous
                     "millions", "billion", "billions", "scores"})  # fmt: skip
 """Words that carry a figure themselves ("about a dozen gunmen", "hundreds of people")."""
 ADDING = frozenset({"more", "additional", "further", "extra", "new", "times", "fold"})
-JOINED = frozenset({"part", "join", "attend", "turn"})
+JOINED = frozenset({"part", "join", "attend", "turn", "draw"})
 """Words by which people are counted as a crowd ("took part", "joined", "attended", "turned
-out"), when the figure counts people and no named group (gunmen take part in attacks)."""
+out", "the protest drew 2,000 people"), when the figure counts people and no named group
+(gunmen take part in attacks)."""
+GATHERED = frozenset({"gather", "rally", "march", "assemble", "demonstrate", "protest"})
+"""Verbs only a crowd does: "2,000 supporters gathered", "hundreds of farmers marched" count
+the crowd, whoever its people are."""
 REPEATS = frozenset({"time", "times", "twice", "thrice"})
 """How many times an act was done ("fired three times", "discharged ... twice"): a count of
 the act, which names no group of what it counts."""
@@ -104,8 +108,8 @@ def counted_figures(
             own = [k for k in named if k != "share"] or named or own
             if not own and _aboard(number):
                 own = ["aboard"]  # "around 200 people were on the ferry"
-            if not own and forms & JOINED and lemma(number.head) in {"people", "person"}:
-                own = ["people"]  # "18,000 people took part", "120,000 people joined it"
+            if not own and crowd(number):
+                own = ["people"]  # "18,000 people took part", "2,000 supporters gathered"
             if number.dep_ == "nummod" and lemma(number.head) in PERSONS:
                 own = [k for k in own if k not in THINGS]  # "3,000 people have lost their homes"
         if word in REPEATS or (number is not None and number.lower_ in REPEATS):
@@ -222,6 +226,19 @@ def number_tokens(claim: Claim, doc: Doc) -> list[Token | None]:
     return found
 
 
+def crowd(number: Token) -> bool:
+    """Whether a figure counts a crowd: people who took part, or anyone who gathered
+    (:data:`JOINED`, :data:`GATHERED`); "12 soldiers gathered the wounded" counts soldiers."""
+    from workbench.core.extract.model import lemma
+
+    governing = _governing(number)
+    gathered = any(
+        lemma(t) in GATHERED and not any(c.dep_ == "dobj" for c in t.children) for t in governing
+    )
+    people = lemma(number.head) in {"people", "person"}
+    return gathered or people and bool({lemma(t) for t in governing} & JOINED)
+
+
 def _governing(number: Token) -> list[Token]:
     """The words a number hangs from, up to its verb, and that verb's subject and object:
     "rose" and "toll" for "the toll rose to seven", "put" and "toll" for "put the toll at 11";
@@ -281,6 +298,8 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         measured = before is not None and lemma(before) in COUNT_CLASSES["magnitude"]
         if noun in WHOLE_GROUPS | CLASS_WORDS | TALLY_NOUNS | PER_CENT | REPEATS or measured:
             noun = ""  # "put the number at 2 million", "fired three times" name no group
+        elif noun and crowd(number):
+            noun = ""  # "2,000 supporters gathered": the crowd's size, not a group's
         if measured and any(t.lower_.startswith("aftershock") or t.ent_type_ == "ORDINAL"
                             for t in number.doc):  # fmt: skip
             noun = "aftershock"  # "a second quake of magnitude 5.1": another quake's
