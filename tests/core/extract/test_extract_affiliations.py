@@ -28,6 +28,27 @@ def test_a_name_after_its_trade_is_the_company_the_story_calls_the_company(
     assert spokeswoman.source_voice == company.source_key
 
 
+CLOSURE = (
+    "Carmaker Veloran to close Tessin plant\n\n"
+    "TESSIN, Feb 9 (Baltic Press Service) - Carmaker Veloran will close its assembly plant in "
+    "Tessin by the end of the year, the company said on Monday. "
+    "The metalworkers' union IG Metall Nord said the closure would cost far more jobs. "
+    "Veloran said it had informed the ministry in December."
+)
+
+
+def test_a_trade_opening_the_lead_describes_the_company_it_names(extract: Extract) -> None:
+    claims = extract(CLOSURE)
+    company = next(c for c in claims if c.source == "the company")
+    assert company.source_resolved == "Carmaker Veloran"  # not the town of its plant
+    assert company.source_type is SourceType.COMPANY
+    named = next(c for c in claims if c.source == "Veloran")
+    assert named.source_type is SourceType.COMPANY  # the name alone is the same company
+    assert named.source_key == company.source_key
+    union = next(c for c in claims if "union" in c.source)
+    assert union.source_type is SourceType.NGO  # a body's noun, then its name: no person
+
+
 def test_a_researchers_field_is_no_body_to_speak_for(extract: Extract) -> None:
     claims = extract(
         "The breach was bigger than admitted, an independent security researcher said. "

@@ -80,3 +80,36 @@ def test_a_question_of_marks_alone_is_still_an_answers_cue(extract: Extract) -> 
     )
     answers = [(c.cue, c.content) for c in attributed(extract(text))]
     assert answers == [("?", "I was there, we all were"), ("?", "I saw the water rise, I ran")]
+
+
+UNION_LEADER = """Paul Dressler has represented the workers at the Tessin plant for twelve \
+years. We spoke to him the day after the closure was announced.
+
+**How did you learn of the closure?**
+
+From the radio, like everyone else. Nobody spoke to the works council before Monday.
+
+**The company says about 1,400 jobs will go. Is that the real number?**
+
+At the plant there are 1,650 people on the payroll, not 1,400. The company leaves out the \
+agency workers. We estimate at least 3,000 jobs in the region.
+
+**Ms Varga says everyone will be offered a transfer to Breda.**
+
+Breda is 900 kilometres away. Most of our members have families here.
+"""
+
+
+def test_a_claim_inside_an_answer_leaves_the_rest_of_the_answer_the_interviewees(
+    extract: Extract,
+) -> None:
+    claims = extract(UNION_LEADER)
+    his = [(c.cue, c.content) for c in claims if c.source_resolved == "Paul Dressler"]
+    assert ("The company says about 1,400 jobs will go. Is that the real number?",
+            "At the plant there are 1,650 people on the payroll, not 1,400. The company "
+            "leaves out the agency workers") in his  # fmt: skip
+    assert ("estimate", "at least 3,000 jobs in the region") in his  # "we": the interviewee
+    # a prompt in bold without a question mark is the interviewer's turn all the same
+    prompt = "Ms Varga says everyone will be offered a transfer to Breda."
+    assert (prompt, "Breda is 900 kilometres away. Most of our members have families here") in his
+    assert not any(c.content.startswith("Breda") for c in claims if not c.attributed)

@@ -38,7 +38,9 @@ FRENCH = (
         ("WASHINGTON, Jan. 5, 2011 (AP) — The", Dateline("WASHINGTON", "2011-01-05", "AP")),
         ("LONDON (Reuters) - Britain said", Dateline("LONDON", "", "Reuters")),
         ("NEW YORK, Dec 30 - The city", Dateline("NEW YORK", "2025-12-30", "")),
-        ("PARIS, March 3 - Since 2019 the", Dateline("PARIS", "2019-03-03", "")),
+        ("PARIS, March 3 - Since 2019 the", Dateline("PARIS", "2026-03-03", "")),
+        ("PARIS, March 3 - On March 1, 2019 the", Dateline("PARIS", "2019-03-03", "")),
+        ("PARIS, March 3 - Talks held on 1 March 2019", Dateline("PARIS", "2019-03-03", "")),
         ("Ferry sinks\n\nBy Anna Reyes, Harbor Post\n\nThe ferry", Dateline("", "", "Harbor Post")),
         ("Hack\n\nBy Ines Varga, Metro Daily, 6 November 2026\n\nResearchers",
          Dateline("", "2026-11-06", "Metro Daily")),
@@ -55,7 +57,8 @@ FRENCH = (
     ],
 )  # fmt: skip
 def test_dateline_and_byline(opening: str, expected: Dateline) -> None:
-    """A year missing from the dateline is one the text names, else the latest not ahead."""
+    """A year missing from the dateline is that of a full date the text gives, else the
+    latest not ahead: a year named alone ("since 2019") is of another happening."""
     assert read_dateline(opening, TODAY) == expected
 
 

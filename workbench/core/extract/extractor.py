@@ -23,7 +23,7 @@ from workbench.core.extract.content_edges import trimmed_chars
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_LEMMAS, Cue, find_cues
-from workbench.core.extract.interviews import interview_answers
+from workbench.core.extract.interviews import answer_pieces, in_first_person, interview_answers
 from workbench.core.extract.labels import labelled_lines
 from workbench.core.extract.leads import dateline_span, skip_lead
 from workbench.core.extract.markup import mask_markup, restore
@@ -137,12 +137,7 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for line in labelled_lines(ctx.doc, ctx.quotes, ctx.ents)
         if (line.content.start, line.content.end) not in taken
     )
-    drafts.extend(
-        _Draft(answer.cue, answer.source, answer.content)
-        for answer in interview_answers(ctx.doc, ctx.ents)
-        if not any(d.content.start < answer.content.end and answer.content.start < d.content.end
-                   for d in drafts)
-    )  # fmt: skip
+    drafts.extend(_answers(drafts, ctx))
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)
@@ -155,6 +150,37 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         for d in drafts
         if _source_outside(d, ctx) and not _reported_deed(d, by_sentence[d.cue.head.sent.start])
     ]
+
+
+def _answers(drafts: list[_Draft], ctx: DocContext) -> list[_Draft]:
+    """An interview's answers as the interviewee's claims. A claim with a cue of its own
+    inside an answer keeps it; where the questions are marked as the interviewer's, its
+    "we" or "I" is the interviewee and the rest of the answer is the interviewee's claim,
+    in runs of sentences (:func:`answer_pieces`). Unmarked, such an answer is left out: an
+    opinion piece's rhetorical questions look like an interview's."""
+    found = []
+    doc = ctx.doc
+    for answer in interview_answers(doc, ctx.ents):
+        content = answer.content
+        inside = [
+            k for k, d in enumerate(drafts)
+            if d.content.start < content.end and content.start < d.content.end
+        ]  # fmt: skip
+        if not inside:
+            found.append(_Draft(answer.cue, answer.source, content))
+            continue
+        if not answer.marked:
+            continue
+        for k in inside:
+            if in_first_person(drafts[k].source.text(doc)):
+                drafts[k] = _Draft(drafts[k].cue, answer.source, drafts[k].content)
+        taken = [(drafts[k].content.start, drafts[k].content.end) for k in inside] + [
+            (doc[drafts[k].cue.start].idx, doc[drafts[k].cue.end - 1].idx + 1) for k in inside
+        ]
+        found.extend(
+            _Draft(answer.cue, answer.source, piece) for piece in answer_pieces(doc, answer, taken)
+        )
+    return found
 
 
 def _past_dateline(source: SourceSpan | None, dateline: tuple[int, int]) -> SourceSpan | None:

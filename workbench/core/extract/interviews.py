@@ -38,6 +38,8 @@ FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "i've", "we
 _LINE = re.compile(r"[^\n]+")
 _MARKS = re.compile(r"^\W*(?:q\s*[:.-]\s*)?|\W*$", re.IGNORECASE)
 _Q_MARK = re.compile(r"q", re.IGNORECASE)
+_Q_LINE = re.compile(r"^\W*q\s*[:.-]", re.IGNORECASE)
+_BOLD_LINE = re.compile(r"^(\*\*|__|  )(?=\S)(?:(?!\*\*|__).)*\S\1$")
 _ANSWER_MARK = re.compile(r"^\s*(?:\*\*)?a\s*[:.-]\s*(?:\*\*)?", re.IGNORECASE)
 
 
@@ -48,6 +50,10 @@ class Answer:
     cue: Cue
     source: SourceSpan
     content: ContentSpan
+    marked: bool = False
+    """Whether its question is marked as the interviewer's (in bold, after "Q:"): then the
+    article is surely an interview, and a claim with a cue of its own inside the answer
+    leaves the rest of the answer the interviewee's (:func:`answer_pieces`)."""
 
 
 def interview_answers(doc: Doc, ents: Sequence[Span]) -> list[Answer]:
@@ -55,6 +61,9 @@ def interview_answers(doc: Doc, ents: Sequence[Span]) -> list[Answer]:
     text = doc.text
     paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text) if m[0].strip()]
     questions = [k for k, (s, e) in enumerate(paragraphs) if _question(text[s:e])]
+    if len(questions) >= MIN_QUESTIONS:  # an interview's prompts in bold ("**Ms Varga says ...**")
+        prompts = [k for k, (s, e) in enumerate(paragraphs) if _prompt(text[s:e])]
+        questions = sorted(set(questions) | set(prompts))
     turns = [
         (k, questions[n + 1] if n + 1 < len(questions) else len(paragraphs))
         for n, k in enumerate(questions)
@@ -74,12 +83,16 @@ def interview_answers(doc: Doc, ents: Sequence[Span]) -> list[Answer]:
     for start, end, k in answers:
         mark = doc.char_span(paragraphs[k][0], paragraphs[k][1], alignment_mode="expand")
         asked = next((t for t in reversed(mark or ()) if t.text == "?"), None)
+        if asked is None and mark is not None and _prompt(text[slice(*paragraphs[k])]):
+            asked = next((t for t in reversed(mark) if t.is_punct and "*" not in t.text), None)
         content = _content(text, start, end)
         if asked is None or content is None:
             continue
         first = next((t for t in mark or () if t.is_alpha and not _Q_MARK.fullmatch(t.text)), asked)
         cue = Cue(asked, first.i, asked.i + 1, "?", True)  # the question, marks aside
-        found.append(Answer(cue, source, content))
+        asking = text[slice(*paragraphs[k])]
+        marked = _prompt(asking) or _Q_LINE.match(asking) is not None
+        found.append(Answer(cue, source, content, marked))
     return found
 
 
@@ -114,9 +127,47 @@ def _question(paragraph: str) -> bool:
     )
 
 
+def _prompt(paragraph: str) -> bool:
+    """A paragraph wholly in bold, as an interview prints the interviewer's turn, question
+    or not ("**Ms Varga says everyone will be offered a transfer.**"); the parser reads
+    the marks as spaces (:mod:`markup`)."""
+    line = paragraph.rstrip("\r")
+    return len(line) <= MAX_QUESTION_CHARS and _BOLD_LINE.match(line) is not None
+
+
 def _first_person(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.lower_ in FIRST_PERSON for t in span)
+
+
+def answer_pieces(doc: Doc, answer: Answer, taken: Sequence[tuple[int, int]]) -> list[ContentSpan]:
+    """The runs of an answer's sentences that no other claim (``taken``, character ranges of
+    contents and cues) holds: "... not 1,400. The company leaves out the 250 agency workers.
+    We estimate at least 3,000 jobs" is the interviewee's claim up to the sentence with a verb
+    of saying of its own."""
+    content = answer.content
+    sentences = [s for s in doc.sents if s.end_char > content.start and s.start_char < content.end]
+    pieces: list[ContentSpan] = []
+    run: list[tuple[int, int]] = []
+    for sentence in [*sentences, None]:
+        if sentence is not None:
+            start = max(sentence.start_char, content.start)
+            end = min(sentence.end_char, content.end)
+            if not any(a < end and start < b for a, b in taken):
+                run.append((start, end))
+                continue
+        if run:
+            piece = _content(doc.text, run[0][0], run[-1][1])
+            if piece is not None and any(c.isalpha() for c in doc.text[piece.start : piece.end]):
+                pieces.append(piece)
+            run = []
+    return pieces
+
+
+def in_first_person(source: str) -> bool:
+    """Whether a claim's source is the speaker themselves ("We estimate ...", "I saw ..."):
+    in an answer, the interviewee."""
+    return source.lower() in FIRST_PERSON
 
 
 def _content(text: str, start: int, end: int) -> ContentSpan | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from workbench.core.domain import SourceType
 from workbench.core.extract.roles import (
     COMPANY_DEEDS,
+    COMPANY_TRADES,
     FEMININE,
     LEADING_DEEDS,
     MASCULINE,
@@ -36,6 +37,9 @@ _BODY_PREPS = frozenset(("of", "for", "at", "from", "with"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "one", "another"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 _PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
+_DESCRIBING = COMPANY_TRADES - {"carrier"}
+"""Trades that open a sentence before a company's name ("Carmaker Veloran"), never part of it
+("Carrier" is a company's name)."""
 BODY_ADJECTIVES = frozenset(("central", "federal", "national", "reserve", "supreme"))
 """Adjectives that name what a body is ("central bank", "supreme court"), not describe it."""
 _SPECIALISTS = ("ologist", "ologists")
@@ -215,6 +219,8 @@ def proper(token: Token) -> bool:
         return False
     if token.lower_ not in COMMON_WORDS:
         return True
+    if token.lower_ in _DESCRIBING and token.dep_ == "compound" and token.head.i > token.i:
+        return False  # "Carmaker Veloran" opening a sentence: a description, then the name
     return any(c.pos_ == "PROPN" for c in token.children) or (
         token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
     )
@@ -357,6 +363,8 @@ def _kind(
         if head.ent_type_ == "PERSON":
             return PERSON
         before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
+        if before is not None and before.lower_ in ORG_HEADS and before.lower_ not in PERSON_ROLES:
+            return ORG  # "the metalworkers' union IG Metall Nord": a body's noun, then its name
         if 1 < len(name) <= 3 and before is not None and before.pos_ == "NOUN":
             return PERSON  # "Opposition challenger Nadia Orvell": a description, then a name
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):

@@ -32,13 +32,10 @@ from workbench.core.extract.mentions import (
     read_mention,
     says_it_did,
 )
-from workbench.core.extract.roles import ORG_HEADS
+from workbench.core.extract.roles import COMPANY_TRADES, ORG_HEADS
 from workbench.core.extract.source_keys import stem
 from workbench.core.extract.source_types import type_of
 
-COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
-                            "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
-"""A company described by its trade: "the airline said" is the company the story named."""
 COMPANY_HEADS = (
     frozenset(("company", "firm", "operator", "corporation", "group", "employer")) | COMPANY_TRADES
 )
@@ -287,6 +284,14 @@ class Registry:
                     named = self._nearest_named(mention.char)
                     if named is not None:
                         found.add(named.head)
+            # a name the story gives once with its trade ("Carmaker Veloran") is the
+            # company's wherever it stands alone ("Veloran said")
+            found.update(
+                c.head
+                for c in self.candidates
+                if self.profile(c).name
+                and type_of(self.profile(c), self.text(c)) is SourceType.COMPANY
+            )
             self._companies = frozenset(found)
         return self.profile(candidate).name in self._company_names(self._companies)
 
@@ -308,7 +313,7 @@ class Registry:
             if candidate.char >= before:
                 continue
             profile = self.profile(candidate)
-            if profile.kind == ORG and profile.name:
+            if profile.kind == ORG and profile.name and not self._located(candidate):
                 kind = type_of(profile, self.text(candidate))
                 if kind in (SourceType.OTHER, SourceType.COMPANY):
                     found.append(candidate)  # bodies of another kind (a hospital) are passed

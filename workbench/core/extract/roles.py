@@ -94,7 +94,8 @@ ORG_HEADS: dict[str, SourceType] = _table(
         "insurance manufacturer retailer utility utilities conglomerate pipeline pipelines "
         "shipping railways refinery plant plants factory factories mill mills smelter "
         "employer textiles foods beverages brewery breweries automotive electronics "
-        "cement contractors developers petroleum pharma biotech"),
+        "cement contractors developers petroleum pharma biotech carmaker carmakers automaker "
+        "automakers drugmaker drugmakers insurer insurers lender lenders"),
     (MEDIA, "broadcaster newspaper newspapers radio television tv channel daily gazette "
             "tribune herald wire outlet magazine station stations journal chronicle courier "
             "echo sentinel dispatch bulletin times ledger globe observer telegraph examiner "
@@ -105,6 +106,9 @@ ORG_HEADS: dict[str, SourceType] = _table(
     (W, "hospital hospitals clinic clinics"),
 )  # fmt: skip
 """A body's head noun and the type of the body."""
+COMPANY_TRADES = frozenset(("airline", "carrier", "manufacturer", "carmaker", "automaker",
+                            "drugmaker", "insurer", "lender", "retailer", "utility"))  # fmt: skip
+"""A company described by its trade: "the airline said" is the company the story named."""
 
 STATE_WORDS = frozenset(
     words("state national provincial federal regional municipal city county central interior")

@@ -164,6 +164,13 @@ def propose_links(
             chances,
             1 if broad else PER_ARTICLE,
         )
+        alike_words = np.array([_content_alike(a, b) for a, b in pairs])
+        best &= (alike_words >= SIBLING_ALIKE) | among_best(
+            # of claims of one sentence unlike a claim in their own words, the likest
+            [(a.claim.id, _sentence(a), b.claim.id, _sentence(b)) for a, b in pairs],
+            np.where(chances >= reach.threshold, alike_words, -np.inf),
+            1,
+        )
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
@@ -314,6 +321,28 @@ def _articles_paired(
         paired.append((not ask_alike or alike(a, b)) and not dated_apart(first, second))
         later.append(weeks_apart(first, second))
     return np.array(paired, dtype=np.bool_)[back], np.array(later, dtype=np.bool_)[back]
+
+
+def _sentence(view: ClaimView) -> tuple[int, int, int]:
+    return (view.claim.article_id, *view.reading.context)
+
+
+SIBLING_ALIKE = 0.25
+"""How alike in their own words (cosine; by words alone, the share of words in common) a claim
+and another article's claim are at least for the pair to be proposed beside a likelier claim
+of the same sentence: "accused him of funding and arming protesters" and "denied he had sent
+money or weapons", both of one sentence, each tell of "financing and arming protesters"."""
+
+
+def _content_alike(a: ClaimView, b: ClaimView) -> float:
+    """How alike two claims' own words are, by meaning (or by words alone). Two claims of one
+    sentence ("will close its plant, the company said, blaming falling demand") share its
+    context, and the scorer, which weighs a claim's sentence too, may prefer either for a
+    claim that tells of the plant: the one whose own words tell it is its partner."""
+    if a.vector is not None and b.vector is not None:
+        return float(np.dot(a.vector, b.vector))
+    la, lb = set(a.reading.lemmas), set(b.reading.lemmas)
+    return len(la & lb) / max(len(la | lb), 1)
 
 
 def _key(a: ClaimView, b: ClaimView) -> tuple[int, int]:
