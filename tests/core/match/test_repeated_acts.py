@@ -83,3 +83,15 @@ def test_counts_of_one_group_told_of_different_things_are_no_rivals() -> None:
     relation, reasons = relate(complaints, results, {}, one_voice=False)
     assert relation is Relation.CONFLICTS  # complaints from 84 against complaints from 140
     assert reasons[0] == "different figures: 84 vs 140 (station)"
+
+
+def test_a_large_figure_named_otherwise_is_one_count_and_a_small_one_is_two() -> None:
+    jobs, staff, soldiers, civilians = parsed_views(
+        "about 1,400 jobs will go",
+        "1,400 permanent staff would lose their jobs",
+        "three soldiers were killed",
+        "three civilians were killed",
+    )
+    assert same_figures(jobs.reading, staff.reading) == {1400.0}
+    assert same_figures(soldiers.reading, civilians.reading) == set()  # two groups of the dead
+    assert same_figures(soldiers.reading, jobs.reading) == set()

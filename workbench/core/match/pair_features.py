@@ -153,11 +153,18 @@ def pair_features(
     ]  # fmt: skip
 
 
+LARGE_FIGURE = 100
+"""From this size one figure in two claims of a story is one count, though they name what
+they count otherwise ("about 1,400 jobs will go", "1,400 permanent staff would lose their
+jobs"); three soldiers and three civilians are two counts."""
+
+
 def same_figures(ra: Reading, rb: Reading) -> set[float]:
     """The figures both claims give of one thing: not "about 40 people reported missing"
     and "about 40 families moved to shelters" (a named group against people; the missing
     against the sheltered). "At least 19 workers were killed" and "19 people had died" count
-    one thing, the dead, though one names a group."""
+    one thing, the dead, though one names a group; three soldiers killed and three civilians
+    killed are two counts of the dead."""
     shared = set(ra.values) & set(rb.values)
     if not shared:
         return shared
@@ -166,8 +173,9 @@ def same_figures(ra: Reading, rb: Reading) -> set[float]:
     for v in shared:
         kinds_a = {k for x, k in ra.counted if x == v}
         kinds_b = {k for x, k in rb.counted if x == v}
-        if kinds_a & kinds_b or (
-            groups_a.get(v, "") == groups_b.get(v, "") and not _counted_apart(kinds_a, kinds_b)
+        group_a, group_b = groups_a.get(v, ""), groups_b.get(v, "")
+        if (kinds_a & kinds_b and "" in (group_a, group_b)) or (
+            (group_a == group_b or v >= LARGE_FIGURE) and not _counted_apart(kinds_a, kinds_b)
         ):
             found.add(v)
     return found
