@@ -564,3 +564,40 @@ def test_the_number_put_at_a_figure_is_a_count_of_no_named_group() -> None:
     )
     assert put.reading.groups == () and put.reading.values == (2_000_000,)
     assert exposed.reading.groups == ()  # both count people in general, not "numbers"
+
+
+def test_in_a_subjects_coverage_two_figures_of_one_count_are_two_occasions() -> None:
+    # a month's coverage of a campaign: each day's poll gives its own lead
+    jaccard = FEATURES.index("lemma_jaccard")
+    by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                         tuple(10.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
+                         -2.0, 0.5)  # fmt: skip
+    daily = articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat()
+                       for n in range(BROAD_STORY + 1)])  # fmt: skip
+    names = [f"name{k}" for k in range(BROAD_STORY + 4)]
+    views = []
+    for n in range(1, BROAD_STORY + 2):
+        toll = 5 if n % 2 else 8
+        views.append(view(n, f"officials said {toll} people died in clashes at the rally",
+                          article=n, figures=((toll, ""),), counted=((toll, "dead"),),
+                          names=tuple(names[n - 1 : n + 2])))  # fmt: skip
+    one_event = propose_links(views[:3], daily, by_words)
+    assert any(d.relation is Relation.CONFLICTS for d in one_event)  # 5 vs 8 dead, one case
+    # in the coverage each day's claim is alike the next day's: two polls, no dispute
+    assert not any(d.relation is Relation.CONFLICTS for d in propose_links(views, daily, by_words))
+
+
+def test_in_a_subjects_coverage_a_name_of_many_words_is_one_word_in_common() -> None:
+    jaccard = FEATURES.index("lemma_jaccard")
+    by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
+                         tuple(6.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
+                         -1.0, 0.5)  # fmt: skip
+    daily = articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat()
+                       for n in range(BROAD_STORY + 1)])  # fmt: skip
+    texts = ("trump heads white house", "scandal back white house")
+    views = [
+        view(n, texts[n % 2], article=n, names=("white house", f"name{n}", f"name{n + 1}"))
+        for n in range(1, BROAD_STORY + 2)
+    ]
+    assert propose_links(views[:3], daily, by_words), "one event: two words in common"
+    assert propose_links(views, daily, by_words) == []

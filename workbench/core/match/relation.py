@@ -36,6 +36,8 @@ from workbench.core.match.reading import Reading
 from workbench.core.match.reading_denials import SELF, TELLING
 from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
 
+DIFFERENT_FIGURES = "different figures"
+"""How the reason of two figures of one count that disagree begins."""
 DIFFERENT_TIMES = "different times: "
 """How the reason of two claims' clock times apart begins."""
 ACCOUNT_WORDS = 2
@@ -415,7 +417,7 @@ def _name_words(reading: Reading) -> set[str]:
 
 
 def _disagreement(
-    xs: Sequence[Figure], clash: tuple[Figure, list[Figure]], label: str = "different figures"
+    xs: Sequence[Figure], clash: tuple[Figure, list[Figure]], label: str = DIFFERENT_FIGURES
 ) -> str:
     """The reason naming the figures that disagree, in a-then-b order ("12 vs 30 (dead)");
     ``xs`` are claim a's figures."""
