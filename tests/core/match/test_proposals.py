@@ -566,14 +566,21 @@ def test_the_number_put_at_a_figure_is_a_count_of_no_named_group() -> None:
     assert exposed.reading.groups == ()  # both count people in general, not "numbers"
 
 
+def _by_words(weight: float, bias: float) -> PairModel:
+    """A scorer that weighs the share of words two claims have in common alone."""
+    jaccard = FEATURES.index("lemma_jaccard")
+    coef = tuple(weight if k == jaccard else 0.0 for k in range(len(FEATURES)))
+    return PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), coef, bias, 0.5)
+
+
+def _daily(count: int) -> dict[int, Article]:
+    """``count`` articles, one a day from 1 September 2016."""
+    return articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat() for n in range(count)])
+
+
 def test_in_a_subjects_coverage_two_figures_of_one_count_are_two_occasions() -> None:
     # a month's coverage of a campaign: each day's poll gives its own lead
-    jaccard = FEATURES.index("lemma_jaccard")
-    by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
-                         tuple(10.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
-                         -2.0, 0.5)  # fmt: skip
-    daily = articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat()
-                       for n in range(BROAD_STORY + 1)])  # fmt: skip
+    by_words, daily = _by_words(10.0, -2.0), _daily(BROAD_STORY + 1)
     names = [f"name{k}" for k in range(BROAD_STORY + 4)]
     views = []
     for n in range(1, BROAD_STORY + 2):
@@ -588,12 +595,7 @@ def test_in_a_subjects_coverage_two_figures_of_one_count_are_two_occasions() -> 
 
 
 def test_in_a_subjects_coverage_a_name_of_many_words_is_one_word_in_common() -> None:
-    jaccard = FEATURES.index("lemma_jaccard")
-    by_words = PairModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES),
-                         tuple(6.0 if k == jaccard else 0.0 for k in range(len(FEATURES))),
-                         -1.0, 0.5)  # fmt: skip
-    daily = articles(*[(date(2016, 9, 1) + timedelta(days=n)).isoformat()
-                       for n in range(BROAD_STORY + 1)])  # fmt: skip
+    by_words, daily = _by_words(6.0, -1.0), _daily(BROAD_STORY + 1)
     texts = ("trump heads white house", "scandal back white house")
     views = [
         view(n, texts[n % 2], article=n, names=("white house", f"name{n}", f"name{n + 1}"))
