@@ -38,8 +38,10 @@ from workbench.core.extract import find_quantities
         ),
         ("45 percent of voters", 45, "45 percent", "percent", ""),
         ("killing 27 people and flattening homes", 27, "27 people", "people", ""),
+        ("bribes worth 2.1 million euros between 2016 and 2021", 2_100_000,
+         "2.1 million euros", "euros", ""),
     ],
-)
+)  # fmt: skip
 def test_reads_value_text_what_and_qualifier(
     text: str, value: float, quantity: str, what: str, qualifier: str
 ) -> None:

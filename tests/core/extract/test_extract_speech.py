@@ -48,6 +48,12 @@ from workbench.core.domain import QuoteKind, SourceType, Stance
             "according to",
             "Twelve people were arrested",
         ),
+        (  # the parser hangs "told" on the clause before it, as its conjunct
+            "Petek took bribes, chief prosecutor Ana Mirkovic told reporters.",
+            "chief prosecutor Ana Mirkovic",
+            "told",
+            "Petek took bribes",
+        ),
         (  # the parser hangs "said" from the clause after it
             "The death toll from Tuesday's fire at a garment factory in Verano rose to 23 on"
             " Wednesday, the health ministry said, after four injured workers died in hospital.",

@@ -65,6 +65,16 @@ def test_docx_text_in_order_with_its_table_and_metadata(files: Path) -> None:
     )
 
 
+def test_a_date_line_in_a_word_file_wins_over_the_files_own_date(files: Path) -> None:
+    path = word_file(files / "release.docx", table=False)
+    document = docx.Document(str(path))
+    document.paragraphs[0].insert_paragraph_before("Damascus, 29 April 2026")
+    document.save(str(path))
+    article = read(path)
+    assert article.date == "2026-04-29"  # the file says it was made in 2011 (a template's)
+    assert article.outlet == "Interior Ministry press office"  # the file's author still
+
+
 def test_odt_text_and_metadata(files: Path) -> None:
     document = Document("text")
     document.body.append(Header(1, TITLE))

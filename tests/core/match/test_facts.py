@@ -140,4 +140,4 @@ def test_the_size_of_a_crowd_is_one_question(
     rival = _link(case.match(), case, "18,000 people took part", "120,000 people had joined")
     assert rival is not None and rival.relation is Relation.CONFLICTS
     assert "same question: how many people" in rival.reasons
-    assert "different figures: 18000 vs 120000 (people)" in rival.reasons
+    assert "different figures: 18,000 vs 120,000 (people)" in rival.reasons

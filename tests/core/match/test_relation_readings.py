@@ -190,7 +190,7 @@ def test_a_count_in_the_years_range_is_a_count_and_a_year_is_not() -> None:
     )
     assert drawn.reading.values == (2000,) and founded.reading.values == ()
     assert relate(drawn, crowd, {}) == (
-        Relation.CONFLICTS, ("different figures: 2000 vs 20000 (people)",),
+        Relation.CONFLICTS, ("different figures: 2000 vs 20,000 (people)",),
     )  # fmt: skip
 
 
@@ -284,7 +284,7 @@ def test_a_big_figure_is_written_out_in_the_reason() -> None:
         "2,000,000 people were displaced by the floods",
         "about 500 people were displaced by the floods",
     )
-    assert relate(millions, hundreds, {})[1][0] == "different figures: 2000000 vs 500 (displaced)"
+    assert relate(millions, hundreds, {})[1][0] == "different figures: 2,000,000 vs 500 (displaced)"
 
 
 def test_counts_dated_apart_are_two_counts() -> None:
@@ -515,7 +515,7 @@ def test_a_sum_of_money_is_compared_only_with_sums() -> None:
     assert ransom.reading.counted == ((5_000_000, "money"),)
     assert relate(offered, customers, {})[0] is Relation.CORROBORATES  # nothing to compare
     assert relate(offered, asking, {}) == (
-        Relation.CONFLICTS, ("different figures: 200000 vs 150000 (money)",),
+        Relation.CONFLICTS, ("different figures: 200,000 vs 150,000 (money)",),
     )  # fmt: skip
     owe, loss = parsed_views(  # sums of two things: taxes owed, a loss claimed
         "58 Fortune 500 companies would owe $212 billion in additional federal taxes",
@@ -562,7 +562,7 @@ def test_a_span_of_time_is_compared_only_with_spans() -> None:
     )
     assert grew.reading.counted == ((9, "duration"),)
     relation, reasons = relate(grew, found_work, {})
-    assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 22000 vs 40000"
+    assert relation is Relation.CONFLICTS and reasons[0] == "different figures: 22,000 vs 40,000"
     assert relate(waited, within, {})[1][0] == "different figures: 11 vs 3 (duration)"
     fault, stopped, told, put_out, landed = parsed_views(
         "a delay in publishing results had been caused by a brief technical fault lasting "
@@ -578,7 +578,7 @@ def test_a_span_of_time_is_compared_only_with_spans() -> None:
     assert 14.0 not in landed.reading.values
     assert relate(grew, hurt, {})[0] is Relation.CORROBORATES  # nine months are not nine hurt
     rose = parsed_views("employment rose by 22,000 between January and September")[0]
-    assert relate(grew, rose, {})[1][0] == "same figure: 22000"  # the figure they share
+    assert relate(grew, rose, {})[1][0] == "same figure: 22,000"  # the figure they share
 
 
 def test_marchers_are_the_crowd_counted() -> None:

@@ -76,6 +76,10 @@ class ContentSpan:
     quote: QuoteKind
 
 
+_SAID_THINGS = frozenset({"nothing", "something", "anything", "it", "this", "that", "so", "little"})
+"""Objects of a cue that are what was said, not whom it was said to ("told reporters")."""
+
+
 def find_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> ContentSpan | None:
     """The content of ``cue`` said by ``source``, or None when there is none to claim."""
     direct = quoted_content(cue, source, ctx)
@@ -249,7 +253,16 @@ def _parsed(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | 
             # what comes before the cue sets the scene; the clause after it is what was said
             return last, verb.head.right_edge.i + 1
         return verb.head.left_edge.i, verb.head.right_edge.i + 1  # "X, he said, Y"
-    set_off = verb.dep_ in ("parataxis", "ccomp") or (not cue.speech and trailing_conjunct(verb))
+    # "Petek took bribes, chief prosecutor Ana Mirkovic told reporters": the parser may hang
+    # the cue on the clause before as its conjunct; with nothing said after it, that clause
+    # is what was said
+    said_after = any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ in _SAID_THINGS
+        for c in verb.children
+    )  # "... , the minister said nothing": nothing of the clause before
+    set_off = verb.dep_ in ("parataxis", "ccomp") or (
+        (not cue.speech or not said_after) and trailing_conjunct(verb)
+    )
     if set_off and verb.head.i < verb.i and not time_relative(verb):
         # "The plan will fail, he said." parsed with the content as the head; the
         # comma (or dash, or quotation mark) is what sets the clause off as said

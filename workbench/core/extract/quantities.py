@@ -70,7 +70,9 @@ _STOP = frozenset(
         "of in on at to for from by with into over under after before during since and or but "
         "who that which were was are is had have has been be will would could may might can "
         "said say says the a an this these those their his her its our as than per each while "
-        "when where because if not no than -year -old year years ago"
+        "when where because if not no than -year -old year years ago between among against "
+        "across through throughout within without until upon via toward towards around about "
+        "near outside inside beyond despite amid"
     )
 )
 _EVENT = frozenset(

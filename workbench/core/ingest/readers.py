@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -126,6 +127,12 @@ READERS: dict[str, tuple[str, Reader]] = {
 SUPPORTED_SUFFIXES = tuple(READERS)
 
 
+FILE_DATED = frozenset({"pdf", "docx", "odt"})
+"""Formats whose own date is the file's, made when it was written or from a template (a
+python-docx file says 2013), not the day it tells of: a date line in the text ("Varna, 14
+May 2026") wins over it."""
+
+
 def reader_for(suffix: str, name: str) -> tuple[str, Reader]:
     """The format name and reader for a file suffix.
 
@@ -171,7 +178,10 @@ def read_article(
         raise IngestError(name, f"cannot read the file ({exc.strerror or exc})") from exc
     text, own = reader(data, name, watch)
     check_length(text, name, max_chars)
-    meta = options.over(read_sidecar(path)).over(own).over(dateline_meta(text))
+    told = dateline_meta(text)
+    if fmt in FILE_DATED and told.date:
+        own = replace(own, date="")
+    meta = options.over(read_sidecar(path)).over(own).over(told)
     return NewArticle(
         text=text,
         title=meta.title or path.stem,

@@ -527,8 +527,12 @@ def _written(figures: Iterable[Figure]) -> str:
 
 
 def _figures(values: Iterable[float]) -> str:
-    """Figures as a person writes them: "1000000", not "1e+06"; "52.4"."""
-    return " / ".join(f"{v:.0f}" if float(v).is_integer() else f"{v:g}" for v in values)
+    """Figures as a person writes them: "1,000,000", not "1e+06"; "52.4"; "2024" for a
+    figure under ten thousand, as a year or a small count is written."""
+    return " / ".join(
+        (f"{v:,.0f}" if abs(v) >= 10_000 else f"{v:.0f}") if float(v).is_integer() else f"{v:g}"
+        for v in values
+    )
 
 
 def _clock(times: Sequence[int]) -> str:
