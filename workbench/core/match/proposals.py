@@ -171,13 +171,7 @@ def propose_links(
             chances,
             1 if broad else PER_ARTICLE,
         )
-        alike_words = np.array([_content_alike(a, b) for a, b in pairs])
-        best &= (alike_words >= SIBLING_ALIKE) | among_best(
-            # of claims of one sentence unlike a claim in their own words, the likest
-            [(a.claim.id, _sentence(a), b.claim.id, _sentence(b)) for a, b in pairs],
-            np.where(chances >= reach.threshold, alike_words, -np.inf),
-            1,
-        )
+        best &= _sentence_siblings(pairs, chances, reach.threshold)
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
@@ -351,6 +345,24 @@ SIBLING_ALIKE = 0.25
 and another article's claim are at least for the pair to be proposed beside a likelier claim
 of the same sentence: "accused him of funding and arming protesters" and "denied he had sent
 money or weapons", both of one sentence, each tell of "financing and arming protesters"."""
+
+
+def _sentence_siblings(
+    pairs: Sequence[tuple[ClaimView, ClaimView]], chances: npt.NDArray[np.float64], floor: float
+) -> npt.NDArray[np.bool_]:
+    """Whether each pair may be proposed beside the pairs of its claims' sentence-mates: of
+    claims of one sentence unlike a claim in their own words (:data:`SIBLING_ALIKE`), only
+    the likest. Pairs below ``floor`` are proposed by no rank and are left as they are."""
+    kept = np.ones(len(pairs), dtype=np.bool_)
+    strong = np.flatnonzero(chances >= floor)
+    if len(strong):
+        alike = np.array([_content_alike(*pairs[k]) for k in strong.tolist()])
+        keys = [
+            (a.claim.id, _sentence(a), b.claim.id, _sentence(b))
+            for a, b in (pairs[k] for k in strong.tolist())
+        ]
+        kept[strong] = (alike >= SIBLING_ALIKE) | among_best(keys, alike, 1)
+    return kept
 
 
 def _content_alike(a: ClaimView, b: ClaimView) -> float:
