@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, attributed, by_cue
 
-from workbench.core.domain import SourceType, Stance
+from workbench.core.domain import QuoteKind, SourceType, Stance
 
 
 @pytest.mark.parametrize(
@@ -363,3 +363,28 @@ def test_a_stand_taken_in_a_relative_clause_is_on_its_noun(extract: Extract) -> 
     assert cited.content == "The University of Lorvik study"  # not what the study found
     # the study is keyed by its name, not by who cited it
     assert {"she", "cited"}.isdisjoint(by_cue(claims, "found").source_key.split())
+
+
+FACT_CHECK = """# Fact check: Is the outbreak contained?
+
+**Claim:** "The outbreak is contained. All cases are linked to one well." (Deputy health \
+minister Irena Sokol, 21 August)
+
+**Verdict:** Misleading.
+
+Claim: "Crime has doubled since 2020" - Mayor Eva Brand
+
+Claim: "Vaccines cause autism" (a video shared on social media)
+
+The World Health Organization said it had recorded 52 suspected cases.
+"""
+
+
+def test_a_fact_checks_claim_line_is_its_speakers_claim(extract: Extract) -> None:
+    claims = {c.source: c for c in extract(FACT_CHECK) if c.attributed}
+    sokol = claims["Deputy health minister Irena Sokol"]
+    assert sokol.content == "The outbreak is contained. All cases are linked to one well"
+    assert (sokol.cue, sokol.quote) == ("Claim", QuoteKind.DIRECT)
+    assert claims["Mayor Eva Brand"].content == "Crime has doubled since 2020"
+    assert "The World Health Organization" in claims
+    assert not any("Verdict" in c.content or "Misleading" in c.content for c in claims.values())

@@ -75,6 +75,15 @@ def test_a_date_line_in_a_word_file_wins_over_the_files_own_date(files: Path) ->
     assert article.outlet == "Interior Ministry press office"  # the file's author still
 
 
+def test_a_full_date_on_a_reports_opening_lines_is_its_date(files: Path) -> None:
+    path = word_file(files / "report.docx", table=False)
+    document = docx.Document(str(path))
+    document.paragraphs[0].insert_paragraph_before("Country Office. 22 August 2026")
+    document.save(str(path))
+    assert read(path).date == "2026-08-22"  # not the file's 2011
+    assert read(word_file(files / "plain.docx")).date == "2011-04-29"  # no date in the text
+
+
 def test_odt_text_and_metadata(files: Path) -> None:
     document = Document("text")
     document.body.append(Header(1, TITLE))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from workbench.core.domain import Extraction, QuoteKind
+from workbench.core.extract.claim_lines import claim_lines
 from workbench.core.extract.content import ContentSpan, find_content
 from workbench.core.extract.content_edges import trimmed_chars
 from workbench.core.extract.context import DocContext
@@ -138,6 +139,12 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         if (line.content.start, line.content.end) not in taken
     )
     drafts.extend(_answers(drafts, ctx))
+    taken = {(d.content.start, d.content.end) for d in drafts}
+    drafts.extend(
+        _Draft(line.cue, line.source, line.content)
+        for line in claim_lines(ctx.doc)
+        if not any(a < line.content.end and line.content.start < b for a, b in taken)
+    )
     drafts.sort(key=lambda d: d.cue.start)
     _continue_quotes(drafts, ctx)
     _split_coordinated(drafts, ctx)

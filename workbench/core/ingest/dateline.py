@@ -66,6 +66,8 @@ FULL_DATE = re.compile(
 )
 """A date with its year: "March 1, 2019", "1 March 2019"."""
 OPENING = 2000
+OPENING_LINES = 4
+"""Lines at the top of a document (title, issuer, date) that may give its date."""
 """Characters at the start of a text that a dateline, a byline or a year is looked for in."""
 
 
@@ -145,3 +147,29 @@ def _years_named(text: str, today: date) -> list[int]:
     years = (int(m["y1"] or m["y2"]) for m in FULL_DATE.finditer(text[:OPENING]))
     counts = Counter(year for year in years if year <= today.year)
     return [year for year, _ in counts.most_common()]
+
+
+def opening_date(text: str, today: date | None = None) -> str:
+    """The first full date on the opening lines of a document ("World Health Organization,
+    Country Office. 22 August 2026"), as ISO; '' when there is none, or none past."""
+    today = today or date.today()
+    for line in [line for line in text[:OPENING].splitlines() if line.strip()][:OPENING_LINES]:
+        for match in FULL_DATE.finditer(line):
+            try:
+                when = date(
+                    int(match["y1"] or match["y2"]), MONTHS[_month(match[0])], _day(match[0])
+                )
+            except (ValueError, KeyError):
+                continue
+            if when <= today:
+                return when.isoformat()
+    return ""
+
+
+def _month(written: str) -> str:
+    words: list[str] = re.findall(r"[a-z]+", written.lower())
+    return next(w for w in words if w in MONTHS)
+
+
+def _day(written: str) -> int:
+    return int(re.findall(r"\d+", written)[0])  # "22 August 2026", "August 22, 2026"

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from workbench.core.domain import NewArticle
 from workbench.core.errors import IngestError, InvalidInputError
-from workbench.core.ingest.dateline import DATELINE, read_dateline
+from workbench.core.ingest.dateline import DATELINE, opening_date, read_dateline
 from workbench.core.ingest.decode import check_text, decode_bytes, universal_newlines
 from workbench.core.ingest.email_reader import read_email
 from workbench.core.ingest.fetch import DEFAULT_FETCH_LIMITS, FetchLimits, fetch
@@ -130,7 +130,7 @@ SUPPORTED_SUFFIXES = tuple(READERS)
 FILE_DATED = frozenset({"pdf", "docx", "odt"})
 """Formats whose own date is the file's, made when it was written or from a template (a
 python-docx file says 2013), not the day it tells of: a date line in the text ("Varna, 14
-May 2026") wins over it."""
+May 2026"), or a full date on its opening lines, wins over it."""
 
 
 def reader_for(suffix: str, name: str) -> tuple[str, Reader]:
@@ -179,8 +179,10 @@ def read_article(
     text, own = reader(data, name, watch)
     check_length(text, name, max_chars)
     told = dateline_meta(text)
-    if fmt in FILE_DATED and told.date:
-        own = replace(own, date="")
+    if fmt in FILE_DATED:
+        told = replace(told, date=told.date or opening_date(text))
+        if told.date:
+            own = replace(own, date="")
     meta = options.over(read_sidecar(path)).over(own).over(told)
     return NewArticle(
         text=text,
