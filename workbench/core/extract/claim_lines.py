@@ -15,13 +15,13 @@ one the workbench can name and is left to the other rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from workbench.core.domain import QuoteKind
 from workbench.core.extract.content import ContentSpan
 from workbench.core.extract.cues import Cue
+from workbench.core.extract.labels import LabelledLine
 from workbench.core.extract.sources import SourceSpan
 
 _CLAIM_LINE = re.compile(
@@ -33,16 +33,7 @@ _BRACKETED = re.compile(r"^[\s*_.,]*\((?P<who>[^,()\n]{2,80}?)\s*(?:,[^()\n]*)?\
 _DASHED = re.compile(r"^[\s*_.,]*[\u2014\u2013-]+\s*(?P<who>[^,()\n]{2,80}?)\s*(?:,|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimLine:
-    """The line's label as the cue, who made the claim, and the quoted claim."""
-
-    cue: Cue
-    source: SourceSpan
-    content: ContentSpan
-
-
-def claim_lines(doc: Doc) -> list[ClaimLine]:
+def claim_lines(doc: Doc) -> list[LabelledLine]:
     """The claims a fact-check names on lines of their own, in text order."""
     text = doc.text
     found = []
@@ -64,7 +55,7 @@ def claim_lines(doc: Doc) -> list[ClaimLine]:
             continue
         cue = Cue(label.root, label.start, label.end, "claim", True)
         found.append(
-            ClaimLine(
+            LabelledLine(
                 cue,
                 SourceSpan(source.root, source.start, source.end),
                 ContentSpan(said_start, said_end, QuoteKind.DIRECT),
