@@ -95,3 +95,15 @@ def test_what_was_told_in_a_place_that_the_parser_made_a_relative_clause(
         "Tasso told supporters in the capital that the count was riddled with irregularities."
     )
     assert by_cue(claims, "told").content == "the count was riddled with irregularities"
+
+
+def test_a_spokesman_for_a_body_of_no_known_kind_is_not_the_states(extract: Extract) -> None:
+    claims = extract(
+        "Paul Dressler, spokesman for IG Metall Nord, said the plant made a profit. "
+        "Anna Berg, spokeswoman for the Interior Ministry, said the plant lost money. "
+        "A spokesman said the talks would go on."
+    )
+    types = {c.source: c.source_type for c in claims if c.attributed}
+    assert types["Paul Dressler, spokesman for IG Metall Nord"] is SourceType.OTHER
+    assert types["Anna Berg, spokeswoman for the Interior Ministry"] is SourceType.GOVERNMENT
+    assert types["A spokesman"] is SourceType.GOVERNMENT  # named with no body: the state's

@@ -245,6 +245,8 @@ def type_of(profile: Profile, text: str, entity_labels: frozenset[str] = frozens
         kind = body_type(text, profile.head, words)
         return SourceType.COMPANY if kind is SourceType.OTHER else kind
     found = body_type(text, profile.head, words) if org else _person_type(profile)
+    if found is SourceType.OTHER and not org and profile.body and profile.roles:
+        return found  # "spokesman for IG Metall Nord": the body's, of no kind known
     if found is SourceType.OTHER and not org:
         # a person's lower-case words and acronyms only: "Orlek General Hospital" is a name
         known = classify(" ".join(w for w in text.split() if w.islower() or w.isupper()))
@@ -367,8 +369,8 @@ def _role_type(profile: Profile) -> SourceType:
             return body
         return role
     if neutral:
-        if body is not SourceType.OTHER:
-            return body
+        if body is not SourceType.OTHER or profile.body:
+            return body  # "spokesman for IG Metall Nord": that body's, whatever it is
         if neutral[-1] in PERSON_ROLES:
             return PERSON_ROLES[neutral[-1]]  # a president, an official, with no body named
         if neutral[-1] in ("spokesman", "spokeswoman", "spokesperson"):
