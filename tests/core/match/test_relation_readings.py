@@ -719,3 +719,29 @@ def test_a_figures_words_are_no_words_two_claims_share() -> None:
     assert not {"million", "euro"} & set(lost.reading.lemmas)
     assert not set(lost.reading.lemmas) & set(aid.reading.lemmas)
     assert (38_000_000.0, "money") in lost.reading.counted  # still a sum, compared as one
+
+
+def test_a_denied_statement_denies_the_act_it_tells() -> None:
+    close, rejected, told, reports, fired = parsed_views(
+        "Carmaker Veloran will close its assembly plant in Tessin by the end of the year",
+        "Veloran's statement that it had been told of the plan to close the Tessin plant",
+        "it had told the ministry of the plan to close the plant in December",
+        "reports that soldiers fired on protesters",
+        "soldiers fired on protesters in the square",
+        stances=[Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS],
+    )
+    assert rejected.reading.reported == ("tell",)
+    assert relate(close, rejected, {})[0] is Relation.CORROBORATES  # being told, not closing
+    assert relate(told, rejected, {})[0] is Relation.CONFLICTS
+    assert reports.reading.reported == ("fire", "soldier")
+    assert relate(fired, reports, {})[0] is Relation.CONFLICTS
+
+
+def test_a_denied_statement_of_one_act_in_other_words_is_still_denied() -> None:
+    encouraged, claims = parsed_views(
+        "its leaders had encouraged supporters to storm public buildings",
+        "government claims that her party had urged supporters to storm public buildings",
+        stances=[Stance.ASSERTS, Stance.DENIES],
+    )
+    assert claims.reading.reported == ("urge", "party", "supporter", "building", "storm")
+    assert relate(encouraged, claims, {})[0] is Relation.CONFLICTS  # the same doers and deed

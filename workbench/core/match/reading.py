@@ -25,6 +25,7 @@ from workbench.core.match.reading_denials import (
     disputed,
     negated,
     refused,
+    reported_act,
 )
 from workbench.core.match.reading_figures import (
     CLASS_WORDS,
@@ -64,7 +65,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 83
+READING_VERSION = 84
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -147,6 +148,11 @@ class Reading:
     disputed_account: tuple[str, ...] = ()
     """What that account says, when the claim tells it ("the police account that the driver
     had accelerated": "driver", "accelerate")."""
+    reported: tuple[str, ...] = ()
+    """When the claim is a statement it names ("Veloran's statement that it had been told of
+    the plan", "reports that soldiers fired"), the act that statement tells and who does it
+    to what (:func:`reading_denials.reported_act`): a denial of it denies that, not every
+    word after it."""
     periods: tuple[str, ...] = ()
     """The periods the claim's shares and sums are of (:func:`share_periods`: "the second
     quarter", "this year"): figures of two periods are no rivals."""
@@ -172,6 +178,7 @@ class Reading:
             "group_of": [list(p) for p in self.group_of],
             "disputes": list(self.disputes),
             "disputed_account": list(self.disputed_account),
+            "reported": list(self.reported),
         }  # fmt: skip
 
     @classmethod
@@ -202,6 +209,7 @@ class Reading:
             group_of=_pairs(get("group_of")),
             disputes=tuple(get("disputes", ())),
             disputed_account=tuple(get("disputed_account", ())),
+            reported=tuple(get("reported", ())),
         )  # fmt: skip
 
 
@@ -330,6 +338,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             refused=refused(doc),
             disputes=tuple(sorted({*said_against[0], *tail_against[0]})),
             disputed_account=tuple(sorted({*said_against[1], *tail_against[1]})),
+            reported=reported_act(doc),
         )
 
 

@@ -351,3 +351,31 @@ def acts_on(doc: Doc) -> tuple[tuple[str, str], ...]:
             if thing.pos_ in ("NOUN", "PROPN"):
                 found.add((lemma(act), lemma(thing)))
     return tuple(sorted(found))
+
+
+REPORT_NOUNS = frozenset({"statement", "claim", "report", "assertion", "account", "allegation",
+                          "suggestion", "accusation", "rumour", "rumor", "story"})  # fmt: skip
+"""Nouns that name what someone said ("reports that ...", "Veloran's statement that ...")."""
+
+
+def reported_act(doc: Doc) -> tuple[str, ...]:
+    """The act a statement the claim names tells, then the words of who does it and to what,
+    as lemmas: ("tell",) for "Veloran's statement that it had been told of the plan to close
+    the plant", ("urge", "party", "supporter", "building", "storm") for "claims that her party had urged
+    supporters to storm public buildings"; () when the claim names no statement."""
+    from workbench.core.extract.model import lemma
+
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or lemma(roots[0]) not in REPORT_NOUNS:
+        return ()
+    told = next(
+        (c for c in roots[0].children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")),
+        None,
+    )
+    # "that" marks what the statement says; "the statement that he issued" tells no act
+    if told is None or not any(c.lower_ == "that" and c.dep_ == "mark" for c in told.children):
+        return ()
+    acts = [told, *(c for c in told.children if c.dep_ == "xcomp")]
+    roles = ("nsubj", "nsubjpass", "dobj")
+    words = [lemma(c) for a in acts for c in a.children if c.dep_ in roles and c.pos_ != "PRON"]
+    return (lemma(told), *dict.fromkeys([*words, *(lemma(a) for a in acts[1:])]))

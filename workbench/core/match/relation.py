@@ -100,7 +100,12 @@ def relate(
     if not one_voice and (whose := _disputed_by(a, b) or _disputed_by(b, a)):
         # "contradicting the police account": the claim says it is the other version
         return Relation.CONFLICTS, (f"{CONTRADICTS}{whose}",)
-    if denial and _denial_against(a, b) and (compared or _same_matter(a, b)):
+    if (
+        denial
+        and _denial_against(a, b)
+        and (compared or _same_matter(a, b))
+        and not _other_report(a, b)
+    ):
         # one figure of one count, asserted and denied ("rejected the figure of 500 dead")
         return Relation.CONFLICTS, ("assertion vs denial",)
     # both deny one act ("why didn't he pay his?", "not paying"), or both are negated
@@ -314,6 +319,23 @@ def _denial_against(a: ClaimView, b: ClaimView) -> bool:
     other = a if _denied_by_source(b) else b
     shared = set(a.reading.lemmas) & set(b.reading.lemmas)
     return bool(shared) and not shared & set(other.reading.denied)
+
+
+def _other_report(a: ClaimView, b: ClaimView) -> bool:
+    """Whether one claim denies a statement that tells of an act, doers and things the other
+    does not speak of: "rejected Veloran's statement that it had been told of the plan to
+    close the plant" denies being told, not "Veloran will close its plant"; denied "claims
+    that her party had urged supporters to storm public buildings" is "its leaders had
+    encouraged supporters to storm public buildings" denied."""
+    for denying, other in ((a, b), (b, a)):
+        told = denying.reading.reported
+        if (
+            denying.claim.stance == Stance.DENIES
+            and told
+            and not set(told) & set(other.reading.lemmas)
+        ):
+            return True
+    return False
 
 
 def _same_matter(a: ClaimView, b: ClaimView) -> bool:
