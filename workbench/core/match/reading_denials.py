@@ -361,8 +361,8 @@ REPORT_NOUNS = frozenset({"statement", "claim", "report", "assertion", "account"
 def reported_act(doc: Doc) -> tuple[str, ...]:
     """The act a statement the claim names tells, then the words of who does it and to what,
     as lemmas: ("tell",) for "Veloran's statement that it had been told of the plan to close
-    the plant", ("urge", "party", "supporter", "building", "storm") for "claims that her party had urged
-    supporters to storm public buildings"; () when the claim names no statement."""
+    the plant"; ("urge", "party", "supporter", "building", "storm") for "claims that her
+    party had urged supporters to storm public buildings"; () when it names no statement."""
     from workbench.core.extract.model import lemma
 
     roots = [t for t in doc if t.dep_ == "ROOT"]
