@@ -725,7 +725,7 @@ def test_a_denied_statement_denies_the_act_it_tells() -> None:
     close, rejected, told, reports, fired = parsed_views(
         "Carmaker Veloran will close its assembly plant in Tessin by the end of the year",
         "Veloran's statement that it had been told of the plan to close the Tessin plant",
-        "it had told the ministry of the plan to close the plant in December",
+        "Veloran had informed the ministry of the plan in December",
         "reports that soldiers fired on protesters",
         "soldiers fired on protesters in the square",
         stances=[Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS, Stance.DENIES, Stance.ASSERTS],

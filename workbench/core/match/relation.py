@@ -328,12 +328,14 @@ def _other_report(a: ClaimView, b: ClaimView) -> bool:
     that her party had urged supporters to storm public buildings" is "its leaders had
     encouraged supporters to storm public buildings" denied."""
     for denying, other in ((a, b), (b, a)):
-        told = denying.reading.reported
-        if (
-            denying.claim.stance == Stance.DENIES
-            and told
-            and not set(told) & set(other.reading.lemmas)
-        ):
+        told = set(denying.reading.reported)
+        if denying.claim.stance != Stance.DENIES or not told or told & set(other.reading.lemmas):
+            continue
+        # the other's own act is in the denied statement only as its detail ("the plan to
+        # close"); one that tells it in words of its own ("had informed the ministry"
+        # against "had been told") is what the statement said
+        acts = {act for act, _ in (*other.reading.actors, *other.reading.acts_on)}
+        if acts & (set(denying.reading.lemmas) - told):
             return True
     return False
 
