@@ -745,3 +745,15 @@ def test_a_denied_statement_of_one_act_in_other_words_is_still_denied() -> None:
     )
     assert claims.reading.reported == ("urge", "party", "supporter", "building", "storm")
     assert relate(encouraged, claims, {})[0] is Relation.CONFLICTS  # the same doers and deed
+
+
+def test_a_forecast_or_a_target_is_no_rival_of_what_happened() -> None:
+    rose, reached, expected, target = parsed_views(
+        "Annual inflation rose to 3.2 percent in March",
+        "Inflation reached 3.4 percent in March",
+        "Economists polled by Reuters had expected inflation of 3.1 percent",
+        "the central bank's target of 2 percent",
+    )
+    assert relate(rose, reached, {})[0] is Relation.CONFLICTS  # two versions of March
+    assert expected.reading.values == () and target.reading.values == ()
+    assert relate(rose, expected, {})[0] is Relation.CORROBORATES

@@ -38,6 +38,7 @@ from workbench.core.match.reading_figures import (
     group_governors,
     in_clock,
     is_difference,
+    is_expected,
     is_increment,
     is_limit,
     is_offset,
@@ -65,7 +66,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 84
+READING_VERSION = 85
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -292,6 +293,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                     and not is_offset(claim, q)
                     and not is_limit(number)
                     and not is_difference(number)
+                    and not is_expected(number)
                 }
             )
         )

@@ -522,6 +522,23 @@ def is_limit(number: Token | None) -> bool:
     return False
 
 
+EXPECTED = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee",
+                      "expectation", "projection", "prediction", "target", "aim"})  # fmt: skip
+"""Words that make a figure a forecast or a goal, not a figure of what happened."""
+
+
+def is_expected(number: Token | None) -> bool:
+    """Whether a figure is a forecast or a goal: "economists had expected inflation of 3.1
+    percent", "a forecast of 2 percent growth", "the target of 2 percent". Against
+    "inflation rose to 3.2 percent" it is no rival version of what happened."""
+    from workbench.core.extract.model import lemma
+
+    if number is None:
+        return False
+    chain = [number.head, number.head.head, number.head.head.head, number.head.head.head.head]
+    return any(lemma(t) in EXPECTED for t in chain)
+
+
 def is_difference(number: Token | None) -> bool:
     """Whether a figure gives how much higher or lower one thing is than another, not a
     figure of either: "34 percent less likely to have a heart attack", "a 34 percent lower
