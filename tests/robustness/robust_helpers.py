@@ -72,6 +72,8 @@ def assert_sound(db: Path, reference: dict[str, int]) -> None:
     """
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert query(db, "PRAGMA foreign_key_check") == []
+    if query(db, "SELECT count(*) FROM sqlite_master") == [(0,)]:
+        return  # killed while the new case was being made, in one transaction: an empty file
     assert (
         query(db, "SELECT id FROM claims WHERE article_id NOT IN (SELECT id FROM articles)") == []
     )
