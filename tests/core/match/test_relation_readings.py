@@ -757,3 +757,15 @@ def test_a_forecast_or_a_target_is_no_rival_of_what_happened() -> None:
     assert relate(rose, reached, {})[0] is Relation.CONFLICTS  # two versions of March
     assert expected.reading.values == () and target.reading.values == ()
     assert relate(rose, expected, {})[0] is Relation.CORROBORATES
+
+
+def test_of_spans_of_time_of_one_act_only_those_are_compared() -> None:
+    sentenced, both = parsed_views(
+        "A court sentenced former mayor Goran Petek to 12 years in prison for taking bribes",
+        "Goran Petek, who ran Varna for eight years, was sentenced to ten years in prison",
+    )
+    assert both.reading.span_acts == ((8.0, "run"), (10.0, "sentence"))
+    assert relate(sentenced, both, {}) == (
+        Relation.CONFLICTS,
+        ("different figures: 12 vs 10 (duration)",),
+    )  # fmt: skip (not "12 vs 8 / 10": eight years is how long he ran the city)

@@ -47,6 +47,7 @@ from workbench.core.match.reading_figures import (
     risen_to,
     share_periods,
     share_words,
+    span_acts,
     whole_sizes,
 )
 
@@ -66,7 +67,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 85
+READING_VERSION = 86
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -149,6 +150,9 @@ class Reading:
     disputed_account: tuple[str, ...] = ()
     """What that account says, when the claim tells it ("the police account that the driver
     had accelerated": "driver", "accelerate")."""
+    span_acts: tuple[tuple[float, str], ...] = ()
+    """Each span of time with the act it is the span of ("sentenced to ten years": (10,
+    "sentence"); :func:`reading_figures.span_acts`)."""
     reported: tuple[str, ...] = ()
     """When the claim is a statement it names ("Veloran's statement that it had been told of
     the plan", "reports that soldiers fired"), the act that statement tells and who does it
@@ -180,6 +184,7 @@ class Reading:
             "disputes": list(self.disputes),
             "disputed_account": list(self.disputed_account),
             "reported": list(self.reported),
+            "span_acts": [list(p) for p in self.span_acts],
         }  # fmt: skip
 
     @classmethod
@@ -211,6 +216,7 @@ class Reading:
             disputes=tuple(get("disputes", ())),
             disputed_account=tuple(get("disputed_account", ())),
             reported=tuple(get("reported", ())),
+            span_acts=_pairs(get("span_acts")),
         )  # fmt: skip
 
 
@@ -322,6 +328,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             totals=tuple(c for c in counted if groups.get(c[0]) == ""),
             groups=tuple(sorted((v, g) for v, g in groups.items() if g and v in values)),
             group_of=group_governors(claim, numbers, groups),
+            span_acts=span_acts(numbers, counted, claim),
             denied=denied_words,
             denied_things=denied_things,
             actors=actors(doc),

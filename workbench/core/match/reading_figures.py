@@ -307,6 +307,25 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
     return found
 
 
+def span_acts(
+    numbers: Sequence[Token | None], counted: Sequence[tuple[float, str]], claim: Claim
+) -> tuple[tuple[float, str], ...]:
+    """For each span of time the claim gives, the act it is the span of, as a lemma:
+    "sentenced to ten years" (10, "sentence"), "ran the city for eight years" (8, "run").
+    Two spans of two acts are no rivals."""
+    from workbench.core.extract.model import lemma
+
+    spans = {v for v, k in counted if k == "duration"}
+    found = set()
+    for q, number in zip(claim.numbers, numbers, strict=True):
+        if number is None or q.value not in spans:
+            continue
+        act = next((t for t in _governing(number) if t.pos_ in ("VERB", "AUX")), None)
+        if act is not None:
+            found.add((q.value, lemma(act)))
+    return tuple(sorted(found))
+
+
 def group_governors(
     claim: Claim, numbers: Sequence[Token | None], groups: dict[float, str | None]
 ) -> tuple[tuple[float, str], ...]:
