@@ -388,3 +388,13 @@ def test_a_fact_checks_claim_line_is_its_speakers_claim(extract: Extract) -> Non
     assert claims["Mayor Eva Brand"].content == "Crime has doubled since 2020"
     assert "The World Health Organization" in claims
     assert not any("Verdict" in c.content or "Misleading" in c.content for c in claims.values())
+
+
+def test_a_question_heading_is_no_claim_of_the_writers(extract: Extract) -> None:
+    text = (
+        "# Fact check: Is Drevna's cholera outbreak contained?\n\n"
+        "**Verdict:** Misleading. The ministry's figures are out of date.\n\n"
+        "The World Health Organization said it had recorded 52 suspected cases.\n"
+    )
+    own = [c.content for c in extract(text) if not c.attributed]
+    assert not any("contained" in content for content in own)  # a question, and its blank line

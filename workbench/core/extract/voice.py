@@ -57,8 +57,9 @@ def _trimmed(sent: Span) -> tuple[int, int]:
 
 def _checkable(sent: Span, text: str) -> bool:
     n = len(sent)
-    if n < _MIN_TOKENS or n > _MAX_TOKENS or text.endswith("?") or "?" in sent[-1].text:
-        return False
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    if n < _MIN_TOKENS or n > _MAX_TOKENS or text.endswith("?") or "?" in last.text:
+        return False  # a question, also a heading's ("... contained?" and its blank line)
     if any(mark in text for mark in _QUOTE_MARKS):
         return False
     root = sent.root
