@@ -60,15 +60,15 @@ SOURCE_LINE = re.compile(
 """A line of the outlet and the full date alone: "Metro Daily, 9 October 2026"."""
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 FULL_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?P<y1>{_YEAR})"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+(?P<y2>{_YEAR}))\b",
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{_YEAR}))\b",
     re.IGNORECASE,
 )
-"""A date with its year: "March 1, 2019", "1 March 2019"."""
+"""A date with its year: "1 March 2019", "March 1, 2019" (groups as :data:`_BYLINE_DATE`'s)."""
 OPENING = 2000
+"""Characters at the start of a text that a dateline, a byline or a year is looked for in."""
 OPENING_LINES = 4
 """Lines at the top of a document (title, issuer, date) that may give its date."""
-"""Characters at the start of a text that a dateline, a byline or a year is looked for in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +96,18 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
         for line in lines:
             byline = BYLINE.match(line) or SOURCE_LINE.match(line)
             if byline:
-                when = found.date or _byline_date(byline, today)
+                when = found.date or _written_date(byline, today)
                 return Dateline(found.place, when, byline["outlet"].strip())
     return found
 
 
-def _byline_date(match: re.Match[str], today: date) -> str:
-    """The date a byline ends with, as ISO; '' when it has none, or none that exists or is
-    past."""
+def _written_date(match: re.Match[str], today: date) -> str:
+    """The date a match of :data:`_BYLINE_DATE` or :data:`FULL_DATE` gives, as ISO; '' when
+    it has none, or none that exists or is past."""
+    iso = match.groupdict().get("iso")
     try:
-        if match["iso"]:
-            when = date.fromisoformat(match["iso"])
+        if iso:
+            when = date.fromisoformat(iso)
         elif match["y1"] or match["y2"]:
             month = match["m1"] or match["m2"]
             day = match["d1"] or match["d2"]
@@ -155,21 +156,6 @@ def opening_date(text: str, today: date | None = None) -> str:
     today = today or date.today()
     for line in [line for line in text[:OPENING].splitlines() if line.strip()][:OPENING_LINES]:
         for match in FULL_DATE.finditer(line):
-            try:
-                when = date(
-                    int(match["y1"] or match["y2"]), MONTHS[_month(match[0])], _day(match[0])
-                )
-            except (ValueError, KeyError):
-                continue
-            if when <= today:
-                return when.isoformat()
+            if when := _written_date(match, today):
+                return when
     return ""
-
-
-def _month(written: str) -> str:
-    words: list[str] = re.findall(r"[a-z]+", written.lower())
-    return next(w for w in words if w in MONTHS)
-
-
-def _day(written: str) -> int:
-    return int(re.findall(r"\d+", written)[0])  # "22 August 2026", "August 22, 2026"
