@@ -82,16 +82,17 @@ def interview_answers(doc: Doc, ents: Sequence[Span]) -> list[Answer]:
     found = []
     for start, end, k in answers:
         mark = doc.char_span(paragraphs[k][0], paragraphs[k][1], alignment_mode="expand")
+        asking = text[slice(*paragraphs[k])]
+        prompt = _prompt(asking)
         asked = next((t for t in reversed(mark or ()) if t.text == "?"), None)
-        if asked is None and mark is not None and _prompt(text[slice(*paragraphs[k])]):
+        if asked is None and mark is not None and prompt:
             asked = next((t for t in reversed(mark) if t.is_punct and "*" not in t.text), None)
         content = _content(text, start, end)
         if asked is None or content is None:
             continue
         first = next((t for t in mark or () if t.is_alpha and not _Q_MARK.fullmatch(t.text)), asked)
         cue = Cue(asked, first.i, asked.i + 1, "?", True)  # the question, marks aside
-        asking = text[slice(*paragraphs[k])]
-        marked = _prompt(asking) or _Q_LINE.match(asking) is not None
+        marked = prompt or _Q_LINE.match(asking) is not None
         found.append(Answer(cue, source, content, marked))
     return found
 

@@ -266,11 +266,10 @@ def _coverage_draft(
 
 def _one_statement(a: ClaimView, b: ClaimView) -> bool:
     """Whether two claims say nearly one thing (:data:`BROAD_CONFLICT_COSINE`), so that one
-    of them can say it otherwise."""
-    if a.vector is None or b.vector is None:  # by words alone
-        la, lb = set(a.reading.lemmas), set(b.reading.lemmas)
-        return len(la & lb) >= BROAD_CONFLICT_JACCARD * len(la | lb)
-    return float(np.dot(a.vector, b.vector)) >= BROAD_CONFLICT_COSINE
+    of them can say it otherwise. (Called on pairs sharing two words or more: by words
+    alone, never two claims without words.)"""
+    by_words = a.vector is None or b.vector is None
+    return _content_alike(a, b) >= (BROAD_CONFLICT_JACCARD if by_words else BROAD_CONFLICT_COSINE)
 
 
 def _contradicts(related: tuple[Relation, tuple[str, ...]]) -> bool:
