@@ -8,8 +8,10 @@ one only when equal, unless one is hedged or round.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from workbench.core.match.pair_features import ClaimView
 
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure, when one is hedged or round:
@@ -175,3 +177,43 @@ def hedge(qualifier: str) -> str:
     if qualifier in UPPER_BOUNDS:
         return "at most"
     return "about" if qualifier else ""
+
+
+def figures_of(view: ClaimView) -> list[Figure]:
+    """The claim's figures worth comparing, with hedges and classes: counts of two or more,
+    and a count of one that says what it counts ("one soldier had been killed"); never a
+    part of another count ("five workers hurt, one of them critically", "two of the dead")."""
+    values = set(view.reading.values)
+    classes: dict[float, set[str]] = {}
+    for value, what in view.reading.counted:
+        classes.setdefault(value, set()).add(what)
+    groups = dict(view.reading.groups)
+    whole = groups.keys() | {value for value, _ in view.reading.totals}
+    tops = dict(view.reading.ranges)  # a range is one figure, given by its low end
+    return [
+        Figure(
+            q.value,
+            "range" if q.value in tops else hedge(q.qualifier.lower()),
+            frozenset(classes.get(q.value, set()) | classes.get(tops.get(q.value, -1), set())),
+            groups.get(q.value, ""),
+            view.reading.tally,
+            frozenset(view.reading.tally_when),
+            tops.get(q.value, 0.0),
+            q.qualifier.lower() if q.qualifier.lower() in PLURAL_SCALES else "",
+            q.value in view.reading.sizes,
+        )  # fmt: skip
+        for q in view.claim.numbers
+        if q.value in values
+        and q.value not in view.reading.parts
+        and q.value not in tops.values()
+        and (q.value >= 2 or (q.value in classes and q.value in whole))
+    ]
+
+
+def written_values(values: Iterable[float]) -> str:
+    """Figures as a person writes them: "1,000,000", not "1e+06"; "52.4"; "2024" for a
+    figure under ten thousand, as a year or a small count is written."""
+    return " / ".join(
+        (f"{v:,.0f}" if abs(v) >= 10_000 else f"{v:.0f}") if float(v).is_integer() else f"{v:g}"
+        for v in values
+    )

@@ -29,12 +29,19 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from workbench.core.domain import UPDATE_REASON, Article, Relation, SourceType, Stance
-from workbench.core.match.figures import PLURAL_SCALES, Figure, compare_figures, compatible, hedge
+from workbench.core.domain import Article, Relation, SourceType, Stance
+from workbench.core.match.figures import (
+    Figure,
+    compare_figures,
+    compatible,
+    figures_of,
+    written_values,
+)
 from workbench.core.match.pair_features import ClaimView, times_agree
 from workbench.core.match.reading import Reading
 from workbench.core.match.reading_denials import SELF, TELLING
 from workbench.core.match.reading_figures import COUNT_CLASSES, DURATIONS
+from workbench.core.match.updates import revision, risen_over, running_update
 
 DIFFERENT_FIGURES = "different figures"
 """How the reason of two figures of one count that disagree begins."""
@@ -89,11 +96,11 @@ def relate(
         return Relation.CORROBORATES, (_disagreement(fa, clash, "denies another figure"),)
     if clash is not None:
         reason = _disagreement(fa, clash)
-        update = _update(a, b, set(counts) & RUNNING_COUNTS, articles, one_voice)
+        update = running_update(a, b, set(counts) & RUNNING_COUNTS, articles, one_voice)
         if not update and one_voice:  # "turnout was 61 percent", three days later 60.4
-            update = _revised(a, b, set(counts) - RUNNING_COUNTS, articles)
+            update = revision(a, b, set(counts) - RUNNING_COUNTS, articles)
         return Relation.CONFLICTS, (reason, update) if update else (reason,)
-    if compared and (update := _risen_over(a, b, articles) or _risen_over(b, a, articles)):
+    if compared and (update := risen_over(a, b, articles) or risen_over(b, a, articles)):
         # "at least seven" and a later "the toll rose to nine": no rival versions, but a
         # revision the reviewer must see, as of any earlier figure
         return Relation.CONFLICTS, (update,)
@@ -315,7 +322,7 @@ def _denied_count(denying: ClaimView, saying: ClaimView) -> str:
             noun = groups.get(value, "").rpartition(" ")[2]  # "tarsovian soldier": soldier
             # "no injuries" denies every count of the injured, "no civilians" one group's
             if not things or noun in things or (not noun and things & COUNT_CLASSES[kind]):
-                return f"not {word} vs {_figures([value])} {kind}"
+                return f"not {word} vs {written_values([value])} {kind}"
     return ""
 
 
@@ -385,37 +392,6 @@ def _other_things(ra: Reading, rb: Reading, shared: set[str]) -> bool:
     return all(w in things_a and w in things_b and not things_a[w] & things_b[w] for w in shared)
 
 
-def figures_of(view: ClaimView) -> list[Figure]:
-    """The claim's figures worth comparing, with hedges and classes: counts of two or more,
-    and a count of one that says what it counts ("one soldier had been killed"); never a
-    part of another count ("five workers hurt, one of them critically", "two of the dead")."""
-    values = set(view.reading.values)
-    classes: dict[float, set[str]] = {}
-    for value, what in view.reading.counted:
-        classes.setdefault(value, set()).add(what)
-    groups = dict(view.reading.groups)
-    whole = groups.keys() | {value for value, _ in view.reading.totals}
-    tops = dict(view.reading.ranges)  # a range is one figure, given by its low end
-    return [
-        Figure(
-            q.value,
-            "range" if q.value in tops else hedge(q.qualifier.lower()),
-            frozenset(classes.get(q.value, set()) | classes.get(tops.get(q.value, -1), set())),
-            groups.get(q.value, ""),
-            view.reading.tally,
-            frozenset(view.reading.tally_when),
-            tops.get(q.value, 0.0),
-            q.qualifier.lower() if q.qualifier.lower() in PLURAL_SCALES else "",
-            q.value in view.reading.sizes,
-        )  # fmt: skip
-        for q in view.claim.numbers
-        if q.value in values
-        and q.value not in view.reading.parts
-        and q.value not in tops.values()
-        and (q.value >= 2 or (q.value in classes and q.value in whole))
-    ]
-
-
 def _without_shares(figures: list[Figure]) -> list[Figure]:
     """The figures that are no share of a vote or a group: a percentage is of someone's
     vote, support or rate, and claims that name no one in common give shares of different
@@ -473,107 +449,17 @@ def _disagreement(
     return f"{label}: {first} vs {second}{what}"
 
 
-def _update(
-    a: ClaimView, b: ClaimView, running: set[str], articles: Mapping[int, Article], one_voice: bool
-) -> str:
-    """The update reason when a later article revises a running count in the same voice, or
-    when one claim says the count rose to its figure ("the toll rose to 23" against "19
-    people died"), else ''."""
-    if not running:
-        return ""
-    da, db = _date_of(a, articles), _date_of(b, articles)
-    if not da or not db or da == db:
-        return _risen(a, b, running, da if da == db else "")  # a date only when one day
-    first, later = (a, b) if da < db else (b, a)
-    before, after = _running_values(first, running), _running_values(later, running)
-    if not one_voice and not (_risen(first, later, running, "") and later.reading.risen):
-        return ""  # another source's own figure, not said to have risen: a rival version
-    if running - {"missing"} and max(after, default=0.0) < max(before, default=0.0):
-        return ""  # a total that fell a day later is another count, not the same one updated
-    return _updated(before, after, *sorted((da, db)))
-
-
-def _revised(a: ClaimView, b: ClaimView, kinds: set[str], articles: Mapping[int, Article]) -> str:
-    """The update reason when a source gives another figure of one count (a turnout, a
-    share, a magnitude) in an article of a later day: its own revision, not a rival's
-    version, else ''."""
-    da, db = _date_of(a, articles), _date_of(b, articles)
-    if not kinds or not da or not db or da == db:
-        return ""
-    first, later = (a, b) if da < db else (b, a)
-    before, after = _running_values(first, kinds), _running_values(later, kinds)
-    return _updated(before, after, *sorted((da, db)))
-
-
-def _date_of(view: ClaimView, articles: Mapping[int, Article]) -> str:
-    """The date of the claim's article as stored, '' when there is none."""
-    return getattr(articles.get(view.claim.article_id), "date", "") or ""
-
-
-def _updated(before: Sequence[float], after: Sequence[float], first: str, later: str) -> str:
-    """The update reason of figures given on ``first`` and revised on ``later``."""
-    return f"{UPDATE_REASON}{_figures(before)} on {first}, {_figures(after)} on {later}"
-
-
-def _risen(a: ClaimView, b: ClaimView, running: set[str], date: str) -> str:
-    """The update reason when one claim's running count rose to figures above all of the
-    other's, and the other's did not rise, else ''."""
-    for first, later in ((a, b), (b, a)):
-        before, after = _running_values(first, running), _running_values(later, running)
-        if (
-            after
-            and before
-            and set(after) <= set(later.reading.risen)
-            and not first.reading.risen
-            and min(after) > max(before)
-        ):
-            when = f" on {date}" if date else ""
-            return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}{when}"
-    return ""
-
-
-def _risen_over(risen: ClaimView, other: ClaimView, articles: Mapping[int, Article]) -> str:
-    """The update reason when ``risen`` says a count rose to a figure above every figure
-    ``other`` gives of that count, and ``other``'s did not rise, else ''. A claim that gives
-    the other's figure as the earlier one ("rose to seven, up from three") agrees with it."""
-    if other.reading.risen:
-        return ""
-    for kind in {k for v, k in risen.reading.counted if v in risen.reading.risen}:
-        given = {v for v, k in risen.reading.counted if k == kind}
-        after = sorted(given & set(risen.reading.risen))
-        before = sorted({v for v, k in other.reading.counted if k == kind})
-        if before and max(before) < min(after) and not set(before) <= given - set(after):
-            dates = [_date_of(v, articles) for v in (other, risen)]
-            if all(dates) and dates[0] < dates[1]:
-                return _updated(before, after, *dates)
-            return f"{UPDATE_REASON}{_figures(before)}, then risen to {_figures(after)}"
-    return ""
-
-
-def _running_values(view: ClaimView, running: set[str]) -> list[float]:
-    """The claim's figures of the running counts (its toll, not its count of homes), of
-    those worth comparing (:func:`figures_of`)."""
-    compared = {f.value for f in figures_of(view)}
-    counted = sorted({v for v, k in view.reading.counted if k in running and v in compared})
-    return counted or sorted(compared)
-
-
 def _written(figures: Iterable[Figure]) -> str:
     """Figures as a person writes them: a range with its dash ("200-300"), a plural of a
     scale in its word ("dozens")."""
     return " / ".join(
         f.word
-        or (f"{_figures([f.value])}-{_figures([f.upper])}" if f.upper else _figures([f.value]))
+        or (
+            f"{written_values([f.value])}-{written_values([f.upper])}"
+            if f.upper
+            else written_values([f.value])
+        )
         for f in figures
-    )
-
-
-def _figures(values: Iterable[float]) -> str:
-    """Figures as a person writes them: "1,000,000", not "1e+06"; "52.4"; "2024" for a
-    figure under ten thousand, as a year or a small count is written."""
-    return " / ".join(
-        (f"{v:,.0f}" if abs(v) >= 10_000 else f"{v:.0f}") if float(v).is_integer() else f"{v:g}"
-        for v in values
     )
 
 
