@@ -55,6 +55,7 @@ from workbench.core.match.relation import (
     DIFFERENT_TIMES,
     acted_apart,
     named_count_clash,
+    part_against_whole,
     relate,
 )
 from workbench.core.match.repeats import repeat_pairs
@@ -175,8 +176,8 @@ def propose_links(
         # A declined pair keeps its place among the best: deciding one proposal
         # does not bring up another.
         for (a, b), chance, kept, fact in zip(pairs, chances, best, one_fact, strict=True):
-            if _key(a, b) in declined or acted_apart(a, b):
-                continue  # one act of two actors: two facts
+            if _key(a, b) in declined or acted_apart(a, b) or part_against_whole(a, b):
+                continue  # one act of two actors, or a part and its whole: two facts
             above = chance >= bar and (not broad or _share_words(a, b))
             if above and kept:
                 if not broad:

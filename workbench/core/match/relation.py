@@ -191,6 +191,27 @@ def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
     return clash is not None and bool(clash[0].counts - UNITS or clash[0].group not in MEASURES)
 
 
+def part_against_whole(a: ClaimView, b: ClaimView) -> bool:
+    """Whether one claim gives only a part of a count that the other gives whole, of another
+    size: "the hospital alone had treated 97 people" against "the number treated rose to
+    112". Neither retells the other, and a part is no rival of its whole. A part the other
+    claim gives too agrees ("14 died, three of them police officers" and "three officers
+    were among the dead")."""
+    return _part_of(a, b) or _part_of(b, a)
+
+
+def _part_of(part: ClaimView, whole: ClaimView) -> bool:
+    rp, rw = part.reading, whole.reading
+    if not rp.parts or compare_figures(*_comparable_figures(part, whole))[0]:
+        return False
+    kinds = {what for value, what in rp.counted if value in rp.parts}
+    theirs = [
+        f for f in figures_of(whole)
+        if kinds & (f.counts or set(rw.counts))
+    ]  # fmt: skip
+    return bool(theirs) and not any(f.value in rp.parts for f in theirs)
+
+
 def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[Figure]]:
     """The two claims' figures that may tell one count: shares only of one whole, sums only
     of one thing."""
