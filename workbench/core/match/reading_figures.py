@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.domain import Claim, Quantity
 from workbench.core.extract.quantities import CURRENCY_WORDS
+from workbench.core.match.units import unit_of
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
     from spacy.tokens import Doc, Token
@@ -303,6 +304,9 @@ def figure_groups(claim: Claim, numbers: Sequence[Token | None]) -> dict[float, 
         if measured and any(t.lower_.startswith("aftershock") or t.ent_type_ == "ORDINAL"
                             for t in number.doc):  # fmt: skip
             noun = "aftershock"  # "a second quake of magnitude 5.1": another quake's
+        if noun and (unit := unit_of(head, noun)):
+            found[q.value] = unit  # "140 km/h", "85 kilometres an hour": one measure
+            continue
         found[q.value] = f"{_side(head)} {noun}".strip() if noun else noun
     return found
 
@@ -542,13 +546,15 @@ def is_limit(number: Token | None) -> bool:
 
 
 EXPECTED = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee",
-                      "expectation", "projection", "prediction", "target", "aim"})  # fmt: skip
-"""Words that make a figure a forecast or a goal, not a figure of what happened."""
+                      "expectation", "projection", "prediction", "target", "aim",
+                      "limit", "cap", "ceiling"})  # fmt: skip
+"""Words that make a figure a forecast, a goal or a limit, not a figure of what happened:
+"a stretch limited to 80 km/h" is no rival of "travelling at 85 kilometres an hour"."""
 
 
 def is_expected(number: Token | None) -> bool:
-    """Whether a figure is a forecast or a goal: "economists had expected inflation of 3.1
-    percent", "a forecast of 2 percent growth", "the target of 2 percent". Against
+    """Whether a figure is a forecast, a goal or a limit: "economists had expected inflation
+    of 3.1 percent", "a forecast of 2 percent growth", "the target of 2 percent". Against
     "inflation rose to 3.2 percent" it is no rival version of what happened."""
     from workbench.core.extract.model import lemma
 
