@@ -113,6 +113,18 @@ def test_she_goes_to_the_last_speaker_when_the_text_gives_no_gender(extract: Ext
     assert answer.source_resolved == "Transport Minister Ada Kulik"
 
 
+def test_a_dateline_with_the_day_before_the_month_is_no_part_of_the_source(
+    extract: Extract,
+) -> None:
+    text = (
+        "Flood kills six\n\n"
+        "DORVA, Keldia, 4 May 2026 (Test Wire) - Health Minister Eva Brand said six people "
+        "had died.\n"
+    )
+    said = by_cue(extract(text), "said")
+    assert (said.source, said.content) == ("Health Minister Eva Brand", "six people had died")
+
+
 def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
     text = (
         "Flood kills six\n\n"

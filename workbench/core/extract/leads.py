@@ -28,7 +28,8 @@ the closing "**" follow it."""
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\u2019.\-]*(?: [A-Z][A-Z'\u2019.\-]*)*"  # the place, in capitals
-    r"(?:, [A-Z][\w.'\u2019\-]*(?: [\w.'\u2019\-]+){0,3})*"  # ", Lebanon", ", April 28"
+    # ", Lebanon", ", April 28", ", 3 March"
+    r"(?:, (?:[A-Z]|\d{1,2} [A-Z])[\w.'\u2019\-]*(?: [\w.'\u2019\-]+){0,3})*"
     r"(?: ?\([^()\n]{1,60}\))?"  # "(Levant Wire)"
     r"|\([^()\n]{1,60}\))"  # or the agency alone: "(Reuters)"
     r"(?: ?[-\u2013\u2014]{1,2}|:)[ \t]+"
@@ -95,7 +96,7 @@ def _past_openers(text: str, pos: int, end: int) -> int:
 _PLACE_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+)*)"
     r"(?:, (?P<region>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}))?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # ", July 21", "April 28"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"  # ", July 21"
     r"(?: ?\([^()\n]{1,60}\))? ?(?:[-\u2013\u2014]{1,2}|:)[ \t]",
     re.MULTILINE,
 )

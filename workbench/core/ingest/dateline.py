@@ -35,7 +35,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PLACE = rf"[A-Z][A-Z.'\- ]{{1,40}}(?:,\s*(?!(?:{_MONTH})\.?\s+\d)[A-Z][A-Za-z.'\- ]{{1,40}}?)?"
 DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})"
-    rf"(?:,\s*(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
+    rf"(?:,\s*(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?)(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*[-\u2013\u2014]{1,2}\s+\S",
     re.IGNORECASE,
 )
@@ -85,7 +86,8 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
     found = Dateline()
     for line in lines:
         match = DATELINE.match(line)
-        if match and _is_place(match.group("place")) and (match["month"] or match["outlet"]):
+        month = match and (match["month"] or match["month2"])
+        if match and _is_place(match.group("place")) and (month or match["outlet"]):
             found = Dateline(
                 place=" ".join(match["place"].split()).strip(" ,"),
                 date=_date(match, text, today),
@@ -127,9 +129,10 @@ def _is_place(place: str) -> bool:
 
 
 def _date(match: re.Match[str], text: str, today: date) -> str:
-    if not match["month"]:
+    written = match["month"] or match["month2"]  # "March 3" or "3 March"
+    if not written:
         return ""
-    month, day = MONTHS[match["month"].lower().rstrip(".")], int(match["day"])
+    month, day = MONTHS[written.lower().rstrip(".")], int(match["day"] or match["day2"])
     years = [int(match["year"])] if match["year"] else _years_named(text, today)
     candidates = years or [today.year, today.year - 1]
     for year in candidates:
