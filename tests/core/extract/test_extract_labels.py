@@ -157,3 +157,24 @@ EVA KRAL: No. We will not pay subsidies to keep these jobs.
         "We have no record of any notice before May 11",
         "No. We will not pay subsidies to keep these jobs",
     ]
+
+
+def test_a_speaker_with_a_role_in_brackets_speaks_once_among_other_turns(
+    extract: Extract,
+) -> None:
+    text = """Transcript: Valrail press conference
+
+MAREK SOVA (Valrail chief executive): Our data recorder shows the train was within the limit.
+
+QUESTION: The minister said the train was doing 140.
+
+SOVA: The figure of 140 is wrong.
+
+ANNA BERG (Valrail safety director): We found a broken rail fastening before the bend.
+"""
+    turns = [(c.source, c.source_resolved) for c in extract(text) if c.cue == ":"]
+    assert turns == [
+        ("MAREK SOVA (Valrail chief executive)", "MAREK SOVA (Valrail chief executive)"),
+        ("SOVA", "MAREK SOVA (Valrail chief executive)"),
+        ("ANNA BERG (Valrail safety director)", "ANNA BERG (Valrail safety director)"),
+    ]

