@@ -36,3 +36,17 @@ def test_a_length_and_a_speed_are_two_measures() -> None:
         {}, one_voice=False,
     )  # fmt: skip
     assert relation is Relation.CORROBORATES
+
+
+def test_a_speed_is_never_a_count_of_people() -> None:
+    operator, minister = parsed_views(
+        "Twelve people lost their lives. The train was travelling at 85 kilometres an hour.",
+        "the train was going at 140 km/h",
+    )
+    relation, reasons = relate(operator, minister, {}, one_voice=False)
+    assert reasons[0] == "different figures: 85 vs 140 (km/h)"
+    twelve, speed = parsed_views(
+        "Twelve people lost their lives", "the train was going at 140 km/h"
+    )
+    assert relate(twelve, speed, {}, one_voice=False)[0] is Relation.CORROBORATES
+    assert "km/h" not in speed.reading.names

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.match.pair_features import ClaimView
+from workbench.core.match.units import UNIT_NAMES
 
 SAME_FIGURE = 0.1
 """Two figures within this share of each other are one figure, when one is hedged or round:
@@ -69,6 +70,8 @@ class Figure:
         members" against "200 members resigned")."""
         if self.group and other.group and self.group != other.group:
             return False
+        if (self.group in UNIT_NAMES or other.group in UNIT_NAMES) and self.group != other.group:
+            return False  # "85 km/h" against "twelve people lost their lives"
         if self.size != other.size:
             return False  # "has a million members" against "200 members resigned"
         if {self.tally, other.tally} == {"since", "day"}:

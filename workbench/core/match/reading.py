@@ -50,6 +50,7 @@ from workbench.core.match.reading_figures import (
     span_acts,
     whole_sizes,
 )
+from workbench.core.match.units import SPELLINGS
 
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
     from spacy.tokens import Doc, Token
@@ -67,7 +68,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 89
+READING_VERSION = 90
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -282,7 +283,15 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             word for t, word in read if t.ent_type_ != "DATE"
         }
         ents = [e for e in doc.ents if e.start_char not in aside]  # not its speaker's name
-        names = tuple(sorted({_name(e.text) for e in ents if e.label_ in NAME_LABELS}))
+        names = tuple(
+            sorted(
+                {
+                    _name(e.text)
+                    for e in ents
+                    if e.label_ in NAME_LABELS and e.text.lower() not in SPELLINGS  # "km/h"
+                }
+            )
+        )
         matches = list(_CLOCK.finditer(claim.content))
         times = _minutes(matches)
         clocks = [m.span() for m in matches]

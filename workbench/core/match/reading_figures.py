@@ -527,14 +527,18 @@ ALLOWED = frozenset({"permitted", "allowed", "legal", "maximum", "minimum", "saf
 
 def is_limit(number: Token | None) -> bool:
     """Whether a figure gives a bound, not what was measured: "where the limit is 80",
-    "the permitted speed is 80 km/h", "the 25 ppm safety limit". Against "was doing 78 km/h"
-    and "entered the curve at 112 km/h", the two limits of 80 agree and say nothing of the
-    train's speed."""
+    "the permitted speed is 80 km/h", "the 25 ppm safety limit", "limited to 80 km/h".
+    Against "was doing 78 km/h" and "entered the curve at 112 km/h", the two limits of 80
+    agree and say nothing of the train's speed."""
     if number is None:
         return False
+    from workbench.core.extract.model import lemma
+
     noun = number.head if number.dep_ == "nummod" else number
     if noun.lower_ in LIMITS or (noun.dep_ == "compound" and noun.head.lower_ in LIMITS):
         return True
+    if noun.dep_ == "pobj" and lemma(noun.head.head) in LIMITS:
+        return True  # "a stretch limited to 80 km/h", "fees capped at 2 percent"
     if noun.dep_ in ("attr", "acomp") or number.dep_ in ("attr", "acomp"):
         verb = noun.head if noun.dep_ in ("attr", "acomp") else number.head
         return any(
@@ -546,15 +550,13 @@ def is_limit(number: Token | None) -> bool:
 
 
 EXPECTED = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee",
-                      "expectation", "projection", "prediction", "target", "aim",
-                      "limit", "cap", "ceiling"})  # fmt: skip
-"""Words that make a figure a forecast, a goal or a limit, not a figure of what happened:
-"a stretch limited to 80 km/h" is no rival of "travelling at 85 kilometres an hour"."""
+                      "expectation", "projection", "prediction", "target", "aim"})  # fmt: skip
+"""Words that make a figure a forecast or a goal, not a figure of what happened."""
 
 
 def is_expected(number: Token | None) -> bool:
-    """Whether a figure is a forecast, a goal or a limit: "economists had expected inflation
-    of 3.1 percent", "a forecast of 2 percent growth", "the target of 2 percent". Against
+    """Whether a figure is a forecast or a goal: "economists had expected inflation of 3.1
+    percent", "a forecast of 2 percent growth", "the target of 2 percent". Against
     "inflation rose to 3.2 percent" it is no rival version of what happened."""
     from workbench.core.extract.model import lemma
 

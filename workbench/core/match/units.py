@@ -19,6 +19,9 @@ SPELLINGS = {
 """A unit's spellings and abbreviations, lower-cased, and the unit each names."""
 PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h"}
 """The speed a length unit followed by "an hour" or "per hour" names."""
+UNIT_NAMES = frozenset(SPELLINGS.values()) | frozenset(PER_HOUR.values())
+"""The units a figure's group may be: such a figure is compared only with figures of its
+unit."""
 
 
 def unit_of(noun: Token, lemma: str) -> str:
