@@ -106,3 +106,18 @@ def test_a_refusal_denies_the_refused_act_not_what_it_is_done_to() -> None:
     )
     assert refusal.reading.refused == ("put",)
     assert relate(refusal, offer, {})[0] is Relation.CORROBORATES
+
+
+def test_a_rate_named_by_its_noun_and_its_modifier_is_one_measure() -> None:
+    minister, office, youth = parsed_views(
+        "Unemployment in Perenia fell to 5.2 percent in March",
+        "Perenia's unemployment rate fell to 5.4 percent in March",
+        "Perenia's inflation rate fell to 5.4 percent in March",
+    )
+    assert "unemployment" in office.reading.shares_of
+    relation, reasons = relate(minister, office, {}, one_voice=False)
+    assert (relation, reasons[0]) == (
+        Relation.CONFLICTS,
+        "different figures: 5.2 vs 5.4 (share)",
+    )
+    assert relate(minister, youth, {}, one_voice=False)[0] is Relation.CORROBORATES

@@ -68,7 +68,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 90
+READING_VERSION = 91
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

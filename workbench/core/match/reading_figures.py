@@ -131,18 +131,21 @@ def share_words(
 ) -> tuple[str, ...]:
     """The words the claim's shares are of: the nouns and verbs a percentage hangs from,
     and that verb's subject and object ("offered us 2 percent" and "our offer was 4
-    percent": "offer"; "74 percent of likely voters": "voter"). Two claims' shares of
+    percent": "offer"; "74 percent of likely voters": "voter"; "the unemployment rate fell
+    to 5.4 percent": "unemployment", "rate"). Two claims' shares of
     nothing in common are shares of different wholes. ``numbers`` as
     :func:`counted_figures` takes them."""
     from workbench.core.extract.model import lemma
 
     shares = {v for v, k in counted if k == kind}  # or what sums are of: kind "money"
     found = {
-        lemma(t)
+        lemma(word)
         for q, number in zip(claim.numbers, numbers, strict=True)
         if number is not None and q.value in shares
         for t in _governing(number)
-        if t.pos_ in {"NOUN", "VERB", "PROPN"}
+        # and the noun's own modifier: "the unemployment rate" is of unemployment
+        for word in (t, *(c for c in t.children if c.dep_ == "compound"))
+        if word.pos_ in {"NOUN", "VERB", "PROPN"}
     }
     return tuple(sorted(found - COUNT_CLASSES["share"] - LIGHT_VERBS - CHANGE_VERBS - PER_CENT))
 
