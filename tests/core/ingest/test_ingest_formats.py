@@ -76,6 +76,28 @@ def test_html_main_text_and_metadata(files: Path, name: str) -> None:
     assert article.date == "2011-04-25"
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Unemployment falls | Ministry of Labour of Perenia", "Ministry of Labour of Perenia"),
+        ("Unemployment falls \u2013 Ostra Daily", "Ostra Daily"),
+        ("Unemployment falls", ""),
+        ("Jobs, pay - and what comes next", ""),  # the title's own dash: no site after it
+    ],
+)
+def test_a_page_naming_no_site_takes_it_from_its_titles_end(
+    files: Path, title: str, outlet: str
+) -> None:
+    headline = title.split(" | ")[0].split(" \u2013 ")[0]
+    body = "Unemployment in Perenia fell to 5.2 percent in March, the ministry said. " * 4
+    page = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        f"<p>{body}</p></article></body></html>"
+    )
+    article = read_article(write(files, "release.html", page), NONE, max_bytes=LIMIT)
+    assert article.outlet == outlet
+
+
 def test_html_without_article_text_is_refused(files: Path) -> None:
     with pytest.raises(IngestError, match="no article text"):
         read_article(

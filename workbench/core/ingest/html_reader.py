@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from configparser import ConfigParser
 from functools import cache
 
@@ -11,6 +13,8 @@ from workbench.core.ingest.metadata import TITLE_LIMIT, ArticleMeta, check_date
 
 # HTML deeper or larger than this is refused rather than parsed for minutes.
 MAX_HTML_ELEMENTS = 200_000
+MAX_HEAD = 20_000
+"""Characters at the start of a page its title is looked for in."""
 
 
 @cache
@@ -55,10 +59,30 @@ def html_text(markup: str, path: str) -> tuple[str, ArticleMeta]:
         when = check_date(str(getattr(document, "date", "") or ""))
     except InvalidInputError:
         when = ""
+    title = str(getattr(document, "title", "") or "")
     meta = ArticleMeta(
-        title=str(getattr(document, "title", "") or "")[:TITLE_LIMIT],
-        outlet=str(getattr(document, "sitename", "") or ""),
+        title=title[:TITLE_LIMIT],
+        outlet=str(getattr(document, "sitename", "") or "") or _title_suffix(markup, title),
         date=when,
         url=str(getattr(document, "url", "") or ""),
     )
     return text, meta
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+MAX_SITE_WORDS = 8
+
+
+def _title_suffix(markup: str, title: str) -> str:
+    """The site's name a page's title ends with, when the page names no site otherwise:
+    "Unemployment falls | Ministry of Labour of Perenia" gives the ministry ('' when the
+    title has no such ending, or the ending is the article's own title)."""
+    match = _TITLE.search(markup[:MAX_HEAD])
+    if match is None or not title:
+        return ""
+    parts = _SEPARATOR.split(html.unescape(" ".join(match[1].split())))
+    if len(parts) < 2 or parts[0].strip() != title.strip():
+        return ""
+    site = parts[-1].strip()
+    return site if 0 < len(site.split()) <= MAX_SITE_WORDS and site != title else ""
