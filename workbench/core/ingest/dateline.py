@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 MONTHS = {
@@ -58,7 +58,8 @@ SOURCE_LINE = re.compile(
     r"(?P<outlet>[A-Z][\w.&'\- ]{1,60}?)\s*(?:,|\||/|\u2013|\u2014|-)\s*"
     rf"(?i:{_BYLINE_DATE})\s*$"
 )
-"""A line of the outlet and the full date alone: "Metro Daily, 9 October 2026"."""
+"""A line of the outlet and the full date alone: "Metro Daily, 9 October 2026"; of one word,
+it is the place a statement was issued in ("Osland, 14 May 2026")."""
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 FULL_DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>{_YEAR})"
@@ -96,11 +97,30 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
             break
     if not found.outlet:
         for line in lines:
-            byline = BYLINE.match(line) or SOURCE_LINE.match(line)
-            if byline:
+            source = SOURCE_LINE.match(line)
+            byline = BYLINE.match(line) or source
+            if byline is not None:
                 when = found.date or _written_date(byline, today)
-                return Dateline(found.place, when, byline["outlet"].strip())
-    return found
+                name = byline["outlet"].strip()
+                if byline is source and len(name.split()) == 1:
+                    # "Osland, 14 May 2026" heads a statement: where it was issued
+                    return Dateline(found.place or name, when, _issuer(lines))
+                return Dateline(found.place, when, name)
+    return found if found.outlet else replace(found, outlet=_issuer(lines))
+
+
+ISSUER = re.compile(
+    r"^\s*(?P<issuer>[A-Z][\w.&'\- ]{2,80}?)\s*:\s*"
+    r"(?i:(?:a\s+|joint\s+)?(?:statement|press\s+release|news\s+release|communiqu[e\u00e9]))\b"
+)
+"""A statement's title naming who issues it: "Data Protection Authority of Vessia: statement
+on the Norvia breach"."""
+
+
+def _issuer(lines: list[str]) -> str:
+    """Who issues a statement, from its title line; '' when the title does not say."""
+    match = ISSUER.match(lines[0]) if lines else None
+    return match["issuer"].strip() if match else ""
 
 
 def _written_date(match: re.Match[str], today: date) -> str:
