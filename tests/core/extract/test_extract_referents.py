@@ -125,6 +125,21 @@ def test_a_dateline_with_the_day_before_the_month_is_no_part_of_the_source(
     assert (said.source, said.content) == ("Health Minister Eva Brand", "six people had died")
 
 
+def test_a_body_parsed_as_a_second_subject_stays_in_its_spokesmans_name(
+    extract: Extract,
+) -> None:
+    text = (
+        "Emil Strand, who tracks criminal forums, said a seller began advertising "
+        '"6 million Norvia records" on May 6. "The samples I saw included the last four '
+        'digits of card numbers," Strand said.\n\n'
+        'Norvia spokesman Jon Hale rejected that. "No payment card data was stored in the '
+        'affected systems," Hale said.\n'
+    )
+    [hale] = [c for c in attributed(extract(text)) if c.source == "Hale"]
+    assert hale.source_resolved == "Norvia spokesman Jon Hale"
+    assert hale.source_type is not T.GOVERNMENT  # a company's spokesman, not the state's
+
+
 def test_state_bodies_carry_the_datelines_country(extract: Extract) -> None:
     text = (
         "Flood kills six\n\n"

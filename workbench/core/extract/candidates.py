@@ -93,6 +93,17 @@ def phrase_span(head: Token) -> tuple[int, int]:
     start = head.left_edge.i
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    before = doc[start - 1] if start else None
+    if (
+        before is not None
+        and proper(before)
+        and before.dep_ in _SUBJECTS
+        and head.dep_ in _SUBJECTS
+        and before.head == head.head
+    ):
+        # no verb has two subjects: "Norvia spokesman Jon Hale rejected that", parsed with
+        # "Norvia" as a second subject, is the company's spokesman
+        start = before.left_edge.i
     end = head.i + 1
     if head.tag_ == "NNS":
         end = _place_phrase_end(head)
@@ -106,6 +117,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return start, end
 
 
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _GROUP_PREPS = frozenset(("of", "in", "from", "at", "around", "near"))
 
 
