@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
 from workbench.core.extract.source_keys import POSSESSIVE
+from workbench.core.ingest.dateline import MONTHS as MONTH_NUMBERS
 from workbench.core.match.reading_denials import (
     actors,
     acts_on,
@@ -68,7 +69,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 91
+READING_VERSION = 92
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
@@ -426,13 +427,27 @@ def _act_of(token: Token) -> str:
 
 
 def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
-    """Each weekday the claim names, with the verb it hangs from ("" when none)."""
+    """Each weekday and calendar day ("05-09" for "May 9" or "9 May 2026") the claim names,
+    with the verb it hangs from ("" when none)."""
     found: set[tuple[str, str]] = set()
     for token in doc:
-        if token.lower_ not in WEEKDAYS:
-            continue
-        found.add((token.lower_, _act_of(token.head)))
+        day = token.lower_ if token.lower_ in WEEKDAYS else calendar_day(token)
+        if day:
+            found.add((day, _act_of(token.head)))
     return tuple(sorted(found))
+
+
+def calendar_day(month: Token) -> str:
+    """The day a month's name and the number beside it give, as "MM-DD" ("May 9", "8 May
+    2026"); '' when the token is no month of a day."""
+    number = MONTH_NUMBERS.get(month.lower_.rstrip("."))
+    if number is None or not month.text[:1].isupper():
+        return ""  # "may" the verb
+    doc = month.doc
+    for k in (month.i + 1, month.i - 1):
+        if 0 <= k < len(doc) and doc[k].is_digit and 1 <= int(doc[k].text) <= 31:
+            return f"{number:02d}-{int(doc[k].text):02d}"
+    return ""
 
 
 def clock_times(text: str) -> tuple[int, ...]:
