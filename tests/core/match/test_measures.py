@@ -121,3 +121,12 @@ def test_a_rate_named_by_its_noun_and_its_modifier_is_one_measure() -> None:
         "different figures: 5.2 vs 5.4 (share)",
     )
     assert relate(minister, youth, {}, one_voice=False)[0] is Relation.CORROBORATES
+
+
+def test_a_narrowed_measure_is_another_measure() -> None:
+    overall, youth = parsed_views(
+        "Perenia's unemployment rate fell to 5.4 percent in March",
+        "youth unemployment in Perenia had fallen to 11 percent in March",
+    )
+    assert youth.reading.shares_of == ("youth unemployment",)
+    assert relate(overall, youth, {}, one_voice=False)[0] is Relation.CORROBORATES

@@ -324,7 +324,7 @@ def test_a_headline_is_the_first_line_standing_alone() -> None:
 
 
 def test_an_added_figure_is_not_a_total() -> None:
-    from workbench.core.match.reading_figures import is_increment as _increment
+    from workbench.core.match.not_counted import is_increment as _increment
 
     text = "Divers recovered six more bodies overnight, and another 40 were missing"
     extraction = Extraction.from_dict({"content": text, "content_start": 0})

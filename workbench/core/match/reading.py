@@ -19,6 +19,15 @@ from typing import TYPE_CHECKING, Any
 from workbench.core.domain import Claim
 from workbench.core.extract.source_keys import POSSESSIVE
 from workbench.core.ingest.dateline import MONTHS as MONTH_NUMBERS
+from workbench.core.match.not_counted import (
+    in_clock,
+    is_difference,
+    is_expected,
+    is_increment,
+    is_limit,
+    is_offset,
+    is_yardstick,
+)
 from workbench.core.match.reading_denials import (
     actors,
     acts_on,
@@ -37,13 +46,6 @@ from workbench.core.match.reading_figures import (
     figure_groups,
     figure_ranges,
     group_governors,
-    in_clock,
-    is_difference,
-    is_expected,
-    is_increment,
-    is_limit,
-    is_offset,
-    is_yardstick,
     number_tokens,
     risen_to,
     share_periods,
@@ -69,7 +71,7 @@ _CLOCK = re.compile(
 )
 
 
-READING_VERSION = 92
+READING_VERSION = 93
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 
