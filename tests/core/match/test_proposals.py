@@ -21,10 +21,11 @@ from workbench.core.domain import (
     SourceType,
     Stance,
 )
+from workbench.core.match.days import clock_times
 from workbench.core.match.pair_features import FEATURES, ClaimView, Rarity, pair_features
 from workbench.core.match.pair_scorer import PairModel, load_models
 from workbench.core.match.proposals import BROAD_STORY, propose_links, relate, story_pairs
-from workbench.core.match.reading import Reading, clock_times
+from workbench.core.match.reading import Reading
 from workbench.core.match.stories import stories
 
 

@@ -9,16 +9,21 @@ in the words around it.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.domain import Claim
 from workbench.core.extract.source_keys import POSSESSIVE
-from workbench.core.ingest.dateline import MONTHS as MONTH_NUMBERS
+from workbench.core.match.days import (
+    CLOCK,
+    WEEKDAYS,
+    calendar_words,
+    dated_acts,
+    minutes_of,
+)
 from workbench.core.match.not_counted import (
     in_clock,
     is_difference,
@@ -58,17 +63,8 @@ from workbench.core.match.units import SPELLINGS
 if TYPE_CHECKING:  # the parser is loaded only when claims are read
     from spacy.tokens import Doc, Token
 
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)  # fmt: skip
-MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b"
-    r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|hours|hrs)\b",
-    re.IGNORECASE,
-)
 
 
 READING_VERSION = 93
@@ -295,8 +291,8 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
                 }
             )
         )
-        matches = list(_CLOCK.finditer(claim.content))
-        times = _minutes(matches)
+        matches = list(CLOCK.finditer(claim.content))
+        times = minutes_of(matches)
         clocks = [m.span() for m in matches]
         numbers = number_tokens(claim, doc)
         values = tuple(
@@ -344,7 +340,7 @@ def read_claims(claims: Sequence[Claim], texts: dict[int, str]) -> Iterator[Read
             denied=denied_words,
             denied_things=denied_things,
             actors=actors(doc),
-            dated=_dated(doc),
+            dated=dated_acts(doc),
             places=tuple(sorted({e.text.lower() for e in ents if e.label_ in PLACE_LABELS})),
             parts=tuple(sorted(v for v, g in groups.items() if g is None and v in values)),
             tally=tally,
@@ -383,7 +379,7 @@ def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, .
         and figures - {w.i for w in clause(t).subtree}
     ]
     if starts:
-        return "since", _calendar_words(w for t in starts for w in clause(t).subtree)
+        return "since", calendar_words(w for t in starts for w in clause(t).subtree)
     if "so far" in doc.text.lower() or any(
         t.lower_ == "by" and any(w.lower_ in WEEKDAYS for w in t.subtree) for t in doc
     ):
@@ -393,7 +389,7 @@ def _tally(doc: Doc, numbers: Sequence[Token | None]) -> tuple[str, tuple[str, .
     days = [words for root, words in dates if _acts_dated(root) & CLASS_WORDS]
     if not days:
         return "", ()
-    return "day", _calendar_words(t for words in days for t in words)
+    return "day", calendar_words(t for words in days for t in words)
 
 
 def _acts_dated(date: Token) -> set[str]:
@@ -413,72 +409,11 @@ def _acts_dated(date: Token) -> set[str]:
     return acts
 
 
-def _calendar_words(tokens: Iterable[Token]) -> tuple[str, ...]:
-    """The weekdays and months among ``tokens``."""
-    return tuple(sorted({t.lower_ for t in tokens if t.lower_ in WEEKDAYS | MONTHS}))
-
-
-def _act_of(token: Token) -> str:
-    """The lemma of the verb a word hangs from ("" when none)."""
-    from workbench.core.extract.model import lemma
-
-    act = token
-    while act.pos_ not in {"VERB", "AUX"} and act.head.i != act.i:
-        act = act.head
-    return lemma(act) if act.pos_ in {"VERB", "AUX"} else ""
-
-
-def _dated(doc: Doc) -> tuple[tuple[str, str], ...]:
-    """Each weekday and calendar day ("05-09" for "May 9" or "9 May 2026") the claim names,
-    with the verb it hangs from ("" when none)."""
-    found: set[tuple[str, str]] = set()
-    for token in doc:
-        day = token.lower_ if token.lower_ in WEEKDAYS else calendar_day(token)
-        if day:
-            found.add((day, _act_of(token.head)))
-    return tuple(sorted(found))
-
-
-def calendar_day(month: Token) -> str:
-    """The day a month's name and the number beside it give, as "MM-DD" ("May 9", "8 May
-    2026"); '' when the token is no month of a day."""
-    number = MONTH_NUMBERS.get(month.lower_.rstrip("."))
-    if number is None or not month.text[:1].isupper():
-        return ""  # "may" the verb
-    doc = month.doc
-    for k in (month.i + 1, month.i - 1):
-        if 0 <= k < len(doc) and doc[k].is_digit and 1 <= int(doc[k].text) <= 31:
-            return f"{number:02d}-{int(doc[k].text):02d}"
-    return ""
-
-
-def clock_times(text: str) -> tuple[int, ...]:
-    """Clock times in ``text`` as minutes after midnight."""
-    return _minutes(_CLOCK.finditer(text))
-
-
-def _minutes(matches: Iterable[re.Match[str]]) -> tuple[int, ...]:
-    """The clock times of :data:`_CLOCK`'s matches, as minutes after midnight."""
-    found: set[int] = set()
-    for m in matches:
-        if m.group(1):
-            hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
-            if m.group(3).lower().startswith("p"):
-                hour += 12
-        elif m.group(4):
-            hour, minute = int(m.group(4)), int(m.group(5))
-        else:
-            hour, minute = int(m.group(6)), int(m.group(7))
-        if hour < 24 and minute < 60:
-            found.add(hour * 60 + minute)
-    return tuple(sorted(found))
-
-
 def _is_time_or_year(value: float, text: str) -> bool:
     """Whether a figure is a clock time or a year: "2011" is a year, "2,000" and "two
     thousand" are counts."""
     year = 1900 <= value <= 2100 and float(value).is_integer() and f"{value:.0f}" in text
-    return bool(_CLOCK.search(text)) or year
+    return bool(CLOCK.search(text)) or year
 
 
 def in_headline(text: str, claim: Claim) -> bool:

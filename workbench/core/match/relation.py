@@ -24,13 +24,13 @@ reads:
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
 from workbench.core.domain import Article, Relation, SourceType, Stance
+from workbench.core.match.days import dated_apart
 from workbench.core.match.figures import (
     Figure,
     compare_figures,
@@ -84,7 +84,7 @@ def relate(
     if ra.times and rb.times and not times_agree(ra.times, rb.times):
         times = f"{_clock(ra.times)} vs {_clock(rb.times)}"
         return Relation.CONFLICTS, (f"{DIFFERENT_TIMES}{times}",)
-    if dated := _dated_apart(ra, rb):
+    if dated := dated_apart(ra, rb):
         act, first, second = dated
         return Relation.CONFLICTS, (f"different days: {first} vs {second} ({act})",)
     counts = sorted(set(ra.counts) & set(rb.counts))
@@ -271,42 +271,6 @@ points" are two polls' margins, not one count of things ("" is no group)."""
 UNITS = frozenset({"money", "duration"})
 """What figures are measured in, not things counted: two sums or two spans may be of
 anything ("$19.3 million in pay", "$500.8 million in donations")."""
-
-
-def _dated_apart(a: Reading, b: Reading) -> tuple[str, str, str] | None:
-    """An act both claims date, by weekday or by calendar day, on different days ("offered
-    an escort on Sunday", "nobody offered us an escort on Monday"; "detected on 8 May",
-    "detected the intrusion on May 9"), with the days as written; else None. A day of
-    another act ("the fire raced down on Monday", "the toll rose on Wednesday") dates
-    something else, and a weekday is not compared with a calendar day."""
-    days_a, days_b = _days_by_act(a), _days_by_act(b)
-    for act in sorted(days_a.keys() & days_b.keys()):
-        for by_date in (False, True):
-            mine = {d for d in days_a[act] if _is_calendar(d) == by_date}
-            theirs = {d for d in days_b[act] if _is_calendar(d) == by_date}
-            if act and mine and theirs and not mine & theirs:
-                return act, _days_written(mine), _days_written(theirs)
-    return None
-
-
-def _is_calendar(day: str) -> bool:
-    return day[:1].isdigit()
-
-
-def _days_written(days: set[str]) -> str:
-    """Days as a person reads them: "Sunday", "9 May"."""
-    return "/".join(
-        f"{int(d[3:])} {calendar.month_name[int(d[:2])]}" if _is_calendar(d) else d.title()
-        for d in sorted(days)
-    )
-
-
-def _days_by_act(reading: Reading) -> dict[str, set[str]]:
-    """The days the claim gives each act ("offered": {"sunday"}, "detect": {"05-09"})."""
-    days: dict[str, set[str]] = {}
-    for day, act in reading.dated:
-        days.setdefault(act, set()).add(day)
-    return days
 
 
 def _denied_against_said(denying: ClaimView, saying: ClaimView) -> str:
