@@ -398,3 +398,26 @@ def test_a_question_heading_is_no_claim_of_the_writers(extract: Extract) -> None
     )
     own = [c.content for c in extract(text) if not c.attributed]
     assert not any("contained" in content for content in own)  # a question, and its blank line
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("A viral post claims that the vaccine contains microchips.",
+         "A viral post", "the vaccine contains microchips"),
+        ("A video shared on TikTok claims that the dam burst at night.",
+         "A video shared on TikTok", "the dam burst at night"),
+    ],
+)  # fmt: skip
+def test_a_post_that_claims_is_a_source_though_the_parser_reads_a_noun(
+    extract: Extract, text: str, source: str, content: str
+) -> None:
+    said = by_cue(extract(text), "claims")
+    assert (said.source, said.content) == (source, content)
+
+
+def test_claims_with_a_verb_of_their_own_stay_a_noun(extract: Extract) -> None:
+    claims = extract(
+        "The claims that the vaccine contains microchips are false, the ministry said."
+    )
+    assert [c.cue for c in claims] == ["said"]

@@ -50,7 +50,54 @@ def mend_present_cues(doc: Doc) -> Doc:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         ):
             subject.dep_ = "nsubj"  # the verb read right, its subject as part of a name
+    for token in doc:
+        if token.lower_ in SAYS and token.pos_ == "NOUN":
+            _mend_noun_cue(token)
     return doc
+
+
+SAYS = {
+    "claims": "claim", "says": "say", "alleges": "allege", "suggests": "suggest",
+    "insists": "insist", "argues": "argue", "warns": "warn", "shows": "show",
+}  # fmt: skip
+"""Third-person verbs of saying the small model takes for plural nouns after a noun: "A viral
+post claims that ...", "A video shared on TikTok claims that ..."."""
+
+
+def _mend_noun_cue(says: Token) -> None:
+    """Make a verb of saying read as a noun the verb it is, when a that-clause follows it and
+    its sentence has no verb of its own to hang from: the noun before it (or the sentence's
+    head noun, "A video shared on TikTok") is its subject, the clause what it says. "The
+    claims that the vaccine contains chips are false" has its verb ("are") and is left."""
+    doc = says.doc
+    if says.i + 1 >= len(doc) or doc[says.i + 1].lower_ != "that" or says.i == 0:
+        return
+    root = says.sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        return
+    clause = doc[says.i + 1].head
+    if clause.i <= says.i or clause.pos_ not in ("VERB", "AUX"):
+        return
+    before = doc[says.i - 1]
+    if says.dep_ == "ROOT" and before.head == says and before.pos_ in ("NOUN", "PROPN"):
+        subject = before  # "A viral post claims": the post
+        for word in list(says.children):
+            if word.i < subject.i:
+                word.head = subject
+    elif says.dep_ == "pobj" and root.pos_ in ("NOUN", "PROPN") and root.i < says.i:
+        subject = root  # "A video shared on TikTok claims": the video
+        if before.head == says and before.dep_ == "compound":
+            before.head, before.dep_ = says.head, "pobj"  # TikTok, what it was shared on
+        says.head = says
+    else:
+        return
+    says.head, says.dep_ = says, "ROOT"
+    says.pos_, says.tag_, says.lemma_ = "VERB", "VBZ", SAYS[says.lower_]
+    subject.head, subject.dep_ = says, "nsubj"
+    clause.head, clause.dep_ = says, "ccomp"
+    for word in says.sent:
+        if word.is_punct and word.i > clause.i and word.head.i != says.i and word.dep_ == "punct":
+            word.head = says
 
 
 def _mend(verb: Token, lemma: str, report: Token, subject: Token) -> None:
