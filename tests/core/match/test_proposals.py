@@ -89,6 +89,9 @@ def test_a_part_of_a_total_is_not_a_different_total() -> None:
         ((12, "at least"), (30, "at least"), Relation.CONFLICTS),
         ((11, "at least"), (17, ""), Relation.CONFLICTS),  # beyond a bound's reach: two tolls
         ((20, "up to"), (18, ""), Relation.CORROBORATES),
+        ((1200, "about"), (1500, "about"), Relation.CONFLICTS),  # both to the hundred
+        ((2000, "about"), (2300, ""), Relation.CORROBORATES),  # to the thousand
+        ((30, "about"), (32, ""), Relation.CORROBORATES),
     ],
 )
 def test_figures_are_compared_with_their_hedges(

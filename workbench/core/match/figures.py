@@ -130,7 +130,21 @@ def compatible(x: Figure, y: Figure) -> bool:
     (low_x, high_x), (low_y, high_y) = _span(x), _span(y)
     gap = max(low_x, low_y) - min(high_x, high_y)
     rounded = "about" in (kx, ky) and not REACHING & {kx, ky}
-    return gap <= (ABOUT * max(high_x, high_y) if rounded else 0.0)
+    if not rounded:
+        return gap <= 0.0
+    # "about" rounds to the figure's own last place: "about 1,200" and "about 1,500" are two
+    # counts, "about 2,000" may be 2,300, "about 30" may be 32
+    return gap <= min(ABOUT * max(high_x, high_y), max(_place(vx), _place(vy)))
+
+
+def _place(value: float) -> float:
+    """The place a figure is rounded to: 100 for 1,200, 1,000 for 2,000, 1 for 32."""
+    if value != int(value) or value < 10:
+        return 1.0
+    place, whole = 1, int(value)
+    while whole % (place * 10) == 0:
+        place *= 10
+    return float(place)
 
 
 def _round(value: float) -> bool:
