@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from match_builders import build_article, parsed_views
 
+from workbench.core.domain import Relation
 from workbench.core.match.pair_features import FEATURES
 from workbench.core.match.pair_scorer import PairModel
 from workbench.core.match.proposals import propose_links
-from workbench.core.match.relation import part_against_whole
+from workbench.core.match.relation import part_against_whole, relate
 
 WHOLE = "The number of people treated in hospital after the Nitrovar leak in Zabrovo rose to 112"
 PART = "the hospital in Zabrovo alone had treated 97 people since the Nitrovar leak"
@@ -42,3 +43,18 @@ def test_a_part_and_its_whole_are_not_proposed() -> None:
                            (0.0,) * len(FEATURES), 5.0, 0.5)  # fmt: skip
     pairs = {(d.a_id, d.b_id) for d in propose_links(views, articles, everything)}
     assert pairs == {(1, 3)}
+
+
+def test_a_part_larger_than_the_whole_is_a_conflict() -> None:
+    street, bounded, toll = parsed_views(
+        "I saw at least twenty bodies on my street alone",
+        "At least 14 people died in the floods",
+        "14 people died in the floods",
+    )
+    assert not part_against_whole(street, toll)
+    relation, reasons = relate(street, toll, {}, one_voice=False)
+    assert (relation, reasons[0]) == (
+        Relation.CONFLICTS,
+        "a part larger than the whole: 20 vs 14 (dead)",
+    )
+    assert part_against_whole(street, bounded)  # "at least 14" may be twenty and more

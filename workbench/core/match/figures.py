@@ -159,6 +159,11 @@ REACHING = BOUNDS | {"some"}
 "at least 250"."""
 
 
+def upper_reach(figure: Figure) -> float:
+    """The largest count a figure may stand for: "at least 14" reaches 21, "about 30" 30."""
+    return _span(figure)[1]
+
+
 def _span(figure: Figure) -> tuple[float, float]:
     """The counts a figure allows: a range from its low to its high end, a lower bound up
     to :data:`BOUND_REACH` times itself ("at least four shots" allows five), an upper

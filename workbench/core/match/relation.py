@@ -24,6 +24,7 @@ reads:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -36,6 +37,7 @@ from workbench.core.match.figures import (
     compare_figures,
     compatible,
     figures_of,
+    upper_reach,
     written_values,
 )
 from workbench.core.match.pair_features import ClaimView, times_agree
@@ -124,6 +126,8 @@ def relate(
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     if not both_deny and (counted := _denied_count(a, b) or _denied_count(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: {counted}",)
+    if over := part_over_whole(a, b) or part_over_whole(b, a):
+        return Relation.CONFLICTS, (over,)
     reasons = []
     if compared:  # the figures that met one like them: not "22000 / 9" for "in nine months"
         agreed = [x for x in fa if any(x.counts_like(y) and compatible(x, y) for y in fb)]
@@ -194,23 +198,47 @@ def named_count_clash(a: ClaimView, b: ClaimView) -> bool:
 
 def part_against_whole(a: ClaimView, b: ClaimView) -> bool:
     """Whether one claim gives only a part of a count that the other gives whole, of another
-    size: "the hospital alone had treated 97 people" against "the number treated rose to
-    112". Neither retells the other, and a part is no rival of its whole. A part the other
-    claim gives too agrees ("14 died, three of them police officers" and "three officers
-    were among the dead")."""
-    return _part_of(a, b) or _part_of(b, a)
+    size but within it: "the hospital alone had treated 97 people" against "the number
+    treated rose to 112". Neither retells the other, and a part is no rival of its whole. A
+    part the other claim gives too agrees ("14 died, three of them police officers" and
+    "three officers were among the dead"); a part larger than the whole is a conflict
+    (:func:`part_over_whole`)."""
+    return any(
+        (found := _part_and_wholes(part, whole)) is not None and not found[0] > found[1]
+        for part, whole in ((a, b), (b, a))
+    )
 
 
-def _part_of(part: ClaimView, whole: ClaimView) -> bool:
+def part_over_whole(part: ClaimView, whole: ClaimView) -> str:
+    """The reason when a claim's part of a count is larger than all the other gives of the
+    whole ("twenty bodies on my street alone" against "14 people died"), else ''."""
+    found = _part_and_wholes(part, whole)
+    if found is None or not found[0] > found[1]:
+        return ""
+    largest, reach, kind = found
+    return f"a part larger than the whole: {written_values([largest])} vs " + (
+        f"{written_values([reach])} ({kind})"
+    )
+
+
+def _part_and_wholes(part: ClaimView, whole: ClaimView) -> tuple[float, float, str] | None:
+    """The largest part ``part`` gives of a count ``whole`` gives whole, how far the whole's
+    figures reach, and the count's kind; None when ``part`` gives no part of another size
+    than ``whole``'s figures of its count."""
     rp, rw = part.reading, whole.reading
     if not rp.parts or compare_figures(*_comparable_figures(part, whole))[0]:
-        return False
+        return None
     kinds = {what for value, what in rp.counted if value in rp.parts}
     theirs = [
         f for f in figures_of(whole)
         if kinds & (f.counts or set(rw.counts))
     ]  # fmt: skip
-    return bool(theirs) and not any(f.value in rp.parts for f in theirs)
+    if not theirs or any(f.value in rp.parts for f in theirs):
+        return None
+    # a part is larger than the whole only of one tally: "14 remained in hospital" is no
+    # whole of "the hospital alone had treated 97 since Wednesday"
+    alike = [upper_reach(f) for f in theirs if f.tally == rp.tally]
+    return max(rp.parts), max(alike, default=math.inf), ", ".join(sorted(kinds))
 
 
 def _comparable_figures(a: ClaimView, b: ClaimView) -> tuple[list[Figure], list[Figure]]:
