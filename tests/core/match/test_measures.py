@@ -8,6 +8,7 @@ from dataclasses import replace
 from match_builders import parsed_views
 
 from workbench.core.domain import Relation
+from workbench.core.match.figures import written_values
 from workbench.core.match.pair_features import whole_counts
 from workbench.core.match.reading import read_claims
 from workbench.core.match.relation import relate
@@ -130,3 +131,14 @@ def test_a_narrowed_measure_is_another_measure() -> None:
     )
     assert youth.reading.shares_of == ("youth unemployment",)
     assert relate(overall, youth, {}, one_voice=False)[0] is Relation.CORROBORATES
+
+
+def test_a_change_and_the_sum_it_reached_are_no_range() -> None:
+    first, second = parsed_views(
+        "the company's revenue rose 12 percent to 4.1 billion euros",
+        "revenue grew 8 percent to 3.9 billion euros",
+    )
+    assert first.reading.ranges == ()
+    relation, reasons = relate(first, second, {}, one_voice=False)
+    assert (relation, reasons[0]) == (Relation.CONFLICTS, "different figures: 12 vs 8 (share)")
+    assert written_values([4.1e9]) == "4,100,000,000"  # not "4.1e+09"

@@ -219,6 +219,8 @@ def figure_ranges(claim: Claim) -> tuple[tuple[float, float], ...]:
         before = text[: low.start - base]
         if not _RANGE_JOIN.match(between) or low.value >= high.value:
             continue
+        if low.what and high.what and low.what.lower() != high.what.lower():
+            continue  # "rose 12 percent to 4.1 billion euros": a change and a sum
         opener = _RANGE_OPEN.search(before)
         if opener is not None and opener.group().lower().startswith("from"):
             continue  # "rose from 12 to 18": two figures of one count, a change
