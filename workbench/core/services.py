@@ -13,10 +13,19 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from workbench.core.checks import check_web_address
+from workbench.core.case_report import report_snapshot
 from workbench.core.claims_io import ClaimsImportReport, import_claims
 from workbench.core.clock import now_iso
 from workbench.core.config import Settings
+from workbench.core.corrections import (
+    article_changes,
+    check_spans,
+    choice,
+    correction_changes,
+    marked_extraction,
+    span_changes,
+    trimmed_span,
+)
 from workbench.core.domain import (
     ALL_CLAIMS,
     Article,
@@ -35,15 +44,14 @@ from workbench.core.domain import (
     SourceMerge,
     SourceSummary,
     SourceType,
-    Stance,
     Status,
     SupportCounts,
 )
 from workbench.core.embeddings import Embedder, load_embedder
 from workbench.core.errors import InvalidInputError
-from workbench.core.export import FORMATS, ExportOptions, FilteredSnapshot, render_text
+from workbench.core.export import FORMATS, ExportOptions, render_text
 from workbench.core.importing import ImportReport, import_paths, store_article
-from workbench.core.ingest import ArticleMeta, check_date, pasted_article
+from workbench.core.ingest import ArticleMeta, pasted_article
 from workbench.core.matching import CaseMatcher
 from workbench.core.nlp import extract_many, read_marked
 from workbench.core.progress import CancelFlag, Progress, never_cancelled, no_progress
@@ -181,7 +189,8 @@ class Case:
                 f"unknown decision {decision!r}; use one of: {', '.join(DECISIONS)}"
             )
         return self.store.links(
-            relation=None if relation is None else _relation(relation), decision=decision
+            relation=None if relation is None else choice(Relation, str(relation), "relation"),
+            decision=decision,
         )
 
     def conflicted_claim_ids(self) -> set[int]:
@@ -199,26 +208,7 @@ class Case:
 
     def snapshot(self, query: ClaimQuery = ALL_CLAIMS) -> CaseSnapshot:
         """Everything a report needs, for the claims ``query`` selects."""
-        claims = tuple(self.claims(query))
-        keep = {c.id for c in claims}
-        article_ids = {c.article_id for c in claims}
-        links = tuple(k for k in self.store.links() if k.a_id in keep or k.b_id in keep)
-        linked = {i for k in links for i in (k.a_id, k.b_id)} - keep
-        others = tuple(self.store.claims_by_ids(sorted(linked)))
-        article_ids |= {c.article_id for c in others}
-        articles = tuple(a for a in self.store.articles() if a.id in article_ids)
-        evidence = {k: v for k, v in self.store.all_evidence().items() if k in keep}
-        used = {c.source_id for c in claims}
-        return FilteredSnapshot(
-            articles=articles,
-            claims=claims,
-            links=links,
-            statuses=tuple(self.store.statuses()),
-            evidence=evidence,
-            support={k: v for k, v in self.support().items() if k in keep},
-            sources={s.id: s for s in self.store.source_summaries() if s.id in used},
-            context_claims=others,
-        )
+        return report_snapshot(self.store, tuple(self.claims(query)), self.support())
 
     def export(self, fmt: str, query: ClaimQuery = ALL_CLAIMS, *, base_url: str = "") -> str:
         """The report in format ``fmt`` (for ``pdf``, the HTML the GUI layer paints)."""
@@ -263,7 +253,7 @@ class Case:
 
     def link_claims(self, a_id: int, b_id: int, relation: Relation | str, *, by: str = "") -> Link:
         """Link two claims by hand (a pair the matcher missed, or one it got wrong): accepted."""
-        kind = _relation(relation)
+        kind = choice(Relation, str(relation), "relation")
         return self.matcher.link_by_hand(a_id, b_id, kind, by or self.settings.user)
 
     def put_link(self, link: Link) -> Link:
@@ -280,13 +270,7 @@ class Case:
         A new date or outlet changes what matching knows of the article (its
         event's day, its own voice), so its claims are matched again.
         """
-        checked = {k: v.strip() for k, v in changes.items() if v is not None}
-        if "date" in checked:
-            checked["date"] = check_date(checked["date"], "date")
-        if "url" in checked:
-            checked["url"] = check_web_address(checked["url"], "article URL", empty_ok=True)
-        if "title" in checked and not checked["title"]:
-            raise InvalidInputError("title: empty; an article needs a title")
+        checked = article_changes(changes)
         before = self.store.get_article(article_id)
         article = self.store.update_article(article_id, checked, by=self.settings.user)
         if (before.date, before.outlet) != (article.date, article.outlet):
@@ -310,19 +294,10 @@ class Case:
         Undo passes the old type with the old mark.
         """
         claim = self.store.get_claim(claim_id)
-        changes: dict[str, Any] = {}
-        if source_type is not None:
-            changes["source_type"] = _choice(SourceType, source_type, "source type")
-            if source_type_override is None:
-                source_type_override = True
-        if stance is not None:
-            changes["stance"] = _choice(Stance, stance, "stance")
-        if anonymous is not None:
-            changes["anonymous"] = anonymous
-        if cue_span is not None:
-            text = self.store.get_article(claim.article_id).text
-            start, end = trimmed_span(text, *cue_span, what="cue")
-            changes.update(cue=text[start:end], cue_start=start, cue_end=end)
+        text = self.store.get_article(claim.article_id).text if cue_span is not None else ""
+        changes = correction_changes(text, source_type, cue_span, stance, anonymous)
+        if source_type is not None and source_type_override is None:
+            source_type_override = True
         extraction = replace(claim.extraction, **changes)
         return self.store.update_extraction(
             claim_id, extraction, by=self.settings.user, source_type_override=source_type_override
@@ -340,7 +315,7 @@ class Case:
         claim = self.store.get_claim(claim_id)
         extraction = replace(claim.extraction, **changes)
         text = self.store.get_article(claim.article_id).text
-        _check_spans(text, extraction)
+        check_spans(text, extraction)
         if extraction.content != claim.content and "predicates" not in changes:
             # The parse read the old words; an undo gives back the old words' predicates.
             reading = read_marked(text, (extraction.content_start, extraction.content_end))
@@ -350,12 +325,8 @@ class Case:
         )
 
     def set_span(self, claim_id: int, role: str, start: int, end: int) -> Claim:
-        """Make ``start:end`` (a person's selection) a claim's source, content or cue.
-
-        A new content brings its own figures and predicates; a new source its
-        type and anonymity as extraction would read them, and the cue it speaks
-        through when the claim has none (one parse of the paragraph for all).
-        """
+        """Make ``start:end`` (a person's selection) a claim's source, content or cue
+        (:func:`corrections.span_changes`)."""
         if role not in ("source", "content", "cue"):
             raise InvalidInputError(f"cannot set the {role} span; use source, content or cue")
         claim = self.store.get_claim(claim_id)
@@ -363,61 +334,19 @@ class Case:
         start, end = trimmed_span(text, start, end, what=role)
         if role == "cue":
             return self.correct_claim(claim_id, cue_span=(start, end))
-        x = claim.extraction
-        changes: dict[str, Any] = {
-            role: text[start:end],
-            f"{role}_start": start,
-            f"{role}_end": end,
-        }
-        if role == "content":
-            reading = read_marked(text, (start, end))
-            changes.update(numbers=reading.numbers, predicates=reading.predicates)
-            return self.edit_claim(claim_id, **changes)
-        reading = read_marked(text, (x.content_start, x.content_end), (start, end))
-        changes.update(attributed=True, source_resolved=text[start:end])
-        found = reading.attribution
-        if found is not None:
-            changes.update(source_resolved=found.resolved, anonymous=found.anonymous)
-            if not claim.source_type_override:
-                changes["source_type"] = found.source_type
-            if found.cue is not None and not x.cue:
-                cue_start, cue_end = found.cue
-                changes.update(cue=text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                               stance=found.stance)  # fmt: skip
-        return self.edit_claim(claim_id, **changes)
+        return self.edit_claim(claim_id, **span_changes(text, claim, role, start, end))
 
     def mark_claim(self, article_id: int, start: int, end: int) -> Claim:
-        """Words a person marked in the reader become a claim, read as extraction reads one.
-
-        Its figures and predicates come from its words; when extraction finds
-        these words attributed in their paragraph, the claim takes that
-        source, cue, type and stance; otherwise it is in the article's own
-        voice until the person marks its source.
-        """
+        """Words a person marked in the reader become a claim, read as extraction reads one
+        (:func:`corrections.marked_extraction`)."""
         article = self.store.get_article(article_id)
         start, end = trimmed_span(article.text, start, end)
-        reading = read_marked(article.text, (start, end))
-        content = article.text[start:end]
-        extraction = replace(
-            Extraction.own_voice(content, start, article.outlet, reading.numbers),
-            predicates=reading.predicates,
-        )
-        found = reading.attribution
-        if found is not None:
-            (s_start, s_end), cue = found.source, found.cue or (start, start)
-            extraction = replace(
-                extraction, attributed=True, source=article.text[s_start:s_end],
-                source_start=s_start, source_end=s_end, source_resolved=found.resolved,
-                source_type=found.source_type, anonymous=found.anonymous,
-                cue=article.text[cue[0] : cue[1]], cue_start=cue[0], cue_end=cue[1],
-                stance=found.stance,
-            )  # fmt: skip
-        return self.add_claim(article_id, extraction, read=False)
+        return self.add_claim(article_id, marked_extraction(article, start, end), read=False)
 
     def add_claim(self, article_id: int, extraction: Extraction, *, read: bool = True) -> Claim:
         """A claim a person marked by hand; ``read`` False when its words were read already."""
         text = self.store.get_article(article_id).text
-        _check_spans(text, extraction)
+        check_spans(text, extraction)
         if read and not extraction.predicates:
             reading = read_marked(text, (extraction.content_start, extraction.content_end))
             extraction = replace(extraction, predicates=reading.predicates)
@@ -449,7 +378,7 @@ class Case:
 
         Undo of a deletion; also redo of a claim added by hand (with neither).
         """
-        _check_spans(self.store.get_article(claim.article_id).text, claim.extraction)
+        check_spans(self.store.get_article(claim.article_id).text, claim.extraction)
         restored = self.store.restore_claim(
             claim, links=links, evidence=evidence, by=self.settings.user
         )
@@ -569,45 +498,5 @@ def restore_case(path: Path, choice: str | Snapshot) -> Restored:
     return snapshots.restore(path, chosen)
 
 
-def _check_spans(text: str, extraction: Extraction) -> None:
-    for role in ("source", "cue", "content"):
-        start = getattr(extraction, f"{role}_start")
-        end = getattr(extraction, f"{role}_end")
-        if not 0 <= start <= end <= len(text) or text[start:end] != getattr(extraction, role):
-            raise InvalidInputError(
-                f"the {role} span {start}-{end} does not match the article text"
-            )
-
-
 DECISIONS = ("open", "accepted", "rejected")
 """What ``links --decision`` selects: no decision yet, accepted, rejected."""
-
-
-def trimmed_span(text: str, start: int, end: int, *, what: str = "selection") -> tuple[int, int]:
-    """``start:end`` of ``text`` without surrounding blanks; out of range or empty is refused."""
-    if not 0 <= start <= end <= len(text):
-        raise InvalidInputError(
-            f"{what} span {start}:{end} is outside the article's text (0:{len(text)})"
-        )
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        raise InvalidInputError(f"{what} span: select some text of the article, not only blanks")
-    return start, end
-
-
-def _choice(kind: Any, value: str, what: str) -> Any:
-    """A vocabulary value from its name, or one line naming the choices."""
-    names = [str(v) for v in kind]
-    if value not in names:
-        raise InvalidInputError(f"unknown {what} {value!r}; use one of: {', '.join(names)}")
-    return kind(value)
-
-
-def _relation(value: Relation | str) -> Relation:
-    """A relation from its name, or one clear message naming the choices."""
-    if str(value) not in {str(r) for r in Relation}:
-        raise InvalidInputError(f"unknown relation {value!r}; use one of: {', '.join(Relation)}")
-    return Relation(str(value))
