@@ -421,3 +421,14 @@ def test_claims_with_a_verb_of_their_own_stay_a_noun(extract: Extract) -> None:
         "The claims that the vaccine contains microchips are false, the ministry said."
     )
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_a_clause_saying_when_is_not_what_was_said(extract: Extract) -> None:
+    text = (
+        "Recorded crime fell 6 percent in the year to June, the national statistics office "
+        "said on Monday, a day after Prime Minister Anton Rehn told his party that crime had "
+        "fallen by 20 percent."
+    )
+    said = by_cue(extract(text), "said")
+    assert said.content == "Recorded crime fell 6 percent in the year to June"
+    assert by_cue(extract(text), "told").content == "crime had fallen by 20 percent"

@@ -60,6 +60,13 @@ FRENCH = (
         ("Ministry of Health: press release\n\nThe ministry",
          Dateline("", "", "Ministry of Health")),
         ("Fact check: Is the outbreak contained?\n\nThe", Dateline()),
+        ("Prime Minister's speech to the party conference\n\nVelda, 20 September 2026\n",
+         Dateline("Velda", "2026-09-20", "Prime Minister")),
+        ("Remarks by the Health Minister at the assembly\n\nThank you",
+         Dateline("", "", "Health Minister")),
+        ("Speech by President Ana Lind, 4 May 2026\n\nFriends",
+         Dateline("", "2026-05-04", "President Ana Lind")),
+        ("The minister's statement was false\n\nThe", Dateline()),  # a headline, no issuer
         ("Fact check\n\nUpdated - 9 October 2026\n\nThe", Dateline()),
         ("The army said 12 soldiers - were wounded", Dateline()),
         ("Clashes near the border\n\nThe army said", Dateline()),

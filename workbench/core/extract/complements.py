@@ -18,7 +18,7 @@ def complement(verb: Token) -> Token | None:
     """The clausal complement, preferring one after the verb (the usual order)."""
     before = None
     for child in verb.children:
-        if child.dep_ == "ccomp" and not time_relative(child):
+        if child.dep_ == "ccomp" and not time_relative(child) and not adverbial(child):
             if child.i > verb.i:
                 return child
             before = child
@@ -50,6 +50,18 @@ def _no_relative(clause: Token) -> bool:
 
 TIME_NOUNS = frozenset({"day", "time", "moment", "minute", "hour", "week", "month", "year",
                         "night", "morning", "evening", "afternoon", "instant"})  # fmt: skip
+
+
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "since", "because",
+                             "although", "though", "until", "once", "whereas"})  # fmt: skip
+"""Words that open a clause saying when or why, never what was said."""
+
+
+def adverbial(clause: Token) -> bool:
+    """Whether a clause the parser took for a complement says when or why: "the office said
+    on Monday, a day after the prime minister told his party that crime had fallen"; what
+    the office said is the clause before."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
 def time_relative(clause: Token) -> bool:

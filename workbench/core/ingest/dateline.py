@@ -95,32 +95,48 @@ def read_dateline(text: str, today: date | None = None) -> Dateline:
                 outlet=(match["outlet"] or "").strip(),
             )
             break
-    if not found.outlet:
-        for line in lines:
-            source = SOURCE_LINE.match(line)
-            byline = BYLINE.match(line) or source
-            if byline is not None:
-                when = found.date or _written_date(byline, today)
-                name = byline["outlet"].strip()
-                if byline is source and len(name.split()) == 1:
-                    # "Osland, 14 May 2026" heads a statement: where it was issued
-                    return Dateline(found.place or name, when, _issuer(lines))
-                return Dateline(found.place, when, name)
-    return found if found.outlet else replace(found, outlet=_issuer(lines))
+    if found.outlet:
+        return found
+    issuer = _issuer(lines)  # a statement's or a speech's title names who speaks
+    for line in lines:
+        source = SOURCE_LINE.match(line)
+        byline = BYLINE.match(line) or source
+        if byline is not None:
+            when = found.date or _written_date(byline, today)
+            name = byline["outlet"].strip()
+            if byline is source and (issuer or len(name.split()) == 1):
+                # "Osland, 14 May 2026" heads a statement: where it was issued
+                place = name if len(name.split()) == 1 else ""
+                return Dateline(found.place or place, when, issuer)
+            return Dateline(found.place, when, name)
+    if issuer:
+        return replace(found, outlet=issuer, date=found.date or opening_date(text, today))
+    return found
 
 
-ISSUER = re.compile(
-    r"^\s*(?P<issuer>[A-Z][\w.&'\- ]{2,80}?)\s*:\s*"
-    r"(?i:(?:a\s+|joint\s+)?(?:statement|press\s+release|news\s+release|communiqu[e\u00e9]))\b"
+_ISSUED = r"(?:statement|press\s+release|news\s+release|communiqu[e\u00e9])"
+_SPOKEN = r"(?:speech|remarks|address|statement)"
+_WHO = r"(?:the\s+)?(?P<issuer>[A-Z][\w.&'\- ]{2,80}?)"
+_TITLE_GOES_ON = r"\s*(?:$|[:,(\-\u2013\u2014]|\s(?:to|at|on|in|before|for|after)\b)"
+"""What follows a speech's name in a title: the end, a colon, or where and to whom."""
+ISSUERS = (
+    re.compile(rf"^\s*{_WHO}\s*:\s*(?i:(?:a\s+|joint\s+)?{_ISSUED})\b"),
+    re.compile(rf"^\s*{_WHO}(?:'s|\u2019s)\s+(?i:{_SPOKEN}){_TITLE_GOES_ON}"),
+    re.compile(rf"^\s*(?i:{_SPOKEN})\s+by\s+{_WHO}\s*(?:$|[,:(]|\s(?:to|at|on|in)\s)"),
 )
-"""A statement's title naming who issues it: "Data Protection Authority of Vessia: statement
-on the Norvia breach"."""
+"""Titles naming who issues a statement or gives a speech: "Data Protection Authority of
+Vessia: statement on the Norvia breach", "Prime Minister's speech to the party conference",
+"Remarks by the Health Minister at ..."."""
 
 
 def _issuer(lines: list[str]) -> str:
-    """Who issues a statement, from its title line; '' when the title does not say."""
-    match = ISSUER.match(lines[0]) if lines else None
-    return match["issuer"].strip() if match else ""
+    """Who issues a statement or gives a speech, from its title line; '' when it does not
+    say."""
+    for pattern in ISSUERS:
+        match = pattern.match(lines[0]) if lines else None
+        if match:
+            return match["issuer"].strip()
+    return ""
 
 
 def _written_date(match: re.Match[str], today: date) -> str:
