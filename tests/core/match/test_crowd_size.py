@@ -24,7 +24,7 @@ def test_a_crowd_is_counted_whoever_gathered() -> None:
     assert relate(gathered, drawn, {}, one_voice=False)[0] is Relation.CORROBORATES
     relation, reasons = relate(drawn, organisers, {}, one_voice=False)
     assert relation is Relation.CONFLICTS
-    assert reasons[0] == "different figures: 2000 vs 20,000 (people)"
+    assert reasons[0] == "different figures: 2,000 vs 20,000 (people)"
     assert relate(gathered, organisers, {}, one_voice=False)[0] is Relation.CONFLICTS
 
 

@@ -190,7 +190,7 @@ def test_a_count_in_the_years_range_is_a_count_and_a_year_is_not() -> None:
     )
     assert drawn.reading.values == (2000,) and founded.reading.values == ()
     assert relate(drawn, crowd, {}) == (
-        Relation.CONFLICTS, ("different figures: 2000 vs 20,000 (people)",),
+        Relation.CONFLICTS, ("different figures: 2,000 vs 20,000 (people)",),
     )  # fmt: skip
 
 
@@ -257,7 +257,7 @@ def test_a_figure_that_counts_nothing_known_is_no_rival_of_a_toll() -> None:
     )
     assert relate(crossed, killed, {})[0] is Relation.CORROBORATES
     assert relate(crossed, fled, {}) == (
-        Relation.CONFLICTS, ("different figures: 3000 vs 1500",),
+        Relation.CONFLICTS, ("different figures: 3,000 vs 1,500",),
     )  # fmt: skip
 
 

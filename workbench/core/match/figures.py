@@ -233,11 +233,11 @@ def figures_of(view: ClaimView) -> list[Figure]:
 
 
 def written_values(values: Iterable[float]) -> str:
-    """Figures as a person writes them: "1,000,000", not "1e+06"; "52.4"; "2024" for a
-    figure under ten thousand, as a year or a small count is written."""
+    """Figures as a person writes them: "1,000,000", not "1e+06"; "52.4"; "2,000 vs 20,000",
+    as news writes counts (years are never figures compared: :func:`reading.read_claims`)."""
     return " / ".join(
         f"{v:,.0f}"
-        if abs(v) >= 10_000  # "4.1 billion" is 4,099,999,999.9999995 as a float
+        if abs(v) >= 1_000  # "4.1 billion" is 4,099,999,999.9999995 as a float
         else (f"{v:.0f}" if float(v).is_integer() else f"{v:g}")
         for v in values
     )
