@@ -142,3 +142,14 @@ def test_a_change_and_the_sum_it_reached_are_no_range() -> None:
     relation, reasons = relate(first, second, {}, one_voice=False)
     assert (relation, reasons[0]) == (Relation.CONFLICTS, "different figures: 12 vs 8 (share)")
     assert written_values([4.1e9]) == "4,100,000,000"  # not "4.1e+09"
+
+
+def test_a_period_hung_on_the_figures_noun_is_its_period() -> None:
+    speech, office = parsed_views(
+        "Crime has fallen by 20 percent since 2022",
+        "Recorded crime fell 6 percent in the year to June and 11 percent since 2022",
+    )
+    assert "2022" in office.reading.periods
+    relation, reasons = relate(speech, office, {}, one_voice=False)
+    assert relation is Relation.CONFLICTS
+    assert reasons[0].startswith("different figures: 20 vs")

@@ -67,7 +67,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-READING_VERSION = 96
+READING_VERSION = 97
 """Bumped when what a reading holds changes: stored readings of another version are made again."""
 
 

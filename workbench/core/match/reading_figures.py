@@ -186,7 +186,9 @@ def share_periods(
         verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if verb is None:
             continue
-        for child in verb.children:
+        # the date may hang on the figure's own noun: "fell 11 percent since 2022"
+        own = list(number.head.children) if number.head is not verb else []
+        for child in [*verb.children, *own]:
             when = [child] if child.dep_ == "npadvmod" else []
             if child.dep_ == "prep" and child.lower_ in PERIOD_PREPS:
                 when = [o for o in child.children if o.dep_ == "pobj"]
