@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from workbench.core.extract.mentions import proper
 from workbench.core.extract.roles import NEUTRAL_ROLES, OBSERVERS, ORG_HEADS, PERSON_ROLES, TITLES
+from workbench.core.extract.sources import NOMINAL_SUBJECTS
 
 _SKIP_LABELS = frozenset(
     (
@@ -97,8 +98,8 @@ def phrase_span(head: Token) -> tuple[int, int]:
     if (
         before is not None
         and proper(before)
-        and before.dep_ in _SUBJECTS
-        and head.dep_ in _SUBJECTS
+        and before.dep_ in NOMINAL_SUBJECTS
+        and head.dep_ in NOMINAL_SUBJECTS
         and before.head == head.head
     ):
         # no verb has two subjects: "Norvia spokesman Jon Hale rejected that", parsed with
@@ -117,7 +118,6 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return start, end
 
 
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _GROUP_PREPS = frozenset(("of", "in", "from", "at", "around", "near"))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from workbench.core.extract.context import DocContext
 from workbench.core.extract.cues import Cue
 from workbench.core.extract.quotes import Quote
-from workbench.core.extract.sources import SourceSpan
+from workbench.core.extract.sources import NOMINAL_SUBJECTS, SourceSpan
 
 
 def quoted_content(cue: Cue, source: SourceSpan, ctx: DocContext) -> tuple[int, int] | None:
@@ -72,9 +72,6 @@ def _inline(quote: Quote, ctx: DocContext) -> bool:
 _PHRASE_DEPS = frozenset(("npadvmod", "dobj", "pobj", "attr", "appos", "amod", "advmod"))
 
 
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-
-
 def _follows_cue(cue: Cue, ctx: DocContext) -> bool:
     """Whether the cue hangs on an earlier cue (``said, adding``, ``said, referring to``)."""
     verb = cue.head
@@ -104,7 +101,7 @@ def _resumed(last: int, cue: Cue, ctx: DocContext) -> Quote | None:
         token = doc[k]
         if token.text in _FULL_STOPS or "\n" in token.text:
             return None  # the quotation after a full stop may be a new attribution's
-        if token.dep_ in _SUBJECTS or token.i in ctx.cue_heads:
+        if token.dep_ in NOMINAL_SUBJECTS or token.i in ctx.cue_heads:
             return None  # someone else acting, or another attribution ("adding, ...")
         quote = ctx.quotes.at(token.idx)
         if quote is not None:

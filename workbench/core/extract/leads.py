@@ -17,12 +17,14 @@ _HEADING = re.compile(r"#{1,6}[ \t]+")
 """A Markdown ATX heading marker (a text parsed with its marks hidden has none left)."""
 _CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.)?"
 """A live blog entry's clock time: "11:10", "10:30 a.m."."""
-_STAMP_DASH = r"(?:[ \t]*[-\u2013\u2014]{1,2})?"
+_DASH = r"[-\u2013\u2014]{1,2}"
+"""A hyphen, an en or an em dash, or two hyphens: what sets a dateline or a time off."""
+_STAMP_DASH = rf"(?:[ \t]*{_DASH})?"
 """The dash a live blog may set after an entry's time ("**18:40** - The toll has risen")."""
 _EMPHASIS = re.compile(rf"[*_]{{1,3}}(?:{_CLOCK}[*_]{{1,3}}{_STAMP_DASH})?[ \t]*")
 """Markdown's bold or italic marks opening a line, with a live blog's time stamp in them
 ("**11:10** Reports that the bridge has collapsed are false, police said")."""
-_HIDDEN_STAMP = re.compile(rf"{_CLOCK}[ \t]{{2,}}(?:[-\u2013\u2014]{{1,2}}[ \t]+)?")
+_HIDDEN_STAMP = re.compile(rf"{_CLOCK}[ \t]{{2,}}(?:{_DASH}[ \t]+)?")
 """That time stamp as the parser reads it, its marks hidden (:mod:`markup`): the spaces of
 the closing "**" follow it."""
 
@@ -32,7 +34,7 @@ _DATELINE = re.compile(
     r"(?:, (?:[A-Z]|\d{1,2} [A-Z])[\w.'\u2019\-]*(?: [\w.'\u2019\-]+){0,3})*"
     r"(?: ?\([^()\n]{1,60}\))?"  # "(Levant Wire)"
     r"|\([^()\n]{1,60}\))"  # or the agency alone: "(Reuters)"
-    r"(?: ?[-\u2013\u2014]{1,2}|:)[ \t]+"
+    rf"(?: ?{_DASH}|:)[ \t]+"
 )
 """A wire dateline: place in capitals, optional region or date, optional agency, a dash
 (or a colon: "BEIRUT: ")."""
@@ -40,7 +42,7 @@ _DATELINE = re.compile(
 
 _TIME_STAMP = re.compile(
     rf"(?:\d{{3,4}} (?:GMT|UTC)|{_CLOCK}(?: (?:GMT|UTC|local time))?)"
-    r"(?::|[ \t]+[-\u2013\u2014]{1,2})[ \t]+"
+    rf"(?::|[ \t]+{_DASH})[ \t]+"
 )
 """A live blog entry's time: "0715 GMT: ", "10:30 a.m.: ", "18:40 - "."""
 
@@ -97,7 +99,7 @@ _PLACE_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+)*)"
     r"(?:, (?P<region>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}))?"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"  # ", July 21"
-    r"(?: ?\([^()\n]{1,60}\))? ?(?:[-\u2013\u2014]{1,2}|:)[ \t]",
+    rf"(?: ?\([^()\n]{{1,60}}\))? ?(?:{_DASH}|:)[ \t]",
     re.MULTILINE,
 )
 _MONTHS = frozenset(

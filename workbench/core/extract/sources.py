@@ -19,6 +19,7 @@ from workbench.core.extract.quotes import QuoteIndex
 from workbench.core.extract.wordlists import words as _words
 
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+NOMINAL_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 NOBODY = frozenset(("no one", "nobody", "none", "noone", "no-one", "neither"))
 RELATIVE = frozenset(("who", "that", "which", "whom"))
 RELATIVE_AS_IS = frozenset(("who", "whom"))

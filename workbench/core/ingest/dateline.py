@@ -132,9 +132,10 @@ Vessia: statement on the Norvia breach", "Prime Minister's speech to the party c
 def _issuer(lines: list[str]) -> str:
     """Who issues a statement or gives a speech, from its title line; '' when it does not
     say."""
+    if not lines:
+        return ""
     for pattern in ISSUERS:
-        match = pattern.match(lines[0]) if lines else None
-        if match:
+        if match := pattern.match(lines[0]):
             return match["issuer"].strip()
     return ""
 

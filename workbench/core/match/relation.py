@@ -126,7 +126,8 @@ def relate(
         return Relation.CONFLICTS, (f"assertion vs denial: not {said_not}",)
     if not both_deny and (counted := _denied_count(a, b) or _denied_count(b, a)):
         return Relation.CONFLICTS, (f"assertion vs denial: {counted}",)
-    if over := part_over_whole(a, b) or part_over_whole(b, a):
+    if not compared and (over := part_over_whole(a, b) or part_over_whole(b, a)):
+        # (a part compared with a figure of the other is no part of another size)
         return Relation.CONFLICTS, (over,)
     reasons = []
     if compared:  # the figures that met one like them: not "22000 / 9" for "in nine months"
